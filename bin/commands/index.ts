@@ -1,0 +1,7 @@
+import type { Command } from './command.js';
+import { simulate } from './simulate.js';
+
+/** Every sub-command of `wardsim`, by name. */
+export const commands: Record<string, Command> = {
+  simulate,
+};

@@ -1,0 +1,309 @@
+/**
+ * Probability distributions for durations and intervals, all in minutes.
+ *
+ * One class with a numeric kind and a switch, rather than one class per law, so the
+ * sampling call site stays monomorphic in the hot loop. Sampling is by inversion of the
+ * CDF wherever a closed form or an accurate quantile exists (one uniform per sample), which
+ * keeps common random numbers aligned across scenario variants; gamma uses Marsaglia–Tsang.
+ */
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import erfc from '@stdlib/math-base-special-erfc';
+import type { RandomStream } from './randomStream.js';
+
+/** A distribution as written in model and scenario files. */
+export type DistributionSpec =
+  | { dist: 'deterministic'; value: number }
+  | { dist: 'exponential'; mean: number }
+  | { dist: 'uniform'; min: number; max: number }
+  | { dist: 'triangular'; min: number; mode: number; max: number }
+  | { dist: 'normal'; mean: number; sd: number }
+  | { dist: 'lognormal'; mean: number; cv: number }
+  | { dist: 'gamma'; mean: number; cv: number }
+  | { dist: 'erlang'; k: number; mean: number }
+  | { dist: 'empirical'; values: number[]; weights?: number[] };
+
+const DETERMINISTIC = 0;
+const EXPONENTIAL = 1;
+const UNIFORM = 2;
+const TRIANGULAR = 3;
+const NORMAL_TRUNC0 = 4;
+const LOGNORMAL = 5;
+const GAMMA = 6;
+const ERLANG = 7;
+const EMPIRICAL = 8;
+
+/** A distribution bound to a random stream; `sample()` draws the next value. */
+export class Distribution {
+  readonly spec: DistributionSpec;
+  private readonly kind: number;
+  private readonly a: number;
+  private readonly b: number;
+  private readonly c: number;
+  private readonly d: number;
+  private readonly values: Float64Array;
+  private readonly cumulative: Float64Array;
+  private readonly rng: RandomStream;
+
+  constructor(spec: DistributionSpec, rng: RandomStream) {
+    this.spec = spec;
+    this.rng = rng;
+    let kind = DETERMINISTIC;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let values = new Float64Array(0);
+    let cumulative = new Float64Array(0);
+    switch (spec.dist) {
+      case 'deterministic':
+        a = spec.value;
+        break;
+      case 'exponential':
+        kind = EXPONENTIAL;
+        a = spec.mean;
+        break;
+      case 'uniform':
+        kind = UNIFORM;
+        a = spec.min;
+        b = spec.max - spec.min;
+        break;
+      case 'triangular': {
+        kind = TRIANGULAR;
+        a = spec.min;
+        b = spec.mode;
+        c = spec.max;
+        d = spec.max > spec.min ? (spec.mode - spec.min) / (spec.max - spec.min) : 0;
+        break;
+      }
+      case 'normal': {
+        // Normal(mean, sd) conditioned on x ≥ 0, sampled by inversion on [Φ(−mean/sd), 1).
+        kind = NORMAL_TRUNC0;
+        a = spec.mean;
+        b = spec.sd;
+        c = spec.sd > 0 ? standardNormalCdf(-spec.mean / spec.sd) : 0;
+        break;
+      }
+      case 'lognormal': {
+        // Parameters of the underlying normal from mean m and cv: σ² = ln(1+cv²), μ = ln m − σ²/2.
+        kind = LOGNORMAL;
+        const s2 = Math.log(1 + spec.cv * spec.cv);
+        a = Math.log(spec.mean) - s2 / 2;
+        b = Math.sqrt(s2);
+        break;
+      }
+      case 'gamma': {
+        // shape k = 1/cv², scale θ = mean·cv²; Marsaglia & Tsang (2000) with the k<1 boost.
+        kind = spec.cv === 0 ? DETERMINISTIC : GAMMA;
+        if (spec.cv === 0) {
+          a = spec.mean;
+        } else {
+          const shape = 1 / (spec.cv * spec.cv);
+          a = shape;
+          b = spec.mean / shape;
+          const k = shape < 1 ? shape + 1 : shape;
+          c = k - 1 / 3;
+          d = 1 / Math.sqrt(9 * c);
+        }
+        break;
+      }
+      case 'erlang':
+        kind = ERLANG;
+        a = spec.k;
+        b = spec.mean / spec.k;
+        break;
+      case 'empirical': {
+        kind = EMPIRICAL;
+        const n = spec.values.length;
+        values = Float64Array.from(spec.values);
+        cumulative = new Float64Array(n);
+        let total = 0;
+        for (let i = 0; i < n; i++) {
+          total += spec.weights ? spec.weights[i] : 1;
+          cumulative[i] = total;
+        }
+        for (let i = 0; i < n; i++) cumulative[i] /= total;
+        cumulative[n - 1] = 1;
+        break;
+      }
+    }
+    this.kind = kind;
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
+    this.values = values;
+    this.cumulative = cumulative;
+  }
+
+  /** Draws the next value (minutes, ≥ 0 for every law whose parameters are non-negative). */
+  sample(): number {
+    // NOTE: the two commonest laws are handled here so that V8 inlines this small method into
+    // the event handlers (a non-inlined call boxes its double result); the rest are out of line.
+    if (this.kind === EXPONENTIAL) return -this.a * Math.log(1 - this.rng.next());
+    if (this.kind === DETERMINISTIC) return this.a;
+    return this.sampleOther();
+  }
+
+  private sampleOther(): number {
+    const rng = this.rng;
+    switch (this.kind) {
+      case UNIFORM:
+        return this.a + this.b * rng.next();
+      case TRIANGULAR: {
+        const u = rng.next();
+        const lo = this.a;
+        const mode = this.b;
+        const hi = this.c;
+        return u < this.d ? lo + Math.sqrt(u * (hi - lo) * (mode - lo)) : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - mode));
+      }
+      case NORMAL_TRUNC0: {
+        if (this.b === 0) return Math.max(0, this.a);
+        const p = this.c + (1 - this.c) * rng.next();
+        return Math.max(0, this.a + this.b * normalQuantile(p, 0, 1));
+      }
+      case LOGNORMAL:
+        if (this.b === 0) return Math.exp(this.a);
+        return Math.exp(this.a + this.b * normalQuantile(uniformOpen(rng), 0, 1));
+      case GAMMA:
+        return this.sampleGamma();
+      case ERLANG: {
+        // Sum of k exponentials as −θ·ln Π u_i, guarding the product against underflow.
+        let sum = 0;
+        let prod = 1;
+        for (let i = 0; i < this.a; i++) {
+          prod *= 1 - rng.next();
+          if (prod < 1e-280) {
+            sum -= Math.log(prod);
+            prod = 1;
+          }
+        }
+        return this.b * (sum - Math.log(prod));
+      }
+      default: {
+        // EMPIRICAL: inversion by binary search over the cumulative weights.
+        const u = rng.next();
+        const cum = this.cumulative;
+        let lo = 0;
+        let hi = cum.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cum[mid] > u) hi = mid;
+          else lo = mid + 1;
+        }
+        return this.values[lo];
+      }
+    }
+  }
+
+  /** Mean of the law (exact; for the truncated normal, the mean after truncation). */
+  mean(): number {
+    return distributionMean(this.spec);
+  }
+
+  private sampleGamma(): number {
+    const rng = this.rng;
+    const shape = this.a;
+    const c = this.c;
+    const d = this.d;
+    for (;;) {
+      let x: number;
+      let v: number;
+      do {
+        x = normalQuantile(uniformOpen(rng), 0, 1);
+        v = 1 + d * x;
+      } while (v <= 0);
+      v = v * v * v;
+      const u = uniformOpen(rng);
+      if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + c * (1 - v + Math.log(v))) {
+        let g = c * v;
+        // Boost for shape < 1: G(k) = G(k+1) · U^(1/k) (Marsaglia & Tsang, sec. 5).
+        if (shape < 1) g *= Math.pow(uniformOpen(rng), 1 / shape);
+        return g * this.b;
+      }
+    }
+  }
+}
+
+/** A uniform number in the open interval (0, 1), for quantile functions that diverge at 0. */
+function uniformOpen(rng: RandomStream): number {
+  let u = rng.next();
+  while (u === 0) u = rng.next();
+  return u;
+}
+
+/** Standard normal CDF Φ(x) = erfc(−x/√2)/2 (stdlib's erfc is accurate to double precision). */
+function standardNormalCdf(x: number): number {
+  return 0.5 * erfc(-x / Math.SQRT2);
+}
+
+/** Exact mean of a distribution spec, in the spec's unit. */
+export function distributionMean(spec: DistributionSpec): number {
+  switch (spec.dist) {
+    case 'deterministic':
+      return spec.value;
+    case 'exponential':
+    case 'lognormal':
+    case 'gamma':
+    case 'erlang':
+      return spec.mean;
+    case 'uniform':
+      return (spec.min + spec.max) / 2;
+    case 'triangular':
+      return (spec.min + spec.mode + spec.max) / 3;
+    case 'normal': {
+      if (spec.sd === 0) return Math.max(0, spec.mean);
+      // Mean of N(μ,σ²) truncated to [0,∞): μ + σ·φ(α)/(1−Φ(α)), α = −μ/σ.
+      const alpha = -spec.mean / spec.sd;
+      const phi = Math.exp(-0.5 * alpha * alpha) / Math.sqrt(2 * Math.PI);
+      return spec.mean + (spec.sd * phi) / (1 - standardNormalCdf(alpha));
+    }
+    case 'empirical': {
+      let total = 0;
+      let sum = 0;
+      for (let i = 0; i < spec.values.length; i++) {
+        const w = spec.weights ? spec.weights[i] : 1;
+        total += w;
+        sum += w * spec.values[i];
+      }
+      return sum / total;
+    }
+  }
+}
+
+/** Squared coefficient of variation of a spec (needed by Pollaczek–Khinchine checks). */
+export function distributionScv(spec: DistributionSpec): number {
+  switch (spec.dist) {
+    case 'deterministic':
+      return 0;
+    case 'exponential':
+      return 1;
+    case 'lognormal':
+    case 'gamma':
+      return spec.cv * spec.cv;
+    case 'erlang':
+      return 1 / spec.k;
+    case 'uniform': {
+      const m = (spec.min + spec.max) / 2;
+      return m === 0 ? 0 : ((spec.max - spec.min) ** 2 / 12) / (m * m);
+    }
+    case 'triangular': {
+      const { min: a, mode: c, max: b } = spec;
+      const m = (a + b + c) / 3;
+      const v = (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+      return m === 0 ? 0 : v / (m * m);
+    }
+    case 'normal':
+      return spec.mean === 0 ? 0 : (spec.sd * spec.sd) / (spec.mean * spec.mean);
+    case 'empirical': {
+      const m = distributionMean(spec);
+      let total = 0;
+      let v = 0;
+      for (let i = 0; i < spec.values.length; i++) {
+        const w = spec.weights ? spec.weights[i] : 1;
+        total += w;
+        v += w * (spec.values[i] - m) ** 2;
+      }
+      return m === 0 ? 0 : v / total / (m * m);
+    }
+  }
+}

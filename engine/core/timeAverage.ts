@@ -1,0 +1,45 @@
+/**
+ * Time-weighted average of a piecewise-constant quantity (queue length, busy servers):
+ * the integral of the value over time divided by the elapsed time since `reset`.
+ */
+export class TimeAverage {
+  /** Current value of the quantity. */
+  value = 0;
+  /** Largest value seen since reset. */
+  max = 0;
+  private lastMin = 0;
+  private startMin = 0;
+  private integral = 0;
+
+  /** Sets the value at time `nowMin` (≥ the previous update). */
+  set(nowMin: number, value: number): void {
+    this.integral += this.value * (nowMin - this.lastMin);
+    this.lastMin = nowMin;
+    this.value = value;
+    if (value > this.max) this.max = value;
+  }
+
+  /** Adds `delta` to the value at time `nowMin`. */
+  add(nowMin: number, delta: number): void {
+    this.set(nowMin, this.value + delta);
+  }
+
+  /** Integral of the value from the last reset to `nowMin` (value × minutes). */
+  integralTo(nowMin: number): number {
+    return this.integral + this.value * (nowMin - this.lastMin);
+  }
+
+  /** Average over [reset time, nowMin]; NaN over an empty span. */
+  averageTo(nowMin: number): number {
+    const span = nowMin - this.startMin;
+    return span > 0 ? this.integralTo(nowMin) / span : NaN;
+  }
+
+  /** Starts a new observation window at `nowMin`, keeping the current value (end of warm-up). */
+  reset(nowMin: number): void {
+    this.integral = 0;
+    this.lastMin = nowMin;
+    this.startMin = nowMin;
+    this.max = this.value;
+  }
+}

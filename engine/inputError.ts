@@ -1,0 +1,47 @@
+/**
+ * Bad input, found at a boundary (model file, scenario, floor plan, CLI flags).
+ * Each issue names the field path, what was found and what was expected, so a user
+ * can fix the file without reading a stack trace.
+ */
+export interface InputIssue {
+  /** Field path in the input, e.g. `stations[2].serviceMin.mean` (empty for the whole document). */
+  path: string;
+  /** What was expected and what was found, e.g. `expected > 0, got -5`. */
+  message: string;
+}
+
+/** Thrown by validators; the CLI prints one line per issue and exits with code 2. */
+export class InputError extends Error {
+  readonly issues: InputIssue[];
+
+  constructor(issues: InputIssue[], what = 'input') {
+    super(`invalid ${what}:\n${formatIssues(issues)}`);
+    this.name = 'InputError';
+    this.issues = issues;
+  }
+}
+
+/** One line per issue: `path: message`. */
+export function formatIssues(issues: readonly InputIssue[]): string {
+  return issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('\n');
+}
+
+/** Converts a JSON Pointer (`/stations/0/servers`) to a readable path (`stations[0].servers`). */
+export function pointerToPath(pointer: string): string {
+  if (pointer === '') return '';
+  let out = '';
+  for (const raw of pointer.slice(1).split('/')) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (/^\d+$/.test(part)) out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** Renders a value briefly for an error message (long arrays and objects are cut). */
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
