@@ -236,6 +236,15 @@ function standardNormalCdf(x: number): number {
   return 0.5 * erfc(-x / Math.SQRT2);
 }
 
+/**
+ * Inverse Mills ratio λ(α) = φ(α) / (1 − Φ(α)) of the standard normal, with the upper tail
+ * from erfc so that it keeps full precision for large α (1 − Φ(α) would cancel).
+ */
+function truncationRatio(alpha: number): number {
+  const phi = Math.exp(-0.5 * alpha * alpha) / Math.sqrt(2 * Math.PI);
+  return phi / (0.5 * erfc(alpha / Math.SQRT2));
+}
+
 /** Exact mean of a distribution spec, in the spec's unit. */
 export function distributionMean(spec: DistributionSpec): number {
   switch (spec.dist) {
@@ -253,9 +262,7 @@ export function distributionMean(spec: DistributionSpec): number {
     case 'normal': {
       if (spec.sd === 0) return Math.max(0, spec.mean);
       // Mean of N(μ,σ²) truncated to [0,∞): μ + σ·φ(α)/(1−Φ(α)), α = −μ/σ.
-      const alpha = -spec.mean / spec.sd;
-      const phi = Math.exp(-0.5 * alpha * alpha) / Math.sqrt(2 * Math.PI);
-      return spec.mean + (spec.sd * phi) / (1 - standardNormalCdf(alpha));
+      return spec.mean + spec.sd * truncationRatio(-spec.mean / spec.sd);
     }
     case 'empirical': {
       let total = 0;
@@ -292,8 +299,14 @@ export function distributionScv(spec: DistributionSpec): number {
       const v = (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
       return m === 0 ? 0 : v / (m * m);
     }
-    case 'normal':
-      return spec.mean === 0 ? 0 : (spec.sd * spec.sd) / (spec.mean * spec.mean);
+    case 'normal': {
+      if (spec.sd === 0) return 0;
+      // Variance of N(μ,σ²) truncated to [0,∞): σ²(1 + αλ − λ²), α = −μ/σ, λ = φ(α)/(1−Φ(α)).
+      const alpha = -spec.mean / spec.sd;
+      const lambda = truncationRatio(alpha);
+      const m = spec.mean + spec.sd * lambda;
+      return (spec.sd * spec.sd * (1 + alpha * lambda - lambda * lambda)) / (m * m);
+    }
     case 'empirical': {
       const m = distributionMean(spec);
       let total = 0;

@@ -1,13 +1,16 @@
 /**
  * Fixed-width histogram on [0, binWidth × bins) with an overflow bin, for streaming
  * quantiles (memory fixed by the bin count, not by the number of observations).
- * Quantiles interpolate linearly inside a bin, so their error is at most one bin width;
- * values past the last bin are reported as the largest value seen.
+ * Exact zeros (a customer who did not wait) are counted apart: they are a mass point, and
+ * "share served within T" must count them in full. Inside a bin, mass is taken as uniform, so
+ * quantiles are off by at most one bin width; values past the last bin count as the largest
+ * value seen.
  */
 export class Histogram {
   readonly counts: Float64Array;
   count = 0;
   max = 0;
+  private zeros = 0;
   private overflow = 0;
   private readonly binsPerUnit: number;
 
@@ -19,24 +22,29 @@ export class Histogram {
     this.binsPerUnit = 1 / binWidth;
   }
 
-  /** Adds a non-negative observation. */
+  /** Adds a non-negative observation (negative values count as 0). */
   add(x: number): void {
     this.count++;
+    if (x <= 0) {
+      this.zeros++;
+      return;
+    }
     if (x > this.max) this.max = x;
     const i = Math.floor(x * this.binsPerUnit);
-    if (i < this.bins) this.counts[i < 0 ? 0 : i]++;
+    if (i < this.bins) this.counts[i]++;
     else this.overflow++;
   }
 
-  /** Share of observations ≤ x (exact at bin edges, interpolated inside a bin). */
+  /** Share of observations ≤ x (zeros counted exactly; interpolated inside a bin). */
   shareAtMost(x: number): number {
     if (this.count === 0) return NaN;
-    const pos = x / this.binWidth;
+    if (x < 0) return 0;
+    if (x >= this.max) return 1;
+    const pos = x * this.binsPerUnit;
     const whole = Math.min(Math.floor(pos), this.bins);
-    let c = 0;
+    let c = this.zeros;
     for (let i = 0; i < whole; i++) c += this.counts[i];
     if (whole < this.bins) c += this.counts[whole] * (pos - whole);
-    else if (x >= this.max) c += this.overflow;
     return Math.min(1, c / this.count);
   }
 
@@ -44,7 +52,8 @@ export class Histogram {
   quantile(q: number): number {
     if (this.count === 0) return NaN;
     const target = q * this.count;
-    let c = 0;
+    if (this.zeros > 0 && target <= this.zeros) return 0;
+    let c = this.zeros;
     for (let i = 0; i < this.bins; i++) {
       const next = c + this.counts[i];
       if (next >= target && this.counts[i] > 0) {
@@ -60,6 +69,7 @@ export class Histogram {
     this.counts.fill(0);
     this.count = 0;
     this.max = 0;
+    this.zeros = 0;
     this.overflow = 0;
   }
 }

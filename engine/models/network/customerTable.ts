@@ -7,6 +7,23 @@ export const FREE = 0;
 export const WAITING = 1;
 export const IN_SERVICE = 2;
 
+/**
+ * Most customers a replication may hold at once. Beyond this the model is overloaded (arrivals
+ * outrun service without bound): the run stops with a clear error instead of exhausting memory.
+ */
+export const MAX_CUSTOMERS_IN_SYSTEM = 20_000_000;
+
+/** Thrown when a replication exceeds MAX_CUSTOMERS_IN_SYSTEM. */
+export class OverloadError extends Error {
+  constructor(limit: number) {
+    super(
+      `more than ${limit.toLocaleString('en-US')} customers in the system at once: arrivals outrun service ` +
+        '(check rates, servers and schedules, or bound the line with queueCapacity)',
+    );
+    this.name = 'OverloadError';
+  }
+}
+
 export class CustomerTable {
   systemArrivalMin: Float64Array;
   stationArrivalMin: Float64Array;
@@ -49,7 +66,8 @@ export class CustomerTable {
   }
 
   private grow(): void {
-    const n = this.state.length * 2;
+    if (this.state.length >= MAX_CUSTOMERS_IN_SYSTEM) throw new OverloadError(MAX_CUSTOMERS_IN_SYSTEM);
+    const n = Math.min(this.state.length * 2, MAX_CUSTOMERS_IN_SYSTEM);
     this.systemArrivalMin = copy(new Float64Array(n), this.systemArrivalMin);
     this.stationArrivalMin = copy(new Float64Array(n), this.stationArrivalMin);
     this.station = copy(new Int32Array(n), this.station);

@@ -112,7 +112,7 @@ export const NetworkModelSchema = Type.Object(
   },
   {
     additionalProperties: false,
-    $id: 'https://wardsim.dev/schemas/model.schema.json',
+    $id: 'urn:wardsim:schema:model',
     title: 'wardsim queueing-network model',
     $defs: { Distribution: DistributionSchema },
   },

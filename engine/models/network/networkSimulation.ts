@@ -34,7 +34,7 @@ interface CompiledSource {
   arrivals: ArrivalProcess;
 }
 
-interface CompiledStation {
+export interface CompiledStation {
   id: string;
   pool: ServerPool;
   service: Distribution;
@@ -59,10 +59,10 @@ function arrivalProcessOf(spec: NetworkModel['sources'][number], streams: Random
 
 export class NetworkSimulation implements EventHandler {
   readonly sim = new Simulation();
-  private readonly cal = this.sim.calendar;
-  private readonly customers = new CustomerTable();
+  protected readonly cal = this.sim.calendar;
+  protected readonly customers = new CustomerTable();
   private readonly sources: CompiledSource[];
-  private readonly stations: CompiledStation[];
+  protected readonly stations: CompiledStation[];
   private readonly horizonMin: number;
   private readonly warmupMin: number;
   private activeSources: number;
@@ -173,7 +173,7 @@ export class NetworkSimulation implements EventHandler {
     this.cal.schedule(t, ARRIVAL, sourceIndex, 0, NORMAL);
   }
 
-  private onArrival(sourceIndex: number): void {
+  protected onArrival(sourceIndex: number): void {
     const now = this.cal.now;
     const src = this.sources[sourceIndex];
     const c = this.customers;
@@ -187,7 +187,7 @@ export class NetworkSimulation implements EventHandler {
     this.enterStation(id, src.station);
   }
 
-  private enterStation(id: number, stationIndex: number): void {
+  protected enterStation(id: number, stationIndex: number): void {
     // NOTE: time is read from the calendar, not passed: a double argument to a call V8 does not
     // inline is boxed on the heap, once per customer.
     const now = this.cal.now;
@@ -227,7 +227,7 @@ export class NetworkSimulation implements EventHandler {
     return p > 0 && st.balking.next() < p;
   }
 
-  private startService(id: number, st: CompiledStation): void {
+  protected startService(id: number, st: CompiledStation): void {
     const now = this.cal.now;
     const c = this.customers;
     const wait = now - c.stationArrivalMin[id];
@@ -242,7 +242,7 @@ export class NetworkSimulation implements EventHandler {
     this.cal.schedule(now + st.service.sample(), SERVICE_END, id, 0, NORMAL);
   }
 
-  private onServiceEnd(id: number): void {
+  protected onServiceEnd(id: number): void {
     const now = this.cal.now;
     const c = this.customers;
     const stationIndex = c.station[id];
@@ -271,7 +271,7 @@ export class NetworkSimulation implements EventHandler {
     this.leaveSystem(id);
   }
 
-  private onPatienceEnd(id: number, tag: number): void {
+  protected onPatienceEnd(id: number, tag: number): void {
     const c = this.customers;
     if (c.tag[id] !== tag || c.state[id] !== WAITING) return; // already served or gone
     const now = this.cal.now;
@@ -289,7 +289,7 @@ export class NetworkSimulation implements EventHandler {
     if (this.activeSources === 0 && this.customers.inUse === 0 && this.horizonMin === Infinity) this.sim.stop();
   }
 
-  private onCapacityChange(stationIndex: number): void {
+  protected onCapacityChange(stationIndex: number): void {
     const now = this.cal.now;
     const st = this.stations[stationIndex];
     const schedule = st.schedule as CapacitySchedule;

@@ -7,7 +7,14 @@ import { InputError, type InputIssue } from '../../inputError.js';
 import { checkDistribution } from '../../schema/checkDistribution.js';
 import { checkPieces } from '../../schema/checkPieces.js';
 import { validateWithSchema } from '../../schema/schemaValidator.js';
+import { distributionMean, type DistributionSpec } from '../../core/distribution.js';
 import { NetworkModelSchema, type NetworkModel } from './networkSchema.js';
+
+/**
+ * Expected arrivals per replication above which a model is refused: at ~10 million events a
+ * second this is minutes of work per replication, and usually a unit mistake (hours for minutes).
+ */
+export const MAX_EXPECTED_ARRIVALS = 1e9;
 
 /** Tolerance on routing sums, so that 0.1 + 0.2 + 0.7 passes in floating point. */
 const ROUTING_SUM_TOLERANCE = 1e-9;
@@ -52,6 +59,7 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
     }
     if (src.periodMin !== undefined && !hasRate) issues.push({ path: `${path}.periodMin`, message: 'expected only together with ratePerHour' });
     checkDistribution(src.interarrivalMin, `${path}.interarrivalMin`, issues);
+    checkArrivalVolume(src, model.horizonMin, path, issues);
     checkPieces(src.ratePerHour, src.periodMin, `${path}.ratePerHour`, issues);
   });
 
@@ -85,6 +93,40 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
       if (src.maxArrivals === undefined) {
         issues.push({ path: `sources[${i}].maxArrivals`, message: 'required when horizonMin is null (otherwise the run never ends)' });
       }
+    });
+  }
+}
+
+/** Refuses sources whose expected arrivals per replication exceed MAX_EXPECTED_ARRIVALS. */
+function checkArrivalVolume(src: Record<string, unknown>, horizon: unknown, path: string, issues: InputIssue[]): void {
+  if (typeof horizon !== 'number') return;
+  const cap = typeof src.maxArrivals === 'number' ? src.maxArrivals : Infinity;
+  let expected = NaN;
+  let field = '';
+  const gap = src.interarrivalMin;
+  if (typeof gap === 'object' && gap !== null) {
+    try {
+      const mean = distributionMean(gap as DistributionSpec);
+      expected = mean > 0 ? horizon / mean : Infinity;
+      field = 'interarrivalMin';
+    } catch {
+      return; // malformed distribution: reported by the schema
+    }
+  } else if (Array.isArray(src.ratePerHour)) {
+    const period = typeof src.periodMin === 'number' ? src.periodMin : Infinity;
+    let perPeriod = 0;
+    for (const p of src.ratePerHour as { fromMin?: unknown; toMin?: unknown; perHour?: unknown }[]) {
+      if (typeof p?.fromMin === 'number' && typeof p.toMin === 'number' && typeof p.perHour === 'number') {
+        perPeriod += (p.perHour / 60) * Math.max(0, Math.min(p.toMin, horizon) - p.fromMin);
+      }
+    }
+    expected = period === Infinity ? perPeriod : perPeriod * Math.ceil(horizon / period);
+    field = 'ratePerHour';
+  }
+  if (Math.min(expected, cap) > MAX_EXPECTED_ARRIVALS) {
+    issues.push({
+      path: `${path}.${field}`,
+      message: `expected at most ${MAX_EXPECTED_ARRIVALS.toExponential(0)} arrivals per replication, this gives about ${expected.toExponential(1)} (check the units: minutes)`,
     });
   }
 }

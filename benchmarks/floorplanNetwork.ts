@@ -1,0 +1,76 @@
+/**
+ * Walking-network benchmark: a synthetic two-level, 6,000 m² plan with about 210 zones
+ * (floorplans/library/generate/syntheticGridPlan.ts). Times building the staff walking network
+ * (target ≤ 200 ms) and all zone-to-zone distances (target ≤ 1 s), median of several runs after
+ * a warm-up, plus plan validation for reference. Prints a summary and writes
+ * benchmarks/results/floorplanNetwork.json.
+ *
+ *   npx tsx benchmarks/floorplanNetwork.ts
+ */
+import { pathToFileURL } from 'node:url';
+import { buildWalkingNetwork } from '../floorplans/buildWalkingNetwork.js';
+import { syntheticGridPlan } from '../floorplans/library/generate/syntheticGridPlan.js';
+import { planGrossAreaM2 } from '../floorplans/planGrossAreaM2.js';
+import { validateFloorPlan } from '../floorplans/validateFloorPlan.js';
+import { zoneDistanceMatrix } from '../floorplans/zoneDistanceMatrix.js';
+import { median, writeBenchResult } from './benchReport.js';
+
+interface Timing {
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
+}
+
+function time(runs: number, warmup: number, fn: () => void): Timing {
+  for (let i = 0; i < warmup; i++) fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { medianMs: round(median(ms)), minMs: round(Math.min(...ms)), maxMs: round(Math.max(...ms)), runs };
+}
+
+export async function benchFloorplanNetwork(): Promise<Record<string, unknown>> {
+  const doc = syntheticGridPlan(2);
+  const { plan, issues } = validateFloorPlan(doc);
+  if (issues.length > 0) throw new Error(`synthetic plan is invalid: ${issues[0].path}: ${issues[0].message}`);
+  const network = buildWalkingNetwork(plan, { audience: 'staff' });
+  const build = time(9, 2, () => buildWalkingNetwork(plan, { audience: 'staff' }));
+  const matrix = time(7, 2, () => zoneDistanceMatrix(network));
+  const validate = time(3, 1, () => validateFloorPlan(doc));
+  const result = {
+    zones: plan.zones.length,
+    levels: plan.levels.length,
+    grossAreaM2: planGrossAreaM2(plan),
+    nodes: network.nodeCount,
+    edges: network.edgeTarget.length,
+    buildNetwork: build,
+    zoneDistanceMatrix: matrix,
+    validate,
+    targets: { buildNetworkMs: 200, zoneDistanceMatrixMs: 1000 },
+    withinTargets: build.medianMs <= 200 && matrix.medianMs <= 1000,
+  };
+  const file = writeBenchResult('floorplanNetwork', result);
+  process.stdout.write(
+    [
+      `floorplanNetwork: ${result.zones} zones on ${result.levels} levels, ${result.grossAreaM2} m², ${result.nodes} nodes, ${result.edges} directed edges`,
+      `  build walking network   median ${build.medianMs} ms (min ${build.minMs}, max ${build.maxMs}; target ≤ 200 ms)`,
+      `  zone distance matrix    median ${matrix.medianMs} ms (min ${matrix.minMs}, max ${matrix.maxMs}; target ≤ 1000 ms)`,
+      `  validate plan           median ${validate.medianMs} ms`,
+      `  written to ${file}`,
+      '',
+    ].join('\n'),
+  );
+  return result;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchFloorplanNetwork().catch((err: unknown) => {
+    process.stderr.write(`${String(err)}\n`);
+    process.exitCode = 1;
+  });
+}
