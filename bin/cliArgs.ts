@@ -64,8 +64,9 @@ export function numberFlag(values: ParsedArgs['values'], name: string, min: numb
   return n;
 }
 
-/** Largest input file we read (explicit limit: a model or plan is never this big legitimately). */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+import { MAX_INPUT_BYTES } from '../scenarios/inputLimits.js';
+export { MAX_INPUT_BYTES };
 
 /** Reads and parses a JSON file; a missing file or broken JSON becomes an InputError naming the file. */
 export async function readJsonFile(file: string): Promise<unknown> {

@@ -3,10 +3,12 @@
  * writer script (npm run schemas) and by the test that the committed files are up to date.
  */
 import { NetworkModelSchema } from '../engine/models/network/networkSchema.js';
+import { ScenarioSchema } from '../scenarios/scenarioSchema.js';
 
 export function publishedSchemas(): Record<string, object> {
   return {
     'model.schema.json': { $schema: 'https://json-schema.org/draft/2020-12/schema', ...NetworkModelSchema },
+    'scenario.schema.json': { $schema: 'https://json-schema.org/draft/2020-12/schema', ...ScenarioSchema },
   };
 }
 

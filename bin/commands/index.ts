@@ -1,7 +1,9 @@
 import type { Command } from './command.js';
+import { run } from './run.js';
 import { simulate } from './simulate.js';
 
 /** Every sub-command of `wardsim`, by name. */
 export const commands: Record<string, Command> = {
+  run,
   simulate,
 };

@@ -1,0 +1,42 @@
+/**
+ * The scenario format: one document describing a ward office as it is or could be. It grows by
+ * parts — `visitors` (counters, issue 3), `workplace` (desks, booths, rooms, issue 4) and
+ * `floorplan` (a GeoJSON plan, issue 5) — each optional, each with its own schema file.
+ * The published JSON Schema is docs/schemas/scenario.schema.json.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { DistributionSchema } from '../engine/schema/distributionSchema.js';
+import { VisitorPartSchema } from './visitors/visitorSchema.js';
+import { WorkplacePartSchema } from './workplace/workplaceSchema.js';
+
+export const FloorplanLinkSchema = Type.Object(
+  {
+    file: Type.String({ minLength: 1, description: 'path of the GeoJSON plan, relative to the scenario file' }),
+  },
+  { additionalProperties: false, description: 'the floor plan whose walking times, zones and spaces the models use' },
+);
+
+export const ScenarioSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    id: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 100 })),
+    name: Type.String({ minLength: 1, maxLength: 300 }),
+    nameJa: Type.Optional(Type.String({ maxLength: 300 })),
+    description: Type.Optional(Type.String()),
+    /** Where the numbers come from: research.md sections, municipal documents. */
+    sources: Type.Optional(Type.Array(Type.String(), { maxItems: 200 })),
+    seed: Type.Optional(Type.Union([Type.Integer(), Type.String({ maxLength: 200 })], { description: 'master seed; default 1' })),
+    replications: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'default replications for run' })),
+    visitors: Type.Optional(VisitorPartSchema),
+    workplace: Type.Optional(WorkplacePartSchema),
+    floorplan: Type.Optional(FloorplanLinkSchema),
+  },
+  {
+    additionalProperties: false,
+    $id: 'urn:wardsim:schema:scenario',
+    title: 'wardsim scenario',
+    $defs: { Distribution: DistributionSchema },
+  },
+);
+
+export type Scenario = Static<typeof ScenarioSchema>;
