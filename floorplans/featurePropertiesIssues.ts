@@ -1,0 +1,84 @@
+/**
+ * Validates one feature's `properties` against the TypeBox schema with Ajv and turns Ajv's
+ * errors into issues whose path names the feature (`features[3] (id "x").properties.level`).
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { pointerToPath, showValue, type InputIssue } from '../engine/inputError.js';
+import { FEATURE_KINDS, FeatureProperties } from './featureProperties.js';
+
+let validator: ValidateFunction | null = null;
+
+function compiled(): ValidateFunction {
+  // Compiled once, lazily: Ajv compilation costs milliseconds we only pay when a plan is read.
+  validator ??= new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(FeatureProperties);
+  return validator;
+}
+
+function describe(error: ErrorObject, properties: unknown): string {
+  const value = valueAt(properties, error.instancePath);
+  const got = `got ${showValue(value)}`;
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `expected property ${JSON.stringify(p.missingProperty)}, got nothing`;
+    case 'anyOf':
+      if (error.instancePath === '/kind') return `expected one of ${FEATURE_KINDS.join(', ')}; ${got}`;
+      if (error.instancePath === '/access') return `expected "public" or "staff", ${got}`;
+      if (error.instancePath === '/seating') return `expected "fixed", "group-address" or "free-address", ${got}`;
+      return 'expected "level" (one storey) or "levels" (several), got neither';
+    case 'type':
+      return `expected ${String(p.type)}, ${got}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `expected ${String(p.comparison)} ${String(p.limit)}, ${got}`;
+    case 'minItems':
+      return `expected at least ${String(p.limit)} items, ${got}`;
+    case 'maxItems':
+      return `expected at most ${String(p.limit)} items, ${got}`;
+    case 'minLength':
+      return `expected at least ${String(p.limit)} characters, ${got}`;
+    case 'maxLength':
+      return `expected at most ${String(p.limit)} characters, ${got}`;
+    case 'uniqueItems':
+      return `expected no repeated items, ${got}`;
+    default:
+      return `expected a value that ${error.message ?? 'is valid'}, ${got}`;
+  }
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const part of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+/** Issues for one feature's properties; `prefix` names the feature. */
+export function featurePropertiesIssues(properties: unknown, prefix: string): InputIssue[] {
+  const validate = compiled();
+  if (validate(properties)) return [];
+  const errors = (validate.errors ?? []).filter(
+    // `if` and the enclosing anyOf of a literal union only repeat what the leaf errors say.
+    // (and a building's anyOf of required "level"/"levels" is summarised by its anyOf error).
+    (e) =>
+      e.keyword !== 'if' &&
+      !(e.keyword === 'const' && /^\/(kind|access|seating)$/.test(e.instancePath)) &&
+      !(e.keyword === 'required' && e.schemaPath.includes('/anyOf/')),
+  );
+  const seen = new Set<string>();
+  const issues: InputIssue[] = [];
+  for (const e of errors) {
+    const sub = pointerToPath(e.instancePath);
+    const path = `${prefix}.properties${sub === '' ? '' : sub.startsWith('[') ? sub : `.${sub}`}`;
+    const message = describe(e, properties);
+    const key = `${path}\n${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({ path, message });
+  }
+  return issues;
+}
