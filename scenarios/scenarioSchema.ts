@@ -12,6 +12,11 @@ import { WorkplacePartSchema } from './workplace/workplaceSchema.js';
 export const FloorplanLinkSchema = Type.Object(
   {
     file: Type.String({ minLength: 1, description: 'path of the GeoJSON plan, relative to the scenario file' }),
+    departments: Type.Optional(
+      Type.Record(Type.String({ minLength: 1 }), Type.String({ minLength: 1 }), {
+        description: 'scenario department id → the department id used in the plan (identity when absent)',
+      }),
+    ),
   },
   { additionalProperties: false, description: 'the floor plan whose walking times, zones and spaces the models use' },
 );

@@ -49,7 +49,7 @@ export const run: Command = {
     const workers = intFlag(v, 'workers', 0, 256);
     const seedText = typeof v.seed === 'string' ? v.seed : undefined;
     const seed = seedText === undefined ? (scenario.seed ?? 1) : /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
-    const plan = floorplanFile ? await loadPlanInputs(floorplanFile) : undefined;
+    const plan = floorplanFile ? await loadPlanInputs(floorplanFile, { departments: scenario.floorplan?.departments }) : undefined;
     const parts = partRunners.filter((p) => scenario[p.key] !== undefined && (only === undefined || p.key === only));
     if (parts.length === 0) throw new UsageError(`the scenario has no part to run${only ? ` named ${only}` : ''} (expected visitors and/or workplace)`);
 
