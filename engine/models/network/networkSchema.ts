@@ -15,6 +15,7 @@ export const NETWORK_LIMITS = {
   routesPerStation: 1000,
   priorityClasses: 16,
   maxArrivals: 1e9,
+  appointments: 1_000_000,
 };
 
 const Minutes = Type.Number({ minimum: 0, description: 'minutes' });
@@ -48,6 +49,9 @@ const Source = Type.Object(
         maxItems: NETWORK_LIMITS.piecesPerProfile,
         description: 'piecewise-constant Poisson rate; zero outside the pieces',
       }),
+    ),
+    arrivalsAtMin: Type.Optional(
+      Type.Array(Minutes, { minItems: 1, maxItems: NETWORK_LIMITS.appointments, description: 'fixed arrival times (an appointment list)' }),
     ),
     periodMin: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'the rate profile repeats with this period (e.g. 1440)' })),
     priority: Type.Optional(

@@ -4,6 +4,7 @@
  * is routed by probability or leaves. See docs/model-format.md for the semantics.
  */
 import type { ArrivalProcess } from '../../core/arrivalProcess.js';
+import { AppointmentArrivals } from '../../core/appointmentArrivals.js';
 import { CapacitySchedule } from '../../core/capacitySchedule.js';
 import { Distribution, distributionMean } from '../../core/distribution.js';
 import { PiecewisePoissonArrivals } from '../../core/piecewisePoissonArrivals.js';
@@ -49,12 +50,13 @@ export interface CompiledStation {
   stats: StationStats;
 }
 
-/** Builds the arrival process of a validated source (exactly one of ratePerHour, interarrivalMin). */
+/** Builds the arrival process of a validated source (exactly one of ratePerHour, interarrivalMin, arrivalsAtMin). */
 function arrivalProcessOf(spec: NetworkModel['sources'][number], streams: RandomStreams): ArrivalProcess {
   const rng = streams.get(`arrivals:${spec.id}`);
   if (spec.ratePerHour) return new PiecewisePoissonArrivals(spec.ratePerHour, rng, spec.periodMin);
   if (spec.interarrivalMin) return new RenewalArrivals(new Distribution(spec.interarrivalMin, rng));
-  throw new Error(`source ${spec.id} has neither ratePerHour nor interarrivalMin (validate the model first)`);
+  if (spec.arrivalsAtMin) return new AppointmentArrivals(spec.arrivalsAtMin);
+  throw new Error(`source ${spec.id} has none of ratePerHour, interarrivalMin, arrivalsAtMin (validate the model first)`);
 }
 
 export class NetworkSimulation implements EventHandler {

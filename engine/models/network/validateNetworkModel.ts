@@ -52,11 +52,11 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
     if (typeof src.to === 'string' && !stationIds.has(src.to)) {
       issues.push({ path: `${path}.to`, message: `expected the id of a station (${known}), got ${JSON.stringify(src.to)}` });
     }
-    const hasInterval = src.interarrivalMin !== undefined;
-    const hasRate = src.ratePerHour !== undefined;
-    if (hasInterval === hasRate) {
-      issues.push({ path, message: `expected exactly one of interarrivalMin or ratePerHour, got ${hasInterval ? 'both' : 'neither'}` });
+    const given = ['interarrivalMin', 'ratePerHour', 'arrivalsAtMin'].filter((k) => src[k] !== undefined);
+    if (given.length !== 1) {
+      issues.push({ path, message: `expected exactly one of interarrivalMin, ratePerHour or arrivalsAtMin, got ${given.length === 0 ? 'none' : given.join(' and ')}` });
     }
+    const hasRate = src.ratePerHour !== undefined;
     if (src.periodMin !== undefined && !hasRate) issues.push({ path: `${path}.periodMin`, message: 'expected only together with ratePerHour' });
     checkDistribution(src.interarrivalMin, `${path}.interarrivalMin`, issues);
     checkArrivalVolume(src, model.horizonMin, path, issues);
@@ -90,7 +90,7 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
   }
   if (horizon === null) {
     sources.forEach((src, i) => {
-      if (src.maxArrivals === undefined) {
+      if (src.maxArrivals === undefined && src.arrivalsAtMin === undefined) {
         issues.push({ path: `sources[${i}].maxArrivals`, message: 'required when horizonMin is null (otherwise the run never ends)' });
       }
     });

@@ -108,3 +108,25 @@ describe('model validation', () => {
     }
   });
 });
+
+describe('appointment lists in the model file', () => {
+  it('accepts arrivalsAtMin as the arrival process and runs exactly those arrivals', async () => {
+    const { runNetworkReplication } = await import('../../../engine/models/network/networkSimulation.js');
+    const model = validateNetworkModel({
+      horizonMin: null,
+      sources: [{ id: 'booked', to: 's', arrivalsAtMin: [10, 10, 20, 35] }],
+      stations: [{ id: 's', servers: 1, serviceMin: { dist: 'deterministic', value: 4 } }],
+    });
+    const r = runNetworkReplication(model, 1, 0);
+    expect(r.conservation.arrived).toBe(4);
+    // Two at 10: the second waits 4 min; 20 and 35 find the server free.
+    expect(r.stations.s.waitMin).toBe(1);
+    expect(r.stations.s.waitMaxMin).toBe(4);
+  });
+
+  it('refuses a source with two arrival processes', () => {
+    const m = ok() as Record<string, unknown>;
+    m.sources = [{ id: 'a', to: 's', interarrivalMin: { dist: 'exponential', mean: 1 }, arrivalsAtMin: [1] }];
+    expect(issuesOf(m)).toEqual([{ path: 'sources[0]', message: 'expected exactly one of interarrivalMin, ratePerHour or arrivalsAtMin, got interarrivalMin and arrivalsAtMin' }]);
+  });
+});

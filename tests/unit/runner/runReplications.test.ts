@@ -46,7 +46,7 @@ describe('runReplications', () => {
     const broken = { horizonMin: 10, sources: [{ id: 'x', to: 's' }], stations: [{ id: 's', servers: 1, serviceMin: { dist: 'exponential', mean: 1 } }] };
     const run = runReplications({ model: 'network', input: broken as unknown as NetworkModel, seed: 1 }, { replications: 4, workers: 2 });
     await expect(run).rejects.toBeInstanceOf(ReplicationError);
-    await expect(run).rejects.toThrow(/replication \d failed: source x has neither ratePerHour nor interarrivalMin/);
+    await expect(run).rejects.toThrow(/replication \d failed: source x has none of ratePerHour, interarrivalMin, arrivalsAtMin/);
   });
 
   it('fails a replication that exceeds its time limit instead of waiting forever', async () => {
