@@ -2,7 +2,7 @@
  * A scenario part that `wardsim run` can simulate (visitors, workplace …). Each part module
  * provides one PartRunner; the run command runs every part the scenario contains.
  */
-import type { PlanInputs } from './planInputs.js';
+import type { PlanInputs, SpaceDemandInput } from './planInputs.js';
 import type { Scenario } from './scenarioSchema.js';
 
 export type Lang = 'ja' | 'en';
@@ -25,4 +25,6 @@ export interface PartRunner<R = unknown> {
   run(scenario: Scenario, options: PartRunOptions): Promise<R>;
   /** Human-readable summary for the terminal. */
   render(result: R, lang: Lang): string;
+  /** What this part's result says the building must hold, for the area check against a plan. */
+  spaceDemand?(result: R): SpaceDemandInput;
 }

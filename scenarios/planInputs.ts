@@ -23,9 +23,42 @@ export interface WorkplacePlanInput {
   spaces: { id: string; kind: 'booth1' | 'boothGroup' | 'meetingRoom' | 'focusSeat' | 'lounge'; capacityPersons: number; areaM2: number }[];
 }
 
+/**
+ * Simulated demand in units (seats, positions, desks, booths, rooms) that the area check holds
+ * against the plan; the same fields as floorplans' SpaceDemand.
+ */
+export interface SpaceDemandInput {
+  waitingSeatsP95?: number;
+  counterPositionsByDepartment?: Record<string, number>;
+  desksByZone?: Record<string, number>;
+  desksByDepartment?: Record<string, number>;
+  booths1p?: number;
+  boothsGroup?: number;
+  meetingRoomsBySize?: Record<string, number>;
+  consultationRooms?: number;
+  consultationBooths?: number;
+  focusSeats?: number;
+}
+
+/** One row of the area check: needed vs planned m² for one demand item and scope. */
+export interface AreaCheckRow {
+  item: string;
+  scope: string;
+  demandUnits: number;
+  planUnits: number;
+  needM2: number;
+  planM2: number;
+  surplusM2: number;
+  status: 'ok' | 'deficit' | 'short-units';
+}
+
 /** Everything a plan contributes to a run. */
 export interface PlanInputs {
   planName: string;
   walking?: VisitorWalkingInput;
   workplace?: WorkplacePlanInput;
+  /** Surplus/deficit table of `demand` on the plan (scenario department ids are mapped to the plan's). */
+  checkArea(demand: SpaceDemandInput): AreaCheckRow[];
+  /** Gross floor area of the plan, m². */
+  grossAreaM2: number;
 }

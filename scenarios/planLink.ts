@@ -10,7 +10,9 @@ import { readFile } from 'node:fs/promises';
 import { InputError } from '../engine/inputError.js';
 import {
   buildWalkingNetwork,
+  checkSpaceDemand,
   DEFAULT_SPACE_STANDARDS,
+  planGrossAreaM2,
   loadFloorPlan,
   polygonAreaM2,
   shortestRoute,
@@ -54,6 +56,29 @@ export function linkPlan(plan: FloorPlan, options: PlanLinkOptions = {}): PlanIn
     planName: plan.nameJa ?? plan.name ?? 'floor plan',
     walking: visitorWalking(plan, toPlanDept),
     workplace: workplaceSpaces(plan),
+    grossAreaM2: planGrossAreaM2(plan),
+    checkArea(demand) {
+      const byPlanDept = (m?: Record<string, number>) => {
+        if (m === undefined) return undefined;
+        const out: Record<string, number> = {};
+        for (const [dept, n] of Object.entries(m)) out[toPlanDept(dept)] = (out[toPlanDept(dept)] ?? 0) + Math.ceil(n);
+        return out;
+      };
+      const whole = (n?: number) => (n === undefined ? undefined : Math.ceil(n));
+      const rows = checkSpaceDemand(plan, {
+        waitingSeatsP95: whole(demand.waitingSeatsP95),
+        counterPositionsByDepartment: byPlanDept(demand.counterPositionsByDepartment),
+        desksByZone: demand.desksByZone,
+        desksByDepartment: byPlanDept(demand.desksByDepartment),
+        booths1p: whole(demand.booths1p),
+        boothsGroup: whole(demand.boothsGroup),
+        meetingRoomsBySize: demand.meetingRoomsBySize,
+        consultationRooms: whole(demand.consultationRooms),
+        consultationBooths: whole(demand.consultationBooths),
+        focusSeats: whole(demand.focusSeats),
+      });
+      return rows.map(({ item, scope, demandUnits, planUnits, needM2, planM2, surplusM2, status }) => ({ item, scope, demandUnits, planUnits, needM2, planM2, surplusM2, status }));
+    },
   };
 }
 

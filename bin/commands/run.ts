@@ -5,6 +5,9 @@ import { loadPlanInputs } from '../../scenarios/planLink.js';
 import { MAX_REPLICATIONS } from '../../engine/runner/runReplications.js';
 import { intFlag, parseCommandArgs, UsageError } from '../cliArgs.js';
 import { createProgress } from '../progressBar.js';
+import { textTable } from '../textTable.js';
+import { areaCheckCells } from '../../scenarios/areaCheckText.js';
+import type { AreaCheckRow, SpaceDemandInput } from '../../scenarios/planInputs.js';
 import type { Command } from './command.js';
 
 const HELP = `wardsim run <scenario.json> [options]
@@ -64,7 +67,18 @@ export const run: Command = {
       }
       text.push('', `== ${part.title[lang]} ==`, part.render(results[part.key], lang));
     }
-    process.stdout.write(v.json === true ? `${JSON.stringify({ scenario: scenario.id ?? scenario.name, seed, replications, ...results }, null, 2)}\n` : `${text.join('\n')}\n`);
+    // With a plan: hold what the simulation says the building must hold against the plan's areas.
+    let areaCheck: AreaCheckRow[] | undefined;
+    if (plan) {
+      const demand: SpaceDemandInput = Object.assign({}, ...parts.map((p) => p.spaceDemand?.(results[p.key]) ?? {}));
+      if (Object.keys(demand).length > 0) {
+        areaCheck = plan.checkArea(demand);
+        const { header, cells } = areaCheckCells(areaCheck, lang);
+        text.push('', lang === 'ja' ? `== 面積チェック（${plan.planName}） ==` : `== Area check (${plan.planName}) ==`, textTable(header, cells));
+      }
+    }
+    const json = { scenario: scenario.id ?? scenario.name, seed, replications, ...(plan ? { plan: plan.planName } : {}), ...results, ...(areaCheck ? { areaCheck } : {}) };
+    process.stdout.write(v.json === true ? `${JSON.stringify(json, null, 2)}\n` : `${text.join('\n')}\n`);
     return 0;
   },
 };
