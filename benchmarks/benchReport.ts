@@ -55,3 +55,24 @@ export function median(values: readonly number[]): number {
   const mid = s.length >> 1;
   return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
+
+/** Median, min and max wall time of `runs` calls after `warmup` untimed ones (ms, 2 decimals). */
+export interface Timing {
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  runs: number;
+}
+
+/** Times `fn(i)`; warm-up calls get indices from 1000 on so they never repeat a timed one. */
+export function timeRuns(runs: number, warmup: number, fn: (i: number) => void): Timing {
+  for (let i = 0; i < warmup; i++) fn(1000 + i);
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn(i);
+    ms.push(performance.now() - t0);
+  }
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { medianMs: round(median(ms)), minMs: round(Math.min(...ms)), maxMs: round(Math.max(...ms)), runs };
+}

@@ -13,26 +13,9 @@ import { syntheticGridPlan } from '../floorplans/library/generate/syntheticGridP
 import { planGrossAreaM2 } from '../floorplans/planGrossAreaM2.js';
 import { validateFloorPlan } from '../floorplans/validateFloorPlan.js';
 import { zoneDistanceMatrix } from '../floorplans/zoneDistanceMatrix.js';
-import { median, writeBenchResult } from './benchReport.js';
+import { timeRuns as time, writeBenchResult } from './benchReport.js';
 
-interface Timing {
-  medianMs: number;
-  minMs: number;
-  maxMs: number;
-  runs: number;
-}
 
-function time(runs: number, warmup: number, fn: () => void): Timing {
-  for (let i = 0; i < warmup; i++) fn();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  const round = (x: number) => Math.round(x * 100) / 100;
-  return { medianMs: round(median(ms)), minMs: round(Math.min(...ms)), maxMs: round(Math.max(...ms)), runs };
-}
 
 export async function benchFloorplanNetwork(): Promise<Record<string, unknown>> {
   const doc = syntheticGridPlan(2);
@@ -69,7 +52,7 @@ export async function benchFloorplanNetwork(): Promise<Record<string, unknown>> 
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchFloorplanNetwork().catch((err: unknown) => {
+  benchFloorplanNetwork().then((result) => console.log(JSON.stringify(result)), (err: unknown) => {
     process.stderr.write(`${String(err)}\n`);
     process.exitCode = 1;
   });

@@ -32,10 +32,18 @@ export { validateNetworkModel } from './models/network/validateNetworkModel.js';
 export { NetworkSimulation, runNetworkReplication } from './models/network/networkSimulation.js';
 export type { NetworkReplicationResult, StationReplicationResult } from './models/network/networkResult.js';
 
+export { runVisitorReplication } from './models/visitors/runVisitorReplication.js';
+export type { VisitorInput } from './models/visitors/visitorInput.js';
+export { runWorkplaceReplication } from './models/workplace/runWorkplaceReplication.js';
+
 // runner
 export { runReplications, ReplicationError, MAX_REPLICATIONS, type RunOptions, type RunOutcome, type StoppingRule } from './runner/runReplications.js';
 export { modelRegistry, runJobReplication, type ReplicationJob, type ModelName } from './runner/modelRegistry.js';
 export { summarize, ciHalfWidth, type Summary } from './runner/summarize.js';
+export { simulateNetwork, type NetworkRunOptions, type NetworkRunResult } from './runner/simulateNetwork.js';
+export { optimiseStaffing, type StaffingOptions, type StaffingPlan } from './runner/staffing/optimiseStaffing.js';
+export { simulateWorkplace, type WorkplaceRunResult } from './runner/sizing/simulateWorkplace.js';
+export { sizeWorkplace, type WorkplaceSizingResult } from './runner/sizing/sizeWorkplace.js';
 export { aggregateResults, compactSummaries, valueAtPath, type SummaryTree } from './runner/aggregateResults.js';
 
 // exact queueing theory (validation and first-cut staffing)

@@ -5,7 +5,7 @@ import { loadPlanInputs } from '../../scenarios/planLink.js';
 import { MAX_REPLICATIONS } from '../../engine/runner/runReplications.js';
 import { intFlag, parseCommandArgs, UsageError } from '../cliArgs.js';
 import { createProgress } from '../progressBar.js';
-import { textTable } from '../textTable.js';
+import { textTable } from '../../scenarios/textTable.js';
 import { areaCheckCells } from '../../scenarios/areaCheckText.js';
 import type { AreaCheckRow, SpaceDemandInput } from '../../scenarios/planInputs.js';
 import type { Command } from './command.js';

@@ -3,7 +3,7 @@ import { simulateNetwork, type NetworkRunResult } from '../../engine/runner/simu
 import { MAX_REPLICATIONS } from '../../engine/runner/runReplications.js';
 import { intFlag, numberFlag, parseCommandArgs, readJsonFile, UsageError } from '../cliArgs.js';
 import { createProgress } from '../progressBar.js';
-import { meanCi, textTable } from '../textTable.js';
+import { meanCi, textTable } from '../../scenarios/textTable.js';
 import type { Command } from './command.js';
 
 const HELP = `wardsim simulate <model.json> [options]

@@ -4,12 +4,18 @@
  */
 import { runNetworkReplication } from '../models/network/networkSimulation.js';
 import type { NetworkModel } from '../models/network/networkSchema.js';
+import { runVisitorReplication } from '../models/visitors/runVisitorReplication.js';
+import type { VisitorInput } from '../models/visitors/visitorInput.js';
+import { runWorkplaceReplication } from '../models/workplace/runWorkplaceReplication.js';
+import type { WorkplaceJob } from '../models/workplace/workplaceModel.js';
 
 /** Runs one replication: (validated input, master seed, replication index) → plain JSON result. */
 export type ReplicationFunction = (input: never, seed: number | string, replication: number) => unknown;
 
 export const modelRegistry = {
   network: runNetworkReplication as (input: NetworkModel, seed: number | string, replication: number) => unknown,
+  visitors: runVisitorReplication as (input: VisitorInput, seed: number | string, replication: number) => unknown,
+  workplace: runWorkplaceReplication as (input: WorkplaceJob, seed: number | string, replication: number) => unknown,
 } satisfies Record<string, ReplicationFunction>;
 
 export type ModelName = keyof typeof modelRegistry;

@@ -1,0 +1,63 @@
+/**
+ * The integral of a piecewise-constant quantity (busy staff, people waiting) split into fixed
+ * intervals of the day, with the largest value seen in each interval — the per-interval
+ * counterpart of TimeAverage. Time past the last interval goes into `afterMin` only.
+ */
+export class IntervalAccumulator {
+  readonly sums: Float64Array;
+  readonly maxes: Float64Array;
+  value = 0;
+  /** Integral beyond the last interval (after closing time). */
+  after = 0;
+  private lastMin: number;
+
+  constructor(
+    readonly startMin: number,
+    readonly widthMin: number,
+    readonly bins: number,
+  ) {
+    this.sums = new Float64Array(bins);
+    this.maxes = new Float64Array(bins);
+    this.lastMin = startMin;
+  }
+
+  /** Sets the value at `nowMin` (≥ the previous update). */
+  set(nowMin: number, value: number): void {
+    this.advance(nowMin);
+    this.value = value;
+    const i = Math.floor((nowMin - this.startMin) / this.widthMin);
+    if (i >= 0 && i < this.bins && value > this.maxes[i]) this.maxes[i] = value;
+  }
+
+  add(nowMin: number, delta: number): void {
+    this.set(nowMin, this.value + delta);
+  }
+
+  /** Books the current value up to `nowMin`. */
+  advance(nowMin: number): void {
+    let t = this.lastMin < this.startMin ? this.startMin : this.lastMin;
+    if (nowMin <= t) return;
+    const v = this.value;
+    const end = this.startMin + this.bins * this.widthMin;
+    if (v !== 0) {
+      while (t < nowMin && t < end) {
+        const i = Math.floor((t - this.startMin) / this.widthMin);
+        const binEnd = this.startMin + (i + 1) * this.widthMin;
+        const to = nowMin < binEnd ? nowMin : binEnd;
+        this.sums[i] += v * (to - t);
+        if (v > this.maxes[i]) this.maxes[i] = v;
+        t = to;
+      }
+      if (nowMin > end) this.after += v * (nowMin - (t > end ? t : end));
+    }
+    this.lastMin = nowMin;
+  }
+
+  reset(): void {
+    this.sums.fill(0);
+    this.maxes.fill(0);
+    this.value = 0;
+    this.after = 0;
+    this.lastMin = this.startMin;
+  }
+}

@@ -1,0 +1,518 @@
+/**
+ * One simulated day of a ward office's counters (窓口): visitors walk from the entrance to the
+ * concierge (総合案内) and the reception kiosk, take a ticket, wait for each counter contact in
+ * turn (silo), or once at a one-stop desk (pooled / superman), or on a seat while specialists
+ * come (dispatch), and leave. Staff groups serve the queues they are qualified for; reservations,
+ * call-back, patience and balking act on the way. Semantics: docs/visitors.md.
+ *
+ * Performance style as in models/network: struct-of-arrays visitors, lazy cancellation by tag,
+ * time read from the calendar (never passed as a double to a non-inlined call).
+ */
+import { RandomStreams } from '../../core/randomStream.js';
+import { Simulation, type EventHandler } from '../../core/simulation.js';
+import { Q_CONCIERGE, Q_KIOSK, Q_SEAT, Q_SPECIALIST, type CompiledVisitorModel } from './compileVisitorModel.js';
+import { OrderedLine } from './orderedLine.js';
+import { VisitorDay } from './visitorDay.js';
+import type { VisitorReplicationResult } from './visitorResult.js';
+import { VisitorStats } from './visitorStats.js';
+import { OUT_ABANDONED, OUT_BALKED, OUT_SERVED, OUT_TURNED_AWAY, VisitorTable } from './visitorTable.js';
+
+const ARRIVE = 0;
+const REACH = 1;
+const END = 2;
+const RENEGE = 3;
+const CAPACITY = 4;
+const RETURN = 5;
+const REJOIN = 6;
+const SLOT = 7;
+const STAFF_BACK = 8;
+/** Capacity changes run before visitor events at the same instant. */
+const FIRST = 0;
+const NORMAL = 1;
+
+// Where a visitor is.
+const S_WALK_CONCIERGE = 1;
+const S_WALK_RECEPTION = 2;
+const S_WALK_CONTACT = 3;
+const S_QUEUE = 4;
+const S_SERVICE = 5;
+const S_EARLY = 6;
+const S_MISSED = 7;
+const S_GONE = 8;
+// Call-back: in the waiting area, away with a smartphone, recalled and walking back.
+const PRESENT = 0;
+const AWAY = 1;
+const RECALLED = 2;
+/** Key offset that puts booked visitors ahead of every walk-in once their slot has come. */
+const BOOKED_FIRST = 1e7;
+
+export class VisitorSimulation implements EventHandler {
+  readonly sim = new Simulation();
+  protected readonly cal = this.sim.calendar;
+  readonly day: VisitorDay;
+  readonly stats: VisitorStats;
+  protected readonly lines: OrderedLine[];
+  protected readonly counterBusy: Int32Array;
+  protected readonly groupBusy: Int32Array;
+  protected readonly groupCap: Float64Array;
+  private readonly groupStep: Int32Array;
+  private readonly groupIsBackOffice: Uint8Array;
+  private nextArrival = 0;
+
+  /** Visitor state, struct of arrays. */
+  readonly vs = new VisitorTable();
+
+  constructor(readonly model: CompiledVisitorModel) {
+    this.day = new VisitorDay(model);
+    this.stats = new VisitorStats(model, this);
+    this.lines = model.queues.map(() => new OrderedLine());
+    this.counterBusy = new Int32Array(model.queues.length);
+    this.groupBusy = new Int32Array(model.groups.length);
+    this.groupCap = new Float64Array(model.groups.length);
+    this.groupStep = new Int32Array(model.groups.length);
+    this.groupIsBackOffice = Uint8Array.from(model.groups, (g) => (g.backOffice ? 1 : 0));
+  }
+
+  /** Simulates the day of replication `replication` under `seed` and reports it. */
+  run(seed: number | string, replication: number): VisitorReplicationResult {
+    this.simulate(seed, replication);
+    return this.stats.result(replication, this.sim.events);
+  }
+
+  /** Simulates the day without building the report (the staffing optimiser reads `stats` directly). */
+  simulate(seed: number | string, replication: number): void {
+    this.reset();
+    this.day.generate(new RandomStreams(seed, replication));
+    this.vs.ensureCapacity(this.day.arrivalMin.length);
+    const m = this.model;
+    const cal = this.cal;
+    m.groups.forEach((g, i) => {
+      this.groupCap[i] = g.onCounter.value[0] ?? 0;
+      this.groupStep[i] = 0;
+      if (g.onCounter.atMin.length > 1) cal.schedule(g.onCounter.atMin[1], CAPACITY, i, 0, FIRST);
+    });
+    if (this.day.comers > 0) {
+      const v = this.day.order[0];
+      cal.schedule(this.day.arrivalMin[v], ARRIVE, v, 0, NORMAL);
+      this.nextArrival = 1;
+    }
+    this.sim.run(this);
+    this.stats.closeDay();
+  }
+
+  handle(kind: number, v: number, tag: number): void {
+    switch (kind) {
+      case ARRIVE:
+        this.onArrive(v);
+        break;
+      case REACH:
+        this.onReach(v);
+        break;
+      case END:
+        this.onEnd(v);
+        break;
+      case RENEGE:
+        this.onRenege(v, tag);
+        break;
+      case CAPACITY:
+        this.onCapacity(v);
+        break;
+      case RETURN:
+        this.onReturn(v, tag);
+        break;
+      case REJOIN:
+        this.onRejoin(v);
+        break;
+      case SLOT:
+        this.onSlot(v);
+        break;
+      default:
+        this.onStaffBack(v);
+    }
+  }
+
+  private onArrive(v: number): void {
+    const day = this.day;
+    const m = this.model;
+    if (this.nextArrival < day.comers) {
+      const next = day.order[this.nextArrival++];
+      this.cal.schedule(day.arrivalMin[next], ARRIVE, next, 0, NORMAL);
+    }
+    this.stats.arrived();
+    this.vs.patienceLeft[v] = day.patienceMin[v];
+    this.vs.booked[v] = Number.isNaN(day.slotMin[v]) ? 0 : 1;
+    if (day.usesConcierge[v] === 1) {
+      this.vs.stage[v] = S_WALK_CONCIERGE;
+      this.walk(v, m.entrancePlace, m.conciergePlace);
+    } else {
+      this.toReception(v, m.entrancePlace);
+    }
+  }
+
+  private toReception(v: number, from: number): void {
+    const m = this.model;
+    if (this.day.contacts[v] === 0) {
+      this.toExit(v, from);
+    } else if (m.kioskQueue >= 0) {
+      this.vs.stage[v] = S_WALK_RECEPTION;
+      this.walk(v, from, m.receptionPlace);
+    } else {
+      this.toContact(v, from, 0);
+    }
+  }
+
+  private toContact(v: number, from: number, k: number): void {
+    const m = this.model;
+    this.vs.contact[v] = k;
+    this.vs.stage[v] = S_WALK_CONTACT;
+    this.walk(v, from, m.queues[this.day.contactQueue[v * m.maxContacts + k]].place);
+  }
+
+  /** Walks out: nothing waits for the visitor any more, so the departure is booked now (no event). */
+  private toExit(v: number, from: number): void {
+    const minutes = this.model.walk[from * this.model.places + this.model.exitPlace];
+    this.vs.walkMin[v] += minutes;
+    this.vs.stage[v] = S_GONE;
+    this.vs.outcome[v] = OUT_SERVED;
+    this.vs.departMin[v] = this.cal.now + minutes;
+    this.stats.departed(v);
+  }
+
+  private walk(v: number, from: number, to: number): void {
+    const minutes = this.model.walk[from * this.model.places + to];
+    this.vs.walkMin[v] += minutes;
+    this.cal.schedule(this.cal.now + minutes, REACH, v, 0, NORMAL);
+  }
+
+  private onReach(v: number): void {
+    const m = this.model;
+    switch (this.vs.stage[v]) {
+      case S_WALK_CONCIERGE:
+        this.join(v, m.conciergeQueue);
+        break;
+      case S_WALK_RECEPTION:
+        this.join(v, m.kioskQueue);
+        break;
+      default:
+        this.joinContact(v);
+    }
+  }
+
+  private joinContact(v: number): void {
+    const m = this.model;
+    const now = this.cal.now;
+    const k = this.vs.contact[v];
+    const q = this.day.contactQueue[v * m.maxContacts + k];
+    if (k === 0) {
+      if (m.kioskQueue < 0) {
+        this.vs.ticketMin[v] = now;
+        if (!this.checkIn(v)) return;
+      }
+      if (this.vs.booked[v] === 1) {
+        // Booked: with priority "first" the visitor joins at the appointment time, ahead of every
+        // walk-in; with "appointmentTime" when the check-in window opens, keyed by the appointment.
+        const r = m.input.reservations;
+        const slot = this.day.slotMin[v];
+        const first = r.priority === 'first';
+        this.vs.firstKey[v] = first ? slot - BOOKED_FIRST : slot;
+        const joinAt = first ? slot : slot - r.earlyMin;
+        if (now < joinAt) {
+          this.vs.stage[v] = S_EARLY;
+          this.stats.waitingAdd(this.day.groupSize[v]);
+          this.cal.schedule(joinAt, SLOT, v, 0, NORMAL);
+          return;
+        }
+      } else {
+        this.vs.firstKey[v] = this.vs.ticketMin[v];
+      }
+    }
+    this.join(v, q);
+  }
+
+  private onSlot(v: number): void {
+    this.stats.waitingAdd(-this.day.groupSize[v]);
+    this.join(v, this.day.contactQueue[v * this.model.maxContacts]);
+  }
+
+  /** At the ticket: booked visitors check in; walk-ins may balk at the displayed wait. False if they leave. */
+  private checkIn(v: number): boolean {
+    const m = this.model;
+    const r = m.input.reservations;
+    const now = this.cal.now;
+    if (this.vs.booked[v] === 1) {
+      if (now <= this.day.slotMin[v] + r.lateMin) return true;
+      if (r.late === 'turnAway') {
+        this.leave(v, OUT_TURNED_AWAY);
+        return false;
+      }
+      this.vs.booked[v] = 0; // late: joins the walk-in line
+    }
+    const p = m.input.patience;
+    if (p.balkP > 0 && this.day.balkU[v] < p.balkP) {
+      const q = this.day.contactQueue[v * m.maxContacts];
+      const displayed = (this.lines[q].length * m.queues[q].meanServiceMin) / Math.max(1e-9, this.servingCapacity(q));
+      if (displayed > p.balkOverMin) {
+        this.leave(v, OUT_BALKED);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Staff (or seats) that could serve queue `q` right now, for the displayed wait. */
+  private servingCapacity(q: number): number {
+    const queue = this.model.queues[q];
+    if (queue.kind === Q_SEAT) return queue.counters;
+    let cap = 0;
+    for (const g of queue.groups) if (this.groupIsBackOffice[g] === 0) cap += this.groupCap[g];
+    return Math.min(cap, queue.counters);
+  }
+
+  /**
+   * Joins line `q`. Keys: arrival order at the concierge and kiosk; the first contact by ticket
+   * (or appointment); later contacts by arrival at the line, or by the first ticket with 窓口連携.
+   */
+  private join(v: number, q: number): void {
+    const now = this.cal.now;
+    const queue = this.model.queues[q];
+    const line = this.lines[q];
+    this.vs.stage[v] = S_QUEUE;
+    this.vs.queueOf[v] = q;
+    this.vs.joinMin[v] = now;
+    if (queue.kind === Q_CONCIERGE || queue.kind === Q_KIOSK) {
+      line.keyIn = now;
+      line.insert(v);
+      this.tryStart(q);
+      return;
+    }
+    line.keyIn = this.vs.contact[v] === 0 || this.model.input.organisation.renkei ? this.vs.firstKey[v] : now;
+    line.insert(v);
+    this.stats.joined(q);
+    this.vs.away[v] = PRESENT;
+    if (queue.inWaitingArea) {
+      const cb = this.model.input.callback;
+      if (cb.share > 0 && this.day.callbackU[v] < cb.share && this.lines[q].length - 1 > cb.recallWhenAhead) this.vs.away[v] = AWAY;
+      else this.stats.waitingAdd(this.day.groupSize[v]);
+    }
+    if (this.vs.patienceLeft[v] !== Infinity) this.cal.schedule(now + this.vs.patienceLeft[v], RENEGE, v, ++this.vs.tag[v], NORMAL);
+    this.tryStart(q);
+  }
+
+  /** Starts every service queue `q` can start now (free counter, present visitor, free qualified staff). */
+  protected tryStart(q: number): void {
+    const queue = this.model.queues[q];
+    const line = this.lines[q];
+    while (line.length > 0 && this.counterBusy[q] < queue.counters) {
+      let pos = 0;
+      while (pos < line.length && this.vs.away[line.at(pos)] !== PRESENT) pos++;
+      if (pos === line.length) return;
+      if (queue.kind === Q_SEAT) {
+        this.takeSeat(q, pos);
+        continue;
+      }
+      const g = this.freeGroup(q, line.length);
+      if (g < 0) return;
+      this.startService(q, pos, g);
+    }
+  }
+
+  private freeGroup(q: number, waiting: number): number {
+    const groups = this.model.queues[q].groups;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
+      if (this.groupBusy[g] >= this.groupCap[g]) continue;
+      if (this.groupIsBackOffice[g] === 1 && waiting < this.model.groups[g].callWhenWaiting) continue;
+      return g;
+    }
+    return -1;
+  }
+
+  private startService(q: number, pos: number, g: number): void {
+    const now = this.cal.now;
+    const m = this.model;
+    const queue = m.queues[q];
+    const v = this.lines[q].removeAt(pos);
+    this.vs.tag[v]++;
+    this.vs.stage[v] = S_SERVICE;
+    this.vs.server[v] = g;
+    this.stats.groupBusyAdd(g, 1);
+    this.groupBusy[g]++;
+    if (queue.counters !== Infinity) {
+      this.counterBusy[q]++;
+      this.stats.counterBusySet(q, this.counterBusy[q]);
+    }
+    let minutes: number;
+    if (queue.kind === Q_CONCIERGE) minutes = this.day.conciergeMin[v];
+    else if (queue.kind === Q_KIOSK) minutes = this.day.kioskMin[v];
+    else {
+      this.serviceStarted(v, q);
+      minutes = this.day.contactMin[v * m.maxContacts + this.vs.contact[v]];
+      if (this.groupIsBackOffice[g] === 1) minutes += m.groups[g].travelMin;
+    }
+    this.cal.schedule(now + minutes, END, v, 0, NORMAL);
+    this.recallScan(q);
+  }
+
+  /** Books the wait of a contact that ends now (service start or seat taken). */
+  private serviceStarted(v: number, q: number): void {
+    const now = this.cal.now;
+    const wait = now - this.vs.joinMin[v];
+    if (this.model.queues[q].inWaitingArea && this.vs.away[v] === PRESENT) this.stats.waitingAdd(-this.day.groupSize[v]);
+    this.vs.waitTotal[v] += wait;
+    this.vs.patienceLeft[v] -= wait;
+    this.stats.started(q, v);
+  }
+
+  private takeSeat(q: number, pos: number): void {
+    const v = this.lines[q].removeAt(pos);
+    this.vs.tag[v]++;
+    this.serviceStarted(v, q);
+    this.counterBusy[q]++;
+    this.stats.counterBusySet(q, this.counterBusy[q]);
+    this.vs.seatHeld[v] = 1;
+    this.recallScan(q);
+    this.afterContact(v, this.model.queues[q].place);
+  }
+
+  private releaseSeat(v: number): void {
+    const q = this.model.seatQueue;
+    this.vs.seatHeld[v] = 0;
+    this.counterBusy[q]--;
+    this.stats.counterBusySet(q, this.counterBusy[q]);
+    this.tryStart(q);
+  }
+
+  private afterContact(v: number, from: number): void {
+    const m = this.model;
+    const k = this.vs.contact[v] + 1;
+    if (k < this.day.contacts[v]) {
+      if (this.vs.seatHeld[v] === 1 && m.queues[this.day.contactQueue[v * m.maxContacts + k]].kind !== Q_SPECIALIST) this.releaseSeat(v);
+      this.toContact(v, from, k);
+    } else {
+      if (this.vs.seatHeld[v] === 1) this.releaseSeat(v);
+      this.toExit(v, from);
+    }
+  }
+
+  private onEnd(v: number): void {
+    const now = this.cal.now;
+    const m = this.model;
+    const q = this.vs.queueOf[v];
+    const g = this.vs.server[v];
+    const queue = m.queues[q];
+    if (queue.counters !== Infinity) {
+      this.counterBusy[q]--;
+      this.stats.counterBusySet(q, this.counterBusy[q]);
+    }
+    if (this.groupIsBackOffice[g] === 1) {
+      // Back to the office: the staff member stays busy on the way.
+      this.cal.schedule(now + m.groups[g].travelMin, STAFF_BACK, g, 0, NORMAL);
+    } else {
+      this.groupBusy[g]--;
+      this.stats.groupBusyAdd(g, -1);
+    }
+    if (queue.kind === Q_CONCIERGE) {
+      this.toReception(v, queue.place);
+    } else if (queue.kind === Q_KIOSK) {
+      this.vs.ticketMin[v] = now;
+      if (this.checkIn(v)) this.toContact(v, queue.place, 0);
+    } else {
+      this.afterContact(v, queue.place);
+    }
+    this.tryStart(q);
+    const others = m.groups[g].queues;
+    if (others.length > 1) for (let i = 0; i < others.length; i++) if (others[i] !== q) this.tryStart(others[i]);
+  }
+
+  private onStaffBack(g: number): void {
+    this.groupBusy[g]--;
+    this.stats.groupBusyAdd(g, -1);
+    const qs = this.model.groups[g].queues;
+    for (let i = 0; i < qs.length; i++) this.tryStart(qs[i]);
+  }
+
+  private onCapacity(g: number): void {
+    const curve = this.model.groups[g].onCounter;
+    const i = ++this.groupStep[g];
+    this.groupCap[g] = curve.value[i];
+    if (i + 1 < curve.atMin.length) this.cal.schedule(curve.atMin[i + 1], CAPACITY, g, 0, FIRST);
+    const qs = this.model.groups[g].queues;
+    for (let k = 0; k < qs.length; k++) this.tryStart(qs[k]);
+  }
+
+  private onRenege(v: number, tag: number): void {
+    if (this.vs.tag[v] !== tag || this.vs.stage[v] !== S_QUEUE) return;
+    const q = this.vs.queueOf[v];
+    const line = this.lines[q];
+    line.removeAt(line.indexOf(v));
+    if (this.model.queues[q].inWaitingArea && this.vs.away[v] === PRESENT) this.stats.waitingAdd(-this.day.groupSize[v]);
+    this.stats.abandonedAt(q, v);
+    this.leave(v, OUT_ABANDONED);
+    this.recallScan(q);
+  }
+
+  /** Leaves without being served (gave up, balked, turned away). */
+  private leave(v: number, outcome: number): void {
+    this.vs.stage[v] = S_GONE;
+    this.vs.outcome[v] = outcome;
+    this.vs.departMin[v] = this.cal.now;
+    this.vs.tag[v]++;
+    if (this.vs.seatHeld[v] === 1) this.releaseSeat(v);
+  }
+
+  /** Call-back: recall the away visitors among the first few of the line (or note that they missed it). */
+  private recallScan(q: number): void {
+    const cb = this.model.input.callback;
+    if (cb.share <= 0 || !this.model.queues[q].inWaitingArea) return;
+    const line = this.lines[q];
+    const now = this.cal.now;
+    for (let i = 0; i <= cb.recallWhenAhead && i < line.length; i++) {
+      const v = line.at(i);
+      if (this.vs.away[v] !== AWAY) continue;
+      if (this.vs.missed[v] === 0 && this.day.missU[v] < cb.missProbability) {
+        this.vs.missed[v] = 1;
+        line.removeAt(i--);
+        this.vs.tag[v]++;
+        this.vs.stage[v] = S_MISSED;
+        this.cal.schedule(now + cb.missDelayMin, REJOIN, v, 0, NORMAL);
+      } else {
+        this.vs.away[v] = RECALLED;
+        this.cal.schedule(now + this.day.returnMin[v], RETURN, v, this.vs.tag[v], NORMAL);
+      }
+    }
+  }
+
+  private onReturn(v: number, tag: number): void {
+    if (this.vs.tag[v] !== tag || this.vs.stage[v] !== S_QUEUE || this.vs.away[v] !== RECALLED) return;
+    this.vs.away[v] = PRESENT;
+    this.stats.waitingAdd(this.day.groupSize[v]);
+    this.tryStart(this.vs.queueOf[v]);
+  }
+
+  /** Missed the call: back in the waiting area at the end of the line, the wait still counting. */
+  private onRejoin(v: number): void {
+    const now = this.cal.now;
+    const q = this.vs.queueOf[v];
+    this.lines[q].keyIn = now;
+    this.lines[q].insert(v);
+    this.vs.stage[v] = S_QUEUE;
+    this.vs.away[v] = PRESENT;
+    this.stats.waitingAdd(this.day.groupSize[v]);
+    if (this.vs.patienceLeft[v] !== Infinity) {
+      const at = this.vs.joinMin[v] + this.vs.patienceLeft[v];
+      this.cal.schedule(at > now ? at : now, RENEGE, v, ++this.vs.tag[v], NORMAL);
+    }
+    this.tryStart(q);
+  }
+
+  private reset(): void {
+    this.cal.clear();
+    this.sim.events = 0;
+    this.nextArrival = 0;
+    for (const line of this.lines) line.clear();
+    this.counterBusy.fill(0);
+    this.groupBusy.fill(0);
+    this.stats.reset();
+    this.vs.reset();
+  }
+}

@@ -1,0 +1,397 @@
+/**
+ * Statistics of one simulated day: per-interval counts and time integrals gathered during the
+ * run (streaming, fixed size), and per-visitor figures read from the visitor arrays at the end
+ * (memory bounded by the visitors of one day). Quantiles per replication are exact (sorted).
+ */
+import type { EventCalendar } from '../../core/eventCalendar.js';
+import { Q_CONCIERGE, Q_KIOSK, type CompiledVisitorModel } from './compileVisitorModel.js';
+import { IntervalAccumulator } from './intervalAccumulator.js';
+import { integralOver } from './staffRoster.js';
+import type { QueueDayResult, StaffGroupDayResult, VisitorReplicationResult, WaitFigures } from './visitorResult.js';
+import type { VisitorSimulation } from './visitorSimulation.js';
+import { OUT_ABANDONED, OUT_BALKED, OUT_SERVED, OUT_TURNED_AWAY } from './visitorTable.js';
+
+/** People in the waiting area are histogrammed by level up to this count (beyond: the last level). */
+const MAX_LEVEL = 8191;
+
+export class VisitorStats {
+  private readonly cal: EventCalendar;
+  private readonly openMin: number;
+  private readonly widthMin: number;
+  private readonly bins: number;
+  private readonly withinMin: number;
+  readonly arrivals: Float64Array;
+  readonly served: Float64Array;
+  /** Per queue × interval of joining: joins, served within the target, served, wait sum. */
+  readonly joins: Float64Array;
+  readonly within: Float64Array;
+  readonly startedCount: Float64Array;
+  readonly waitSum: Float64Array;
+  private readonly queueAbandoned: Float64Array;
+  private readonly queueWaitMax: Float64Array;
+  private readonly counterBusy: (IntervalAccumulator | null)[];
+  private readonly groupBusy: IntervalAccumulator[];
+  /** At-counter staff-minutes of each group per interval (fixed by the roster). */
+  readonly groupCapacityMin: Float64Array[];
+  private readonly waiting: IntervalAccumulator;
+  private readonly levelTime = new Float64Array(MAX_LEVEL + 1);
+  private level = 0;
+  private levelSinceMin = 0;
+  private readonly scratch = new Map<string, Float64Array>();
+  private readonly scratchInt = new Map<string, Int32Array>();
+
+  constructor(
+    private readonly model: CompiledVisitorModel,
+    private readonly sim: VisitorSimulation,
+  ) {
+    const input = model.input;
+    this.cal = sim.sim.calendar;
+    this.openMin = input.openMin;
+    this.widthMin = input.intervalMin;
+    this.bins = model.bins;
+    this.withinMin = input.serviceLevel.withinMin;
+    const qb = model.queues.length * this.bins;
+    this.arrivals = new Float64Array(this.bins);
+    this.served = new Float64Array(this.bins);
+    this.joins = new Float64Array(qb);
+    this.within = new Float64Array(qb);
+    this.startedCount = new Float64Array(qb);
+    this.waitSum = new Float64Array(qb);
+    this.queueAbandoned = new Float64Array(model.queues.length);
+    this.queueWaitMax = new Float64Array(model.queues.length);
+    const acc = () => new IntervalAccumulator(this.openMin, this.widthMin, this.bins);
+    this.counterBusy = model.queues.map((q) => (q.counters !== Infinity ? acc() : null));
+    this.groupBusy = model.groups.map(acc);
+    this.waiting = acc();
+    this.groupCapacityMin = model.groups.map((g) =>
+      Float64Array.from({ length: this.bins }, (_, i) => integralOver(g.onCounter, this.binStart(i), this.binEnd(i))),
+    );
+  }
+
+  private binStart(i: number): number {
+    return this.openMin + i * this.widthMin;
+  }
+
+  private binEnd(i: number): number {
+    return Math.min(this.model.input.closeMin, this.openMin + (i + 1) * this.widthMin);
+  }
+
+  /** Interval of `tMin`, clamped to the day (late joins count in the last interval). */
+  private bin(tMin: number): number {
+    const i = Math.floor((tMin - this.openMin) / this.widthMin);
+    return i < 0 ? 0 : i >= this.bins ? this.bins - 1 : i;
+  }
+
+  arrived(): void {
+    this.arrivals[this.bin(this.cal.now)]++;
+  }
+
+  /** Visitor `v` leaves the building (at sim.vs.departMin[v], after the walk out). */
+  departed(v: number): void {
+    const t = this.sim.vs.departMin[v];
+    if (t < this.model.input.closeMin) this.served[this.bin(t)]++;
+  }
+
+  joined(q: number): void {
+    this.joins[q * this.bins + this.bin(this.cal.now)]++;
+  }
+
+  /** The contact of visitor `v` at queue `q` starts now. */
+  started(q: number, v: number): void {
+    const joinMin = this.sim.vs.joinMin[v];
+    const wait = this.cal.now - joinMin;
+    const i = q * this.bins + this.bin(joinMin);
+    this.startedCount[i]++;
+    this.waitSum[i] += wait;
+    if (wait <= this.withinMin) this.within[i]++;
+    if (wait > this.queueWaitMax[q]) this.queueWaitMax[q] = wait;
+  }
+
+  abandonedAt(q: number, _v: number): void {
+    this.queueAbandoned[q]++;
+  }
+
+  waitingAdd(persons: number): void {
+    const now = this.cal.now;
+    this.bookLevel(now);
+    this.level += persons;
+    this.waiting.set(now, this.level);
+  }
+
+  groupBusyAdd(g: number, delta: number): void {
+    this.groupBusy[g].add(this.cal.now, delta);
+  }
+
+  counterBusySet(q: number, busy: number): void {
+    (this.counterBusy[q] as IntervalAccumulator).set(this.cal.now, busy);
+  }
+
+  /** Time at the current waiting level, counted over opening hours only. */
+  private bookLevel(now: number): void {
+    const from = Math.max(this.levelSinceMin, this.openMin);
+    const to = Math.min(now, this.model.input.closeMin);
+    if (to > from) this.levelTime[this.level < MAX_LEVEL ? this.level : MAX_LEVEL] += to - from;
+    this.levelSinceMin = now;
+  }
+
+  reset(): void {
+    for (const a of [this.arrivals, this.served, this.joins, this.within, this.startedCount, this.waitSum, this.queueAbandoned, this.queueWaitMax, this.levelTime]) a.fill(0);
+    for (const a of this.counterBusy) a?.reset();
+    for (const a of this.groupBusy) a.reset();
+    this.waiting.reset();
+    this.level = 0;
+    this.levelSinceMin = this.openMin;
+  }
+
+  /** Books every time integral up to the end of the day (called once the day is over). */
+  closeDay(): void {
+    const end = Math.max(this.cal.now, this.model.input.closeMin);
+    this.bookLevel(end);
+    this.waiting.advance(end);
+    for (const a of this.counterBusy) a?.advance(end);
+    for (const a of this.groupBusy) a.advance(end);
+  }
+
+  /** Busy staff-minutes of group `g` per interval (after closeDay). */
+  groupBusyMin(g: number): Float64Array {
+    return this.groupBusy[g].sums;
+  }
+
+  result(replication: number, events: number): VisitorReplicationResult {
+    const m = this.model;
+    const input = m.input;
+    const sim = this.sim;
+    const day = sim.day;
+
+    const n = day.comers;
+    let served = 0;
+    let abandoned = 0;
+    let balked = 0;
+    let turnedAway = 0;
+    let visited = 0;
+    let walked = 0;
+    let lastDeparture = NaN;
+    let servedAfterClose = 0;
+    for (let i = 0; i < n; i++) {
+      const v = day.order[i];
+      const out = sim.vs.outcome[v];
+      if (out === OUT_SERVED) {
+        served++;
+        visited += day.countersVisited[v];
+        walked += sim.vs.walkMin[v];
+        const t = sim.vs.departMin[v];
+        if (!(t <= lastDeparture)) lastDeparture = t;
+        if (t >= input.closeMin) servedAfterClose++;
+      } else if (out === OUT_ABANDONED) abandoned++;
+      else if (out === OUT_BALKED) balked++;
+      else if (out === OUT_TURNED_AWAY) turnedAway++;
+    }
+    const gaveUp = abandoned + balked + turnedAway;
+
+    // Served visitors' waits and times in office, keyed by procedure and by hour of arrival.
+    const wait = this.ensure('wait', n);
+    const inOffice = this.ensure('inOffice', n);
+    const procKey = this.ensureInt('proc', n);
+    const hourKey = this.ensureInt('hour', n);
+    const nProc = input.procedures.length;
+    const arrivedByProc = new Float64Array(nProc);
+    const visitedByProc = new Float64Array(nProc);
+    const walkedByProc = new Float64Array(nProc);
+    const arrivalsByHour = new Float64Array(m.hours);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const v = day.order[i];
+      const p = day.procedure[v];
+      const h = Math.min(m.hours - 1, Math.max(0, Math.floor(day.arrivalMin[v] / 60) - m.firstHour));
+      arrivedByProc[p]++;
+      arrivalsByHour[h]++;
+      if (sim.vs.outcome[v] !== OUT_SERVED) continue;
+      visitedByProc[p] += day.countersVisited[v];
+      walkedByProc[p] += sim.vs.walkMin[v];
+      wait[k] = sim.vs.waitTotal[v];
+      inOffice[k] = sim.vs.departMin[v] - day.arrivalMin[v];
+      procKey[k] = p;
+      hourKey[k++] = h;
+    }
+    const waitByProc = this.grouped(wait, procKey, k, nProc);
+    const inOfficeByProc = this.grouped(inOffice, procKey, k, nProc);
+    const waitByHour = this.grouped(wait, hourKey, k, m.hours);
+    const byProcedure: VisitorReplicationResult['byProcedure'] = {};
+    input.procedures.forEach((p, pi) => {
+      const ok = waitByProc[pi].count;
+      byProcedure[p.id] = {
+        arrived: arrivedByProc[pi],
+        served: ok,
+        waitMin: waitByProc[pi].figures,
+        timeInOfficeMin: inOfficeByProc[pi].figures.mean,
+        countersVisited: ratio(visitedByProc[pi], ok),
+        walkingMin: ratio(walkedByProc[pi], ok),
+      };
+    });
+    const byHour: VisitorReplicationResult['byHour'] = {
+      arrivals: Array.from(arrivalsByHour),
+      waitMean: waitByHour.map((g) => g.figures.mean),
+      waitP50: waitByHour.map((g) => g.figures.p50),
+      waitP90: waitByHour.map((g) => g.figures.p90),
+      waitP95: waitByHour.map((g) => g.figures.p95),
+      waitMax: waitByHour.map((g) => g.figures.max),
+    };
+    const allWait = figuresOf(wait.subarray(0, k).sort());
+    const allInOffice = figuresOf(inOffice.subarray(0, k).sort());
+
+    const queues: Record<string, QueueDayResult> = {};
+    const slJoins = new Float64Array(this.bins);
+    const slWithin = new Float64Array(this.bins);
+    let allJoins = 0;
+    let allWithin = 0;
+    m.queues.forEach((q, qi) => {
+      if (q.kind === Q_CONCIERGE || q.kind === Q_KIOSK) return;
+      const o = qi * this.bins;
+      const joinsBy = Array.from(this.joins.subarray(o, o + this.bins));
+      const withinBy = Array.from(this.within.subarray(o, o + this.bins));
+      let joins = 0;
+      let within = 0;
+      let started = 0;
+      let waitSum = 0;
+      for (let i = 0; i < this.bins; i++) {
+        joins += joinsBy[i];
+        within += withinBy[i];
+        started += this.startedCount[o + i];
+        waitSum += this.waitSum[o + i];
+        slJoins[i] += joinsBy[i];
+        slWithin[i] += withinBy[i];
+      }
+      allJoins += joins;
+      allWithin += within;
+      const busy = this.counterBusy[qi];
+      queues[q.id] = {
+        joins,
+        waitMin: started > 0 ? waitSum / started : NaN,
+        waitMaxMin: started > 0 ? this.queueWaitMax[qi] : NaN,
+        serviceLevel: ratio(within, joins),
+        abandoned: this.queueAbandoned[qi],
+        joinsByInterval: joinsBy,
+        withinTargetByInterval: withinBy,
+        serviceLevelByInterval: joinsBy.map((j, i) => ratio(withinBy[i], j)),
+        waitByInterval: joinsBy.map((_, i) => ratio(this.waitSum[o + i], this.startedCount[o + i])),
+        counterUtilisation: joinsBy.map((_, i) =>
+          busy === null || q.counters <= 0 ? NaN : busy.sums[i] / (q.counters * (this.binEnd(i) - this.binStart(i))),
+        ),
+      };
+    });
+
+    const staff: Record<string, StaffGroupDayResult> = {};
+    let overtime = 0;
+    m.groups.forEach((g, gi) => {
+      const acc = this.groupBusy[gi];
+      const cap = this.groupCapacityMin[gi];
+      overtime += acc.after;
+      staff[g.id] = {
+        utilisation: Array.from(acc.sums, (b, i) => ratio(b, cap[i])),
+        busyMin: Array.from(acc.sums),
+        overtimeStaffMin: acc.after,
+      };
+    });
+
+    const openSpan = input.closeMin - input.openMin;
+    return {
+      replication,
+      events,
+      visitors: {
+        demand: day.drawn,
+        diverted: day.diverted,
+        booked: day.booked,
+        noShows: day.noShows,
+        arrived: n,
+        served,
+        abandoned,
+        balked,
+        turnedAway,
+        unserved: n - served - gaveUp,
+        comeBackAnotherDay: gaveUp * input.patience.comeBackShare,
+      },
+      abandonmentShare: ratio(gaveUp, n),
+      waitMin: allWait,
+      timeInOfficeMin: allInOffice,
+      countersVisited: ratio(visited, served),
+      walkingMin: ratio(walked, served),
+      serviceLevel: ratio(allWithin, allJoins),
+      byProcedure,
+      byHour,
+      byInterval: {
+        arrivals: Array.from(this.arrivals),
+        served: Array.from(this.served),
+        serviceLevel: Array.from(slJoins, (j, i) => ratio(slWithin[i], j)),
+        waitingPersonsMean: Array.from(this.waiting.sums, (s, i) => s / (this.binEnd(i) - this.binStart(i))),
+        waitingPersonsMax: Array.from(this.waiting.maxes),
+      },
+      waitingArea: {
+        personsMean: this.waiting.sums.reduce((a, b) => a + b, 0) / openSpan,
+        personsP95: this.levelQuantile(0.95),
+        personsMax: Math.max(0, ...this.waiting.maxes),
+      },
+      queues,
+      staff,
+      closing: { lastDepartureMin: lastDeparture, servedAfterClose, overtimeStaffMin: overtime },
+    };
+  }
+
+  /** Figures of `values[0..n)` per key (counting sort into a scratch array, then each segment sorted). */
+  private grouped(values: Float64Array, keys: Int32Array, n: number, groups: number): { count: number; figures: WaitFigures }[] {
+    const start = new Int32Array(groups + 1);
+    for (let i = 0; i < n; i++) start[keys[i] + 1]++;
+    for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+    const fill = start.slice(0, groups);
+    const out = this.ensure('grouped', n);
+    for (let i = 0; i < n; i++) out[fill[keys[i]]++] = values[i];
+    const result: { count: number; figures: WaitFigures }[] = [];
+    for (let g = 0; g < groups; g++) result.push({ count: start[g + 1] - start[g], figures: figuresOf(out.subarray(start[g], start[g + 1]).sort()) });
+    return result;
+  }
+
+  private ensure(name: string, n: number): Float64Array {
+    let a = this.scratch.get(name);
+    if (a === undefined || a.length < n) this.scratch.set(name, (a = new Float64Array(Math.max(16, n))));
+    return a;
+  }
+
+  private ensureInt(name: string, n: number): Int32Array {
+    let a = this.scratchInt.get(name);
+    if (a === undefined || a.length < n) this.scratchInt.set(name, (a = new Int32Array(Math.max(16, n))));
+    return a;
+  }
+
+  /** Smallest level the waiting area stays at or below for a share `q` of opening hours. */
+  private levelQuantile(q: number): number {
+    let total = 0;
+    for (let i = 0; i <= MAX_LEVEL; i++) total += this.levelTime[i];
+    if (total <= 0) return 0;
+    let c = 0;
+    for (let i = 0; i <= MAX_LEVEL; i++) {
+      c += this.levelTime[i];
+      if (c >= q * total - 1e-9) return i;
+    }
+    return MAX_LEVEL;
+  }
+}
+
+function ratio(a: number, b: number): number {
+  return b > 0 ? a / b : NaN;
+}
+
+/** Mean, quartiles and maximum of sorted values (NaN when empty). */
+function figuresOf(sorted: Float64Array): WaitFigures {
+  const k = sorted.length;
+  if (k === 0) return { mean: NaN, p50: NaN, p90: NaN, p95: NaN, max: NaN };
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += sorted[i];
+  return { mean: sum / k, p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9), p95: quantileSorted(sorted, 0.95), max: sorted[k - 1] };
+}
+
+/** Linear interpolation between order statistics (Hyndman & Fan type 7, as R's default). */
+function quantileSorted(sorted: Float64Array, q: number): number {
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}

@@ -1,0 +1,190 @@
+/**
+ * Scores a staffing plan by simulation: the same R replications (same seed, so the same
+ * visitors with the same needs — common random numbers) for every plan, so two plans differ only
+ * by their staffing and comparing them is exact for those R days, not noisy. Per sized group and
+ * interval it pools, over the R days, the contacts that joined, those served within the time, and
+ * the busy and at-counter staff-minutes.
+ *
+ * Replications may run on worker threads (staffingWorker.ts); each returns its own row and rows
+ * are summed in replication order, so the score is bit-identical for any number of workers.
+ */
+import { wrap, type Remote } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { Worker } from 'node:worker_threads';
+import { compileVisitorModel } from '../../models/visitors/compileVisitorModel.js';
+import { piecesFromLevels } from '../../models/visitors/staffRoster.js';
+import type { VisitorInput } from '../../models/visitors/visitorInput.js';
+import { VisitorSimulation } from '../../models/visitors/visitorSimulation.js';
+import type { StaffingWorkerApi } from './staffingWorker.js';
+
+/** A group the optimiser sizes: a department's own counter staff, or the one-stop desk's. */
+export interface SizedGroup {
+  id: string;
+  /** Index into input.departments, or −1 for the one-stop desk. */
+  department: number;
+}
+
+export interface PlanScore {
+  joins: Float64Array[];
+  within: Float64Array[];
+  busyMin: Float64Array[];
+  capacityMin: Float64Array[];
+  /** Per group and interval: service level and occupancy targets both met. */
+  ok: boolean[][];
+  allOk: boolean;
+}
+
+export interface EvaluationSettings {
+  target: number;
+  maxOccupancy: number;
+  replications: number;
+  seed: number | string;
+}
+
+/** The scenario input with the sized groups' staff replaced by `levels` (counters never binding). */
+export function inputForPlan(base: VisitorInput, sized: SizedGroup[], levels: readonly (readonly number[])[]): VisitorInput {
+  const pieces = (l: readonly number[]) => piecesFromLevels(l, base.openMin, base.intervalMin, base.closeMin);
+  const departments = base.departments.map((d) => ({ ...d }));
+  let oneStop = base.organisation.oneStop ? { ...base.organisation.oneStop } : null;
+  sized.forEach((g, k) => {
+    const most = Math.max(0, ...levels[k]);
+    if (g.department >= 0) {
+      const d = departments[g.department];
+      d.staff = pieces(levels[k]);
+      d.counters = Math.max(d.counters, most);
+    } else if (oneStop) {
+      oneStop = { ...oneStop, staff: pieces(levels[k]), counters: Math.max(oneStop.counters, most) };
+    }
+  });
+  return { ...base, departments, organisation: { ...base.organisation, oneStop } };
+}
+
+/**
+ * Simulates replications [from, to) of a plan. Row r (replication from + r) holds, for each sized
+ * group k and interval i, at offset ((r·K + k)·4 + metric)·bins + i: joins, within, busy, capacity.
+ */
+export function simulatePlanRows(base: VisitorInput, sized: SizedGroup[], levels: readonly (readonly number[])[], seed: number | string, from: number, to: number): Float64Array {
+  const sim = new VisitorSimulation(compileVisitorModel(inputForPlan(base, sized, levels)));
+  const m = sim.model;
+  const bins = m.bins;
+  const K = sized.length;
+  const groupIndex = sized.map((g) => m.groups.findIndex((x) => x.id === g.id));
+  const out = new Float64Array((to - from) * K * 4 * bins);
+  for (let r = from; r < to; r++) {
+    sim.simulate(seed, r);
+    const st = sim.stats;
+    for (let k = 0; k < K; k++) {
+      const g = groupIndex[k];
+      const o = m.groups[g].queues[0] * bins;
+      const busy = st.groupBusyMin(g);
+      const cap = st.groupCapacityMin[g];
+      const at = ((r - from) * K + k) * 4 * bins;
+      for (let i = 0; i < bins; i++) {
+        out[at + i] = st.joins[o + i];
+        out[at + bins + i] = st.within[o + i];
+        out[at + 2 * bins + i] = busy[i];
+        out[at + 3 * bins + i] = cap[i];
+      }
+    }
+  }
+  return out;
+}
+
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(fromSource ? './staffingWorker.ts' : './staffingWorker.js', import.meta.url);
+
+function startWorker(): Worker {
+  if (!fromSource) return new Worker(workerUrl);
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
+  return new Worker(boot, { eval: true });
+}
+
+export class StaffingEvaluator {
+  evaluations = 0;
+  private readonly workers: { worker: Worker; api: Remote<StaffingWorkerApi>; ready: Promise<void> }[] = [];
+  private readonly bins: number;
+
+  constructor(
+    /** The scenario input with the staffing interval and service-level time already set. */
+    readonly base: VisitorInput,
+    readonly sized: SizedGroup[],
+    readonly settings: EvaluationSettings,
+    workerCount = 0,
+  ) {
+    this.bins = compileVisitorModel(base).bins;
+    const n = Math.min(workerCount, settings.replications);
+    for (let i = 0; i < n; i++) {
+      const worker = startWorker();
+      const api = wrap<StaffingWorkerApi>(nodeEndpoint(worker));
+      this.workers.push({ worker, api, ready: api.init(base, sized, settings.seed) });
+    }
+  }
+
+  async evaluate(levels: readonly (readonly number[])[]): Promise<PlanScore> {
+    this.evaluations++;
+    const R = this.settings.replications;
+    let rows: Float64Array[];
+    if (this.workers.length === 0) {
+      rows = [simulatePlanRows(this.base, this.sized, levels, this.settings.seed, 0, R)];
+    } else {
+      const n = this.workers.length;
+      const plain = levels.map((l) => [...l]);
+      rows = await Promise.all(
+        this.workers.map(async (w, j) => {
+          await w.ready;
+          return w.api.evaluate(plain, Math.floor((j * R) / n), Math.floor(((j + 1) * R) / n));
+        }),
+      );
+    }
+    return this.score(rows);
+  }
+
+  /** Sums the rows in replication order and checks the targets. */
+  private score(chunks: Float64Array[]): PlanScore {
+    const K = this.sized.length;
+    const bins = this.bins;
+    const zeros = () => this.sized.map(() => new Float64Array(bins));
+    const s: PlanScore = { joins: zeros(), within: zeros(), busyMin: zeros(), capacityMin: zeros(), ok: [], allOk: true };
+    const metrics = [s.joins, s.within, s.busyMin, s.capacityMin];
+    for (const rows of chunks) {
+      const reps = rows.length / (K * 4 * bins);
+      for (let r = 0; r < reps; r++) {
+        for (let k = 0; k < K; k++) {
+          for (let mt = 0; mt < 4; mt++) {
+            const at = ((r * K + k) * 4 + mt) * bins;
+            const acc = metrics[mt][k];
+            for (let i = 0; i < bins; i++) acc[i] += rows[at + i];
+          }
+        }
+      }
+    }
+    const { target, maxOccupancy } = this.settings;
+    for (let k = 0; k < K; k++) {
+      const row: boolean[] = [];
+      for (let i = 0; i < bins; i++) {
+        const j = s.joins[k][i];
+        const cap = s.capacityMin[k][i];
+        const slOk = j === 0 || s.within[k][i] >= target * j - 1e-9;
+        const occOk = cap > 0 ? s.busyMin[k][i] <= maxOccupancy * cap + 1e-9 : j === 0;
+        row.push(slOk && occOk);
+        if (!(slOk && occOk)) s.allOk = false;
+      }
+      s.ok.push(row);
+    }
+    return s;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    this.workers.length = 0;
+  }
+}
+
+/** Pooled service level and occupancy per interval of group `k` (NaN where undefined). */
+export function scoreSeries(score: PlanScore, k: number): { serviceLevel: number[]; occupancy: number[]; joins: number[] } {
+  return {
+    serviceLevel: Array.from(score.joins[k], (j, i) => (j > 0 ? score.within[k][i] / j : NaN)),
+    occupancy: Array.from(score.capacityMin[k], (c, i) => (c > 0 ? score.busyMin[k][i] / c : NaN)),
+    joins: Array.from(score.joins[k]),
+  };
+}
