@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { ciHalfWidth } from './summarize.js';
 import { runJobReplication, type ReplicationJob } from './modelRegistry.js';
 import { valueAtPath } from './aggregateResults.js';
-import { InlineExecutor, ThreadExecutor, type ReplicationExecutor } from './workerPool.js';
+import { InlineExecutor, sharedThreadPool, ThreadPool, type ReplicationExecutor, type ThreadExecutor } from './workerPool.js';
 
 /** Stop once every metric's 95% CI half-width is within `relativeHalfWidth` of its mean. */
 export interface StoppingRule {
@@ -31,6 +31,11 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** A replication taking longer than this fails the run instead of hanging it. */
   replicationTimeoutMs?: number;
+  /**
+   * Where worker threads come from and go back to (default: the shared pool, so consecutive
+   * runs reuse warm threads); null starts fresh threads and terminates them after the run.
+   */
+  threadPool?: ThreadPool | null;
 }
 
 export interface RunOutcome<R> {
@@ -88,10 +93,10 @@ export async function runReplications<R = unknown>(job: ReplicationJob, options:
     options.onProgress?.({ done: contiguous, target: limit });
   };
 
-  const executors: ReplicationExecutor[] =
-    workerCount === 0
-      ? [new InlineExecutor((i) => runJobReplication(job, i))]
-      : Array.from({ length: workerCount }, () => new ThreadExecutor(job));
+  const pool = options.threadPool === undefined ? sharedThreadPool : (options.threadPool ?? new ThreadPool());
+  const threads: ThreadExecutor[] = workerCount === 0 ? [] : pool.acquire(workerCount);
+  const executors: ReplicationExecutor[] = workerCount === 0 ? [new InlineExecutor(runJobReplication)] : threads;
+  let healthy = false;
 
   let abortListener: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
@@ -101,6 +106,7 @@ export async function runReplications<R = unknown>(job: ReplicationJob, options:
   aborted.catch(() => undefined);
 
   const drive = async (executor: ReplicationExecutor): Promise<void> => {
+    await executor.setJob(job);
     while (nextIndex < limit) {
       const index = nextIndex++;
       let result: unknown;
@@ -115,10 +121,13 @@ export async function runReplications<R = unknown>(job: ReplicationJob, options:
 
   try {
     await Promise.race([Promise.all(executors.map(drive)), aborted]);
+    healthy = true;
   } finally {
     limit = 0; // any loop still running takes no more work
     if (abortListener) options.signal?.removeEventListener('abort', abortListener);
-    await Promise.all(executors.map((e) => e.close()));
+    // Threads that may still be busy (failure, timeout, cancellation) are terminated, never reused.
+    await pool.release(threads, healthy);
+    if (options.threadPool === null) await pool.clear();
   }
 
   const n = stoppedBy === 'precision' ? contiguous : maxReps;

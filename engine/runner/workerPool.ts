@@ -1,72 +1,87 @@
 /**
- * A pool of worker threads, each holding one replication job, driven through comlink.
- * A worker that crashes or exits rejects its pending call (comlink alone would wait forever),
- * so a failing replication can never hang the pool.
+ * Executors of replications: worker threads (kept warm in a shared pool between runs) or the
+ * calling thread.
+ *
+ * Starting a thread costs ~60–100 ms (Node bootstrap, module loading, then a cold JIT); an
+ * optimiser or an API server runs many short batches, so threads that finished a run cleanly
+ * go back to `sharedThreadPool` (unref'd, so they never keep the process alive) and the next run
+ * reuses them. A thread that failed, timed out or was cancelled is terminated, never reused.
  */
-import { wrap, type Remote } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { Worker } from 'node:worker_threads';
 import type { ReplicationJob } from './modelRegistry.js';
 import type { ReplicationWorkerApi } from './replicationWorker.js';
+import { ThreadWorker } from './threadWorker.js';
 
-/** Runs replications by index; `close()` ends the thread. */
+/** Runs replications by index of the job it was given. */
 export interface ReplicationExecutor {
+  setJob(job: ReplicationJob): Promise<void>;
   run(replication: number): Promise<unknown>;
-  close(): Promise<void>;
 }
 
-// Under vitest or tsx the runner runs from TypeScript source: the worker then registers tsx's
-// loader before importing the TypeScript entry (built code loads the .js entry directly).
-const fromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(fromSource ? './replicationWorker.ts' : './replicationWorker.js', import.meta.url);
-
-function startWorker(): Worker {
-  if (!fromSource) return new Worker(workerUrl);
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
-  return new Worker(boot, { eval: true });
-}
-
-/** One worker thread running replications of `job`. */
+/** One worker thread running replications. */
 export class ThreadExecutor implements ReplicationExecutor {
-  private readonly worker: Worker;
-  private readonly api: Remote<ReplicationWorkerApi>;
-  private readonly died: Promise<never>;
-  private closing = false;
-  private ready: Promise<void>;
+  readonly thread = new ThreadWorker<ReplicationWorkerApi>(import.meta.url, 'replicationWorker');
 
-  constructor(job: ReplicationJob) {
-    this.worker = startWorker();
-    this.api = wrap<ReplicationWorkerApi>(nodeEndpoint(this.worker));
-    this.died = new Promise<never>((_, reject) => {
-      this.worker.once('error', (err: Error) => reject(new Error(`worker thread crashed: ${err.message}`)));
-      this.worker.once('exit', (code: number) => {
-        if (!this.closing) reject(new Error(`worker thread exited unexpectedly (code ${code})`));
-      });
-    });
-    this.died.catch(() => undefined); // observed through run(); never an unhandled rejection
-    this.ready = Promise.race([this.api.init(job), this.died]);
+  setJob(job: ReplicationJob): Promise<void> {
+    return this.thread.call((api) => api.init(job));
   }
 
-  async run(replication: number): Promise<unknown> {
-    await this.ready;
-    return Promise.race([this.api.run(replication), this.died]);
-  }
-
-  async close(): Promise<void> {
-    this.closing = true;
-    await this.worker.terminate();
+  run(replication: number): Promise<unknown> {
+    return this.thread.call((api) => api.run(replication));
   }
 }
 
 /** Runs replications in the calling thread (workers = 0), yielding between them. */
 export class InlineExecutor implements ReplicationExecutor {
-  constructor(private readonly runOne: (replication: number) => unknown) {}
+  private job: ReplicationJob | null = null;
+
+  constructor(private readonly runOne: (job: ReplicationJob, replication: number) => unknown) {}
+
+  async setJob(job: ReplicationJob): Promise<void> {
+    this.job = job;
+  }
 
   async run(replication: number): Promise<unknown> {
     // Yield first so progress callbacks and cancellation get a turn between replications.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    return this.runOne(replication);
+    if (this.job === null) throw new Error('no job set');
+    return this.runOne(this.job, replication);
+  }
+}
+
+/** Idle replication threads kept for the next run. */
+export class ThreadPool {
+  private readonly idle: ThreadExecutor[] = [];
+
+  /** `n` executors: idle ones first, new threads for the rest. */
+  acquire(n: number): ThreadExecutor[] {
+    const out: ThreadExecutor[] = [];
+    while (out.length < n && this.idle.length > 0) {
+      const e = this.idle.pop() as ThreadExecutor;
+      if (!e.thread.alive) continue;
+      e.thread.ref();
+      out.push(e);
+    }
+    while (out.length < n) out.push(new ThreadExecutor());
+    return out;
   }
 
-  async close(): Promise<void> {}
+  /** Returns executors after a run: healthy ones idle in the pool, the others are terminated. */
+  async release(executors: ThreadExecutor[], healthy: boolean): Promise<void> {
+    for (const e of executors) {
+      if (healthy && e.thread.alive) {
+        e.thread.unref();
+        this.idle.push(e);
+      } else {
+        await e.thread.close();
+      }
+    }
+  }
+
+  /** Terminates every idle thread. */
+  async clear(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((e) => e.thread.close()));
+  }
 }
+
+/** The pool that runReplications uses unless told otherwise. */
+export const sharedThreadPool = new ThreadPool();

@@ -8,9 +8,7 @@
  * Replications may run on worker threads (staffingWorker.ts); each returns its own row and rows
  * are summed in replication order, so the score is bit-identical for any number of workers.
  */
-import { wrap, type Remote } from 'comlink';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { Worker } from 'node:worker_threads';
+import { ThreadWorker } from '../threadWorker.js';
 import { compileVisitorModel } from '../../models/visitors/compileVisitorModel.js';
 import { piecesFromLevels } from '../../models/visitors/staffRoster.js';
 import type { VisitorInput } from '../../models/visitors/visitorInput.js';
@@ -90,18 +88,9 @@ export function simulatePlanRows(base: VisitorInput, sized: SizedGroup[], levels
   return out;
 }
 
-const fromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(fromSource ? './staffingWorker.ts' : './staffingWorker.js', import.meta.url);
-
-function startWorker(): Worker {
-  if (!fromSource) return new Worker(workerUrl);
-  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
-  return new Worker(boot, { eval: true });
-}
-
 export class StaffingEvaluator {
   evaluations = 0;
-  private readonly workers: { worker: Worker; api: Remote<StaffingWorkerApi>; ready: Promise<void> }[] = [];
+  private readonly workers: { thread: ThreadWorker<StaffingWorkerApi>; ready: Promise<void> }[] = [];
   private readonly bins: number;
 
   constructor(
@@ -114,9 +103,8 @@ export class StaffingEvaluator {
     this.bins = compileVisitorModel(base).bins;
     const n = Math.min(workerCount, settings.replications);
     for (let i = 0; i < n; i++) {
-      const worker = startWorker();
-      const api = wrap<StaffingWorkerApi>(nodeEndpoint(worker));
-      this.workers.push({ worker, api, ready: api.init(base, sized, settings.seed) });
+      const thread = new ThreadWorker<StaffingWorkerApi>(import.meta.url, 'staffingWorker');
+      this.workers.push({ thread, ready: thread.call((api) => api.init(base, sized, settings.seed)) });
     }
   }
 
@@ -132,7 +120,7 @@ export class StaffingEvaluator {
       rows = await Promise.all(
         this.workers.map(async (w, j) => {
           await w.ready;
-          return w.api.evaluate(plain, Math.floor((j * R) / n), Math.floor(((j + 1) * R) / n));
+          return w.thread.call((api) => api.evaluate(plain, Math.floor((j * R) / n), Math.floor(((j + 1) * R) / n)));
         }),
       );
     }
@@ -175,7 +163,7 @@ export class StaffingEvaluator {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all(this.workers.map((w) => w.thread.close()));
     this.workers.length = 0;
   }
 }

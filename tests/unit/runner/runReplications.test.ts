@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReplicationError, runReplications } from '../../../engine/runner/runReplications.js';
+import { ThreadPool } from '../../../engine/runner/workerPool.js';
 import { validateNetworkModel } from '../../../engine/models/network/validateNetworkModel.js';
 import type { NetworkModel } from '../../../engine/models/network/networkSchema.js';
 import type { NetworkReplicationResult } from '../../../engine/models/network/networkResult.js';
@@ -72,5 +73,25 @@ describe('runReplications', () => {
 
   it('rejects a replication count outside 1…100,000', async () => {
     await expect(runReplications({ model: 'network', input: mm1(1000), seed: 1 }, { replications: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it('reuses warm threads from its pool after a clean run, and never reuses threads of a failed run', async () => {
+    const pool = new ThreadPool();
+    const job = { model: 'network' as const, input: mm1(1000), seed: 3 };
+    const first = await runReplications(job, { replications: 4, workers: 2, threadPool: pool });
+    const [a, b] = pool.acquire(2);
+    await pool.release([a, b], true);
+    const second = await runReplications(job, { replications: 4, workers: 2, threadPool: pool });
+    expect(JSON.stringify(second.results)).toBe(JSON.stringify(first.results));
+    const [c, d] = pool.acquire(2);
+    expect(new Set([c, d])).toEqual(new Set([a, b])); // the same two threads came back
+    await pool.release([c, d], true);
+
+    const broken = { horizonMin: 10, sources: [{ id: 'x', to: 's' }], stations: [{ id: 's', servers: 1, serviceMin: { dist: 'exponential', mean: 1 } }] };
+    await expect(runReplications({ model: 'network', input: broken as unknown as NetworkModel, seed: 1 }, { replications: 2, workers: 2, threadPool: pool })).rejects.toThrow(ReplicationError);
+    const [e, f] = pool.acquire(2);
+    expect([e, f].some((x) => x === a || x === b)).toBe(false);
+    await pool.release([e, f], false);
+    await pool.clear();
   });
 });
