@@ -52,6 +52,27 @@ export interface AreaCheckRow {
   status: 'ok' | 'deficit' | 'short-units';
 }
 
+/** Permanent staff by rank (for the office-area standards, research §1). */
+export interface StaffByRankInput {
+  executive?: number;
+  director?: number;
+  sectionChief?: number;
+  deputy?: number;
+  subsectionChief?: number;
+  general?: number;
+}
+
+/** The building total against the Japanese office-area standards (a cross-check). */
+export interface OfficeStandardCheck {
+  staff: number;
+  planGrossM2: number;
+  somuM2: number;
+  mlitM2: number;
+  planToSomu: number;
+  planToMlit: number;
+  planM2PerStaff: number;
+}
+
 /** Everything a plan contributes to a run. */
 export interface PlanInputs {
   planName: string;
@@ -61,4 +82,6 @@ export interface PlanInputs {
   checkArea(demand: SpaceDemandInput): AreaCheckRow[];
   /** Gross floor area of the plan, m². */
   grossAreaM2: number;
+  /** Plan gross area against the 総務省 and MLIT office-area standards for these staff. */
+  checkOfficeStandards(staff: StaffByRankInput): OfficeStandardCheck;
 }

@@ -11,6 +11,7 @@ import { InputError } from '../engine/inputError.js';
 import {
   buildWalkingNetwork,
   checkSpaceDemand,
+  compareOfficeAreaStandards,
   DEFAULT_SPACE_STANDARDS,
   planGrossAreaM2,
   loadFloorPlan,
@@ -57,6 +58,18 @@ export function linkPlan(plan: FloorPlan, options: PlanLinkOptions = {}): PlanIn
     walking: visitorWalking(plan, toPlanDept),
     workplace: workplaceSpaces(plan),
     grossAreaM2: planGrossAreaM2(plan),
+    checkOfficeStandards(staff) {
+      const c = compareOfficeAreaStandards(plan, staff);
+      return {
+        staff: c.somu.staff,
+        planGrossM2: c.planGrossM2,
+        somuM2: c.somu.totalM2,
+        mlitM2: c.mlit.totalM2,
+        planToSomu: c.planToSomu,
+        planToMlit: c.planToMlit,
+        planM2PerStaff: c.planM2PerStaff,
+      };
+    },
     checkArea(demand) {
       const byPlanDept = (m?: Record<string, number>) => {
         if (m === undefined) return undefined;

@@ -6,6 +6,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { DistributionSchema } from '../engine/schema/distributionSchema.js';
+import { StaffByRank } from '../floorplans/staffByRank.js';
 import { VisitorPartSchema } from './visitors/visitorSchema.js';
 import { WorkplacePartSchema } from './workplace/workplaceSchema.js';
 
@@ -35,6 +36,7 @@ export const ScenarioSchema = Type.Object(
     visitors: Type.Optional(VisitorPartSchema),
     workplace: Type.Optional(WorkplacePartSchema),
     floorplan: Type.Optional(FloorplanLinkSchema),
+    staffByRank: Type.Optional(StaffByRank),
   },
   {
     additionalProperties: false,

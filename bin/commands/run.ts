@@ -6,7 +6,8 @@ import { MAX_REPLICATIONS } from '../../engine/runner/runReplications.js';
 import { intFlag, parseCommandArgs, UsageError } from '../cliArgs.js';
 import { createProgress } from '../progressBar.js';
 import { textTable } from '../../scenarios/textTable.js';
-import { areaCheckCells } from '../../scenarios/areaCheckText.js';
+import { areaCheckCells, officeStandardsText } from '../../scenarios/areaCheckText.js';
+import { staffByRankOf } from '../../scenarios/staffByRankOf.js';
 import type { AreaCheckRow, SpaceDemandInput } from '../../scenarios/planInputs.js';
 import type { Command } from './command.js';
 
@@ -77,7 +78,19 @@ export const run: Command = {
         text.push('', lang === 'ja' ? `== 面積チェック（${plan.planName}） ==` : `== Area check (${plan.planName}) ==`, textTable(header, cells));
       }
     }
-    const json = { scenario: scenario.id ?? scenario.name, seed, replications, ...(plan ? { plan: plan.planName } : {}), ...results, ...(areaCheck ? { areaCheck } : {}) };
+    // With a plan and staff: the building total against the Japanese office-area standards.
+    const ranks = plan ? staffByRankOf(scenario) : undefined;
+    const officeStandards = plan && ranks ? { ...plan.checkOfficeStandards(ranks.staff), staffDerivedFromHeadcount: ranks.derived } : undefined;
+    if (officeStandards) text.push('', officeStandardsText(officeStandards, lang));
+    const json = {
+      scenario: scenario.id ?? scenario.name,
+      seed,
+      replications,
+      ...(plan ? { plan: plan.planName } : {}),
+      ...results,
+      ...(areaCheck ? { areaCheck } : {}),
+      ...(officeStandards ? { officeStandards } : {}),
+    };
     process.stdout.write(v.json === true ? `${JSON.stringify(json, null, 2)}\n` : `${text.join('\n')}\n`);
     return 0;
   },

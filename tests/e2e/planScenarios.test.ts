@@ -9,6 +9,7 @@ interface RunJson {
   plan: string;
   visitors: { summary: { walkingMin: Ci; countersVisited: Ci } };
   areaCheck: { item: string; scope: string; demandUnits: number; planM2: number; status: string }[];
+  officeStandards: { staff: number; planGrossM2: number; somuM2: number; planM2PerStaff: number; staffDerivedFromHeadcount: boolean };
 }
 
 function run(file: string): RunJson {
@@ -39,5 +40,13 @@ describe('the 北区 peak day on the current plan and on option A', () => {
     expect(seats(optionA)?.status).toBe('ok');
     const desks = (r: RunJson) => r.areaCheck.filter((row) => row.item === 'desks').map((row) => `${row.scope}:${row.planM2.toFixed(0)}`);
     expect(desks(optionA)).not.toEqual(desks(current));
+
+    // The building total against the office-area standard: same staff, same gross area (both
+    // options keep the building), so the same cross-check — it is about the building, not the layout.
+    expect(current.officeStandards.staff).toBe(300);
+    expect(current.officeStandards.staffDerivedFromHeadcount).toBe(true);
+    expect(current.officeStandards.planGrossM2).toBeGreaterThan(5800);
+    expect(current.officeStandards.somuM2).toBeGreaterThan(0);
+    expect(current.officeStandards.planM2PerStaff).toBeCloseTo(current.officeStandards.planGrossM2 / 300, 6);
   });
 });
