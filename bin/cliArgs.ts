@@ -87,3 +87,17 @@ export async function readJsonFile(file: string): Promise<unknown> {
     throw new InputError([{ path: file, message: `not valid JSON: ${(err as Error).message}` }]);
   }
 }
+
+/** `--seed`: an integer stays a number, anything else is a text seed; `fallback` when absent. */
+export function seedFlag(values: ParsedArgs['values'], fallback: number | string): number | string {
+  const raw = values.seed;
+  if (typeof raw !== 'string') return fallback;
+  return /^-?\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+/** `--lang ja|en` (default en). */
+export function langFlag(values: ParsedArgs['values']): 'ja' | 'en' {
+  const raw = values.lang ?? 'en';
+  if (raw !== 'ja' && raw !== 'en') throw new UsageError(`--lang: expected ja or en, got ${JSON.stringify(raw)}`);
+  return raw;
+}

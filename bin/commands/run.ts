@@ -1,9 +1,8 @@
 import { loadScenario } from '../../scenarios/loadScenario.js';
 import { partRunners } from '../../scenarios/partRunners.js';
-import type { Lang } from '../../scenarios/partRunner.js';
 import { loadPlanInputs } from '../../scenarios/planLink.js';
 import { MAX_REPLICATIONS } from '../../engine/runner/runReplications.js';
-import { intFlag, parseCommandArgs, UsageError } from '../cliArgs.js';
+import { intFlag, langFlag, parseCommandArgs, seedFlag, UsageError } from '../cliArgs.js';
 import { createProgress } from '../progressBar.js';
 import { textTable } from '../../scenarios/textTable.js';
 import { areaCheckCells, officeStandardsText } from '../../scenarios/areaCheckText.js';
@@ -41,8 +40,7 @@ export const run: Command = {
     const [file, ...extra] = parsed.positionals;
     if (file === undefined || extra.length > 0) throw new UsageError(`expected exactly one scenario file\n\n${HELP}`);
     const v = parsed.values;
-    const lang = (v.lang ?? 'en') as Lang;
-    if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang: expected ja or en, got ${JSON.stringify(v.lang)}`);
+    const lang = langFlag(v);
     const only = v.part as string | undefined;
     if (only !== undefined && !partRunners.some((p) => p.key === only)) {
       throw new UsageError(`--part: expected one of ${partRunners.map((p) => p.key).join(', ')}, got ${JSON.stringify(only)}`);
@@ -51,8 +49,7 @@ export const run: Command = {
     const { scenario, floorplanFile } = await loadScenario(file);
     const replications = intFlag(v, 'replications', 1, MAX_REPLICATIONS) ?? scenario.replications ?? 100;
     const workers = intFlag(v, 'workers', 0, 256);
-    const seedText = typeof v.seed === 'string' ? v.seed : undefined;
-    const seed = seedText === undefined ? (scenario.seed ?? 1) : /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
+    const seed = seedFlag(v, scenario.seed ?? 1);
     const plan = floorplanFile ? await loadPlanInputs(floorplanFile, { departments: scenario.floorplan?.departments }) : undefined;
     const parts = partRunners.filter((p) => scenario[p.key] !== undefined && (only === undefined || p.key === only));
     if (parts.length === 0) throw new UsageError(`the scenario has no part to run${only ? ` named ${only}` : ''} (expected visitors and/or workplace)`);

@@ -1,7 +1,7 @@
 import { validateNetworkModel } from '../../engine/models/network/validateNetworkModel.js';
 import { simulateNetwork, type NetworkRunResult } from '../../engine/runner/simulateNetwork.js';
 import { MAX_REPLICATIONS } from '../../engine/runner/runReplications.js';
-import { intFlag, numberFlag, parseCommandArgs, readJsonFile, UsageError } from '../cliArgs.js';
+import { intFlag, numberFlag, parseCommandArgs, readJsonFile, seedFlag, UsageError } from '../cliArgs.js';
 import { createProgress } from '../progressBar.js';
 import { meanCi, textTable } from '../../scenarios/textTable.js';
 import type { Command } from './command.js';
@@ -50,8 +50,7 @@ export const simulate: Command = {
     const workers = intFlag(v, 'workers', 0, 256);
     const precision = numberFlag(v, 'precision', 1e-6, 1);
     const minReplications = intFlag(v, 'min-replications', 2, MAX_REPLICATIONS);
-    const seedText = typeof v.seed === 'string' ? v.seed : '1';
-    const seed = /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
+    const seed = seedFlag(v, 1);
     const json = v.json === true;
 
     const model = validateNetworkModel(await readJsonFile(file));

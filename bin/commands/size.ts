@@ -2,11 +2,10 @@ import { MAX_REPLICATIONS } from '../../engine/runner/runReplications.js';
 import { contentHash } from '../../engine/runner/contentHash.js';
 import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SWEEP, sizeWorkplace, type WorkplaceSizingResult } from '../../engine/runner/sizing/sizeWorkplace.js';
 import { loadScenario } from '../../scenarios/loadScenario.js';
-import type { Lang } from '../../scenarios/partRunner.js';
 import { loadPlanInputs } from '../../scenarios/planLink.js';
 import { buildWorkplaceModel } from '../../scenarios/workplace/buildWorkplaceModel.js';
 import { renderWorkplaceSizing } from '../../scenarios/workplace/renderWorkplaceSizing.js';
-import { intFlag, numberFlag, parseCommandArgs, UsageError } from '../cliArgs.js';
+import { intFlag, langFlag, numberFlag, parseCommandArgs, seedFlag, UsageError } from '../cliArgs.js';
 import { createProgress } from '../progressBar.js';
 import type { Command } from './command.js';
 
@@ -60,19 +59,17 @@ export const size: Command = {
     const [file, ...extra] = parsed.positionals;
     if (file === undefined || extra.length > 0) throw new UsageError(`expected exactly one scenario file\n\n${HELP}`);
     const v = parsed.values;
-    const lang = (v.lang ?? 'en') as Lang;
-    if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang: expected ja or en, got ${JSON.stringify(v.lang)}`);
+    const lang = langFlag(v);
     const alpha = numberFlag(v, 'alpha', 1e-6, 0.999) ?? DEFAULT_ALPHA;
     const beta = numberFlag(v, 'beta', 1e-6, 0.999) ?? DEFAULT_BETA;
     const replications = intFlag(v, 'replications', 2, MAX_REPLICATIONS) ?? 100;
     const workers = intFlag(v, 'workers', 0, 256);
     const maxUnits = intFlag(v, 'max-units', 1, 10_000);
-    const seedText = typeof v.seed === 'string' ? v.seed : undefined;
 
     const { scenario, floorplanFile } = await loadScenario(file);
     if (scenario.workplace === undefined) throw new UsageError('the scenario has no workplace part to size (add "workplace": {...} or a part file)');
-    const seed = seedText === undefined ? (scenario.seed ?? 1) : /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
-    const plan = floorplanFile ? await loadPlanInputs(floorplanFile) : undefined;
+    const seed = seedFlag(v, scenario.seed ?? 1);
+    const plan = floorplanFile ? await loadPlanInputs(floorplanFile, { departments: scenario.floorplan?.departments }) : undefined;
     const { model, planNotes } = buildWorkplaceModel(scenario.workplace, plan?.workplace, scenario.floorplan?.departments);
 
     const json = v.json === true;

@@ -4,7 +4,7 @@ import { toVisitorInput } from '../../scenarios/visitors/toVisitorInput.js';
 import type { VisitorPart } from '../../scenarios/visitors/visitorSchema.js';
 import { optimiseStaffing, type StaffingPlan } from '../../engine/runner/staffing/optimiseStaffing.js';
 import { InputError } from '../../engine/inputError.js';
-import { intFlag, numberFlag, parseCommandArgs, UsageError } from '../cliArgs.js';
+import { intFlag, langFlag, numberFlag, parseCommandArgs, seedFlag, UsageError } from '../cliArgs.js';
 import { createProgress } from '../progressBar.js';
 import { textTable } from '../../scenarios/textTable.js';
 import type { Command } from './command.js';
@@ -54,8 +54,7 @@ export const staff: Command = {
     const [file, ...extra] = parsed.positionals;
     if (file === undefined || extra.length > 0) throw new UsageError(`expected exactly one scenario file\n\n${HELP}`);
     const v = parsed.values;
-    const lang = v.lang ?? 'en';
-    if (lang !== 'ja' && lang !== 'en') throw new UsageError(`--lang: expected ja or en, got ${JSON.stringify(v.lang)}`);
+    const lang = langFlag(v);
     const interval = intFlag(v, 'interval', 15, 60);
     if (interval !== undefined && interval !== 15 && interval !== 30 && interval !== 60) {
       throw new InputError([{ path: '--interval', message: `expected 15, 30 or 60, got ${interval}` }]);
@@ -68,8 +67,7 @@ export const staff: Command = {
 
     const { scenario, floorplanFile } = await loadScenario(file);
     if (scenario.visitors === undefined) throw new UsageError(`${file} has no visitors part to staff`);
-    const seedText = typeof v.seed === 'string' ? v.seed : undefined;
-    const seed = seedText === undefined ? (scenario.seed ?? 1) : /^-?\d+$/.test(seedText) ? Number(seedText) : seedText;
+    const seed = seedFlag(v, scenario.seed ?? 1);
     const plan = floorplanFile ? await loadPlanInputs(floorplanFile, { departments: scenario.floorplan?.departments }) : undefined;
     const input = toVisitorInput(scenario.visitors as VisitorPart, plan?.walking);
     const json = v.json === true;
