@@ -1,5 +1,7 @@
 /**
- * The future-event list: a binary min-heap in typed arrays (struct of arrays).
+ * The future-event list: a 4-ary min-heap in typed arrays (struct of arrays). Four children per
+ * node halve the depth of a binary heap; the extra comparisons stay in one cache line, and
+ * MMC-REF ran ~3 % faster than with a binary heap (benchmarks/mmcRef.ts).
  *
  * Order: time, then priority (lower first), then insertion sequence, so events at equal
  * time and priority fire first-in first-out and every run is reproducible (as SimPy's
@@ -71,7 +73,7 @@ export class EventCalendar {
     // Sift up with a hole: move parents down until the new event fits.
     let i = this.count++;
     while (i > 0) {
-      const p = (i - 1) >> 1;
+      const p = (i - 1) >> 2;
       const pt = times[p];
       if (pt < timeMin || (pt === timeMin && keys[p] < key)) break;
       times[i] = pt;
@@ -104,15 +106,17 @@ export class EventCalendar {
     const s = slots[last];
     let i = 0;
     for (;;) {
-      let c = 2 * i + 1;
-      if (c >= last) break;
+      const first = 4 * i + 1;
+      if (first >= last) break;
+      // The smallest of up to four children.
+      let c = first;
       let ct = times[c];
-      const r = c + 1;
-      if (r < last) {
-        const rt = times[r];
-        if (rt < ct || (rt === ct && keys[r] < keys[c])) {
-          c = r;
-          ct = rt;
+      const end = first + 4 < last ? first + 4 : last;
+      for (let j = first + 1; j < end; j++) {
+        const jt = times[j];
+        if (jt < ct || (jt === ct && keys[j] < keys[c])) {
+          c = j;
+          ct = jt;
         }
       }
       if (t < ct || (t === ct && k < keys[c])) break;
