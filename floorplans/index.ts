@@ -39,4 +39,4 @@ export { compareOfficeAreaStandards, type OfficeAreaComparison } from './compare
 
 export { importDxf, type DxfImport } from './importDxf.js';
 export { DxfLayerMap } from './dxfLayerMap.js';
-export { renderFloorPlanSvg, KIND_COLOURS, type SvgOptions } from './renderFloorPlanSvg.js';
+export { toClosedRings } from './toPlanPolygon.js';

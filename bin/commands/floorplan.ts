@@ -11,7 +11,6 @@ import {
   importDxf,
   planGrossAreaM2,
   polygonAreaM2,
-  renderFloorPlanSvg,
   SpaceDemand,
   StaffByRank,
   validateFloorPlan,
@@ -22,6 +21,7 @@ import {
 import { validateWith } from '../../floorplans/validateWith.js';
 import { intFlag, MAX_INPUT_BYTES, parseCommandArgs, readJsonFile, UsageError } from '../cliArgs.js';
 import type { Command } from './command.js';
+import { renderFloorPlanSvg } from '../../viz/floorPlanSvg.js';
 
 const HELP = `Usage: wardsim floorplan <check|show|import> [options]
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFloorPlan, renderFloorPlanSvg } from '../../floorplans/index.js';
+import { loadFloorPlan } from '../../floorplans/index.js';
+import { renderFloorPlanSvg } from '../../viz/floorPlanSvg.js';
 
 const plan = loadFloorPlan(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'floorplans', 'library', 'kita-option-b.geojson'), 'utf8')));
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;

@@ -5,10 +5,7 @@
  * stairs and lifts hatched grey, doors green (public) or orange (staff), security lines dashed red.
  */
 import { geoIdentity, geoPath } from 'd3';
-import type { FloorPlan, PlanPolygon, XY } from './floorPlan.js';
-import { planSpaces } from './planSpaces.js';
-import { polygonAreaM2 } from './polygonAreaM2.js';
-import { toClosedRings } from './toPlanPolygon.js';
+import { planSpaces, polygonAreaM2, toClosedRings, type FloorPlan, type PlanPolygon, type XY } from '../floorplans/index.js';
 
 export interface SvgOptions {
   /** Only this level; default every level, top floor first. */
