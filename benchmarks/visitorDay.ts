@@ -14,7 +14,7 @@ import type { VisitorInput } from '../engine/models/visitors/visitorInput.js';
 import { aggregateResults } from '../engine/runner/aggregateResults.js';
 import { runReplications } from '../engine/runner/runReplications.js';
 import { optimiseStaffing } from '../engine/runner/staffing/optimiseStaffing.js';
-import { loadScenario } from '../scenarios/loadScenario.js';
+import { loadScenario } from '../scenarios/study/index.js';
 import { toVisitorInput } from '../scenarios/visitors/toVisitorInput.js';
 import type { VisitorPart } from '../scenarios/visitors/visitorSchema.js';
 import { median, writeBenchResult } from './benchReport.js';

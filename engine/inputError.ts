@@ -1,23 +1,35 @@
 /**
  * Bad input, found at a boundary (model file, scenario, floor plan, CLI flags).
- * Each issue names the field path, what was found and what was expected, so a user
- * can fix the file without reading a stack trace.
+ * Each issue names the field path, what was found and what was expected, and carries a stable
+ * code from the catalogue (errors.ts), so a user can fix the file without reading a stack trace
+ * and a program can react without parsing the message.
  */
+import { ERROR_CODES, type ErrorCode } from './errors.js';
+
 export interface InputIssue {
   /** Field path in the input, e.g. `stations[2].serviceMin.mean` (empty for the whole document). */
   path: string;
   /** What was expected and what was found, e.g. `expected > 0, got -5`. */
   message: string;
+  /** The kind of problem; the InputError's default code when a validator leaves it out. */
+  code?: ErrorCode;
+}
+
+/** An issue as reported: always with its code. */
+export interface CodedIssue extends InputIssue {
+  code: ErrorCode;
 }
 
 /** Thrown by validators; the CLI prints one line per issue and exits with code 2. */
 export class InputError extends Error {
-  readonly issues: InputIssue[];
+  readonly issues: CodedIssue[];
 
-  constructor(issues: InputIssue[], what = 'input') {
-    super(`invalid ${what}:\n${formatIssues(issues)}`);
+  /** @param code the code of every issue that does not carry its own. */
+  constructor(issues: readonly InputIssue[], code: ErrorCode) {
+    const coded = issues.map((i) => ({ code: i.code ?? code, path: i.path, message: i.message }));
+    super(`${ERROR_CODES[code].title}:\n${formatIssues(coded)}`);
     this.name = 'InputError';
-    this.issues = issues;
+    this.issues = coded;
   }
 }
 

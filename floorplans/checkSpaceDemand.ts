@@ -3,11 +3,13 @@
  * needed m², against the m² the plan gives the matching zones. One row per demand item and
  * scope; surplusM2 = planM2 − needM2 (negative is a deficit).
  */
-import type { FloorPlan, PlanZone } from './floorPlan.js';
-import { polygonAreaM2 } from './polygonAreaM2.js';
+import type { FloorPlan } from './floorPlan.js';
 import type { SpaceDemand } from './spaceDemand.js';
 import { resolveSpaceStandards, type SpaceStandards } from './spaceStandards.js';
-import { zoneCapacity } from './zoneCapacity.js';
+import { zoneAreaTable, type ZoneAreaRow } from './zoneAreaTable.js';
+
+/** What the area check needs of a zone: plain data, so a compiled plan can carry it. */
+export type DemandZone = Pick<ZoneAreaRow, 'id' | 'kind' | 'department' | 'areaM2' | 'capacity'>;
 
 export interface SpaceCheckRow {
   item: 'waiting seats' | 'counter positions' | 'desks' | '1-person booths' | 'group booths' | 'meeting rooms' | 'consultation rooms' | 'consultation booths' | 'focus seats';
@@ -26,10 +28,16 @@ export interface SpaceCheckRow {
 
 /** Surplus/deficit table for `demand` on `plan` (see the file comment). */
 export function checkSpaceDemand(plan: FloorPlan, demand: SpaceDemand, standards: Partial<SpaceStandards> = {}): SpaceCheckRow[] {
+  return checkZoneDemand(zoneAreaTable(plan, standards), demand, standards);
+}
+
+/** The same table from zone rows (capacities already derived with the same standards). */
+export function checkZoneDemand(planZones: readonly DemandZone[], demand: SpaceDemand, standards: Partial<SpaceStandards> = {}): SpaceCheckRow[] {
   const s = resolveSpaceStandards(standards);
   const rows: SpaceCheckRow[] = [];
-  const push = (item: SpaceCheckRow['item'], scope: string, zones: PlanZone[], demandUnits: number, needM2: number, planUnits: (z: PlanZone) => number, areaShare = (_z: PlanZone) => 1) => {
-    const planM2 = zones.reduce((sum, z) => sum + polygonAreaM2(z.polygon) * areaShare(z), 0);
+  type Z = DemandZone;
+  const push = (item: SpaceCheckRow['item'], scope: string, zones: Z[], demandUnits: number, needM2: number, planUnits: (z: Z) => number, areaShare = (_z: Z) => 1) => {
+    const planM2 = zones.reduce((sum, z) => sum + z.areaM2 * areaShare(z), 0);
     const surplusM2 = planM2 - needM2;
     const units = zones.reduce((sum, z) => sum + planUnits(z), 0);
     rows.push({
@@ -44,8 +52,8 @@ export function checkSpaceDemand(plan: FloorPlan, demand: SpaceDemand, standards
       status: surplusM2 < -1e-9 ? 'deficit' : units < demandUnits ? 'short-units' : 'ok',
     });
   };
-  const of = (...kinds: PlanZone['kind'][]) => plan.zones.filter((z) => kinds.includes(z.kind));
-  const cap = (z: PlanZone) => zoneCapacity(z, s);
+  const of = (...kinds: string[]) => planZones.filter((z) => kinds.includes(z.kind));
+  const cap = (z: Z) => z.capacity;
 
   if (demand.waitingSeatsP95 !== undefined) {
     // Lobbies count with their seating share only (the rest is through-circulation).
@@ -58,7 +66,7 @@ export function checkSpaceDemand(plan: FloorPlan, demand: SpaceDemand, standards
     push('counter positions', dept, zones, n, n * s.m2PerCounterPosition, (z) => cap(z).counterPositions ?? 0);
   }
   for (const [zoneId, n] of Object.entries(demand.desksByZone ?? {})) {
-    push('desks', zoneId, plan.zones.filter((z) => z.id === zoneId), n, n * s.m2PerDesk, (z) => cap(z).desks ?? 0);
+    push('desks', zoneId, planZones.filter((z) => z.id === zoneId), n, n * s.m2PerDesk, (z) => cap(z).desks ?? 0);
   }
   for (const [dept, n] of Object.entries(demand.desksByDepartment ?? {})) {
     push('desks', dept, of('office').filter((z) => z.department === dept), n, n * s.m2PerDesk, (z) => cap(z).desks ?? 0);

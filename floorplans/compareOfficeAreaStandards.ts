@@ -21,7 +21,11 @@ export interface OfficeAreaComparison {
 }
 
 export function compareOfficeAreaStandards(plan: FloorPlan, staff: StaffByRank): OfficeAreaComparison {
-  const planGrossM2 = planGrossAreaM2(plan);
+  return compareGrossAreaWithStandards(planGrossAreaM2(plan), staff);
+}
+
+/** The same comparison from a plan's gross floor area in m². */
+export function compareGrossAreaWithStandards(planGrossM2: number, staff: StaffByRank): OfficeAreaComparison {
   const somu = somuOfficeAreaStandard(staff);
   const mlit = mlitOfficeAreaStandard(staff);
   return {

@@ -79,20 +79,20 @@ function cleanMtext(text: string): string {
 
 /** Converts DXF text with `layerMap` (validated; throws InputError when invalid or the DXF cannot be parsed). */
 export function importDxf(text: string, layerMapInput: unknown): DxfImport {
-  const layerMap = validateWith(DxfLayerMap, layerMapInput, 'DXF layer map');
+  const layerMap = validateWith(DxfLayerMap, layerMapInput, 'WSM_DXF_INVALID');
   let dxf: IDxf | null;
   try {
     dxf = new DxfParser().parseSync(text);
   } catch (err) {
-    throw new InputError([{ path: 'dxf', message: `expected an ASCII DXF drawing, got a parse error: ${(err as Error).message}` }], 'DXF file');
+    throw new InputError([{ path: 'dxf', message: `expected an ASCII DXF drawing, got a parse error: ${(err as Error).message}` }], 'WSM_DXF_INVALID');
   }
-  if (dxf === null) throw new InputError([{ path: 'dxf', message: 'expected an ASCII DXF drawing, got nothing parseable' }], 'DXF file');
+  if (dxf === null) throw new InputError([{ path: 'dxf', message: 'expected an ASCII DXF drawing, got nothing parseable' }], 'WSM_DXF_INVALID');
   const insunits = dxf.header?.$INSUNITS;
   const unit = layerMap.units ?? (typeof insunits === 'number' ? INSUNITS[insunits] : undefined);
   if (unit === undefined) {
     throw new InputError(
       [{ path: 'units', message: `expected "units" in the layer map (mm, cm, m, in, ft) or a known $INSUNITS in the DXF header, got ${insunits === undefined ? 'neither' : `$INSUNITS ${String(insunits)}`}` }],
-      'DXF layer map',
+      'WSM_DXF_INVALID',
     );
   }
   const scale = DXF_UNIT_M[unit];

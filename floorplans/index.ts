@@ -31,11 +31,11 @@ export { DEFAULT_SPACE_STANDARDS, resolveSpaceStandards, type SpaceStandards } f
 export { zoneCapacity, type ZoneCapacity } from './zoneCapacity.js';
 export { zoneAreaTable, type ZoneAreaRow } from './zoneAreaTable.js';
 export { SpaceDemand } from './spaceDemand.js';
-export { checkSpaceDemand, type SpaceCheckRow } from './checkSpaceDemand.js';
+export { checkSpaceDemand, checkZoneDemand, type DemandZone, type SpaceCheckRow } from './checkSpaceDemand.js';
 export { StaffByRank, staffTotal } from './staffByRank.js';
 export { somuOfficeAreaStandard, SOMU_CONVERSION, type SomuOfficeArea } from './somuOfficeAreaStandard.js';
 export { mlitOfficeAreaStandard, MLIT_CONVERSION, type MlitOfficeArea } from './mlitOfficeAreaStandard.js';
-export { compareOfficeAreaStandards, type OfficeAreaComparison } from './compareOfficeAreaStandards.js';
+export { compareOfficeAreaStandards, compareGrossAreaWithStandards, type OfficeAreaComparison } from './compareOfficeAreaStandards.js';
 
 export { importDxf, type DxfImport } from './importDxf.js';
 export { DxfLayerMap } from './dxfLayerMap.js';

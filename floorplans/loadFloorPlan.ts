@@ -6,6 +6,6 @@ import { validateFloorPlan, type ValidationOptions } from './validateFloorPlan.j
 /** The validated plan in plan metres, or an InputError ('floor plan') with one issue per problem. */
 export function loadFloorPlan(input: unknown, options: ValidationOptions = {}): FloorPlan {
   const { plan, issues } = validateFloorPlan(input, options);
-  if (issues.length > 0) throw new InputError(issues, 'floor plan');
+  if (issues.length > 0) throw new InputError(issues, 'WSM_PLAN_INVALID');
   return plan;
 }

@@ -13,7 +13,7 @@ export function publicReachIssues(plan: FloorPlan, doorToleranceM: number): Inpu
   if (publicZones.length === 0) return [];
   const entrances = publicZones.filter((z) => z.kind === 'entrance');
   if (entrances.length === 0) {
-    return [{ path: 'features', message: 'expected at least one public zone of kind "entrance" (where visitors come in), got none' }];
+    return [{ code: 'WSM_PLAN_UNREACHABLE', path: 'features', message: 'expected at least one public zone of kind "entrance" (where visitors come in), got none' }];
   }
   const network = buildWalkingNetwork(plan, { audience: 'visitor', doorToleranceM });
   const reached = new Uint8Array(network.nodeCount);
@@ -28,6 +28,7 @@ export function publicReachIssues(plan: FloorPlan, doorToleranceM: number): Inpu
   plan.zones.forEach((z, i) => {
     if (z.access !== 'public' || reached[network.zoneAnchorNode[i]] === 1) return;
     issues.push({
+      code: 'WSM_PLAN_UNREACHABLE',
       path: featurePath(z.featureIndex, z.id),
       message: `expected public zone ${JSON.stringify(z.id)} (${z.kind}, level ${z.level}) to be reachable by visitors from the entrance (${entrances
         .map((x) => JSON.stringify(x.id))

@@ -27,7 +27,7 @@ export interface WalkingRoute {
 /** Index of a zone in the network; throws InputError naming the id when the plan has no such zone. */
 export function zoneIndex(network: WalkingNetwork, zoneId: string): number {
   const i = network.zoneIds.indexOf(zoneId);
-  if (i < 0) throw new InputError([{ path: 'zoneId', message: `expected a zone id of the plan, got ${JSON.stringify(zoneId)}` }], 'route request');
+  if (i < 0) throw new InputError([{ path: 'zoneId', message: `expected a zone id of the plan, got ${JSON.stringify(zoneId)}` }], 'WSM_PLAN_INVALID');
   return i;
 }
 

@@ -1,18 +1,18 @@
 /**
  * What the models take from a floor plan (issue 5), in the models' own terms, so that the
- * visitor and workplace models never depend on GeoJSON: the scenario layer derives these from
- * a compiled plan (scenarios/planLink.ts) and hands them over.
+ * visitor and workplace models never depend on GeoJSON: the scenario layer derives these from a
+ * compiled plan (scenarios/compile/compilePlan.ts) and hands them over.
  */
 
 /**
- * Visitor walking times in minutes between named places. Place keys:
+ * Visitor walking times in minutes between named places (compiled from a plan). Place keys:
  * `entrance`, `exit`, `concierge`, `reception`, `waiting`, and `counter:<departmentId>`.
  */
 export interface VisitorWalkingInput {
-  /** Minutes a visitor walks from `from` to `to`; undefined when the plan cannot tell. */
-  visitorMin(from: string, to: string): number | undefined;
-  /** Minutes a back-office staff member of `departmentId` walks from the office zone to its counters. */
-  staffToCounterMin(departmentId: string): number | undefined;
+  /** from → to → minutes, where the plan can tell. */
+  visitorMin: Partial<Record<string, Partial<Record<string, number>>>>;
+  /** Minutes a back-office member of each department walks from the office zone to its counters. */
+  staffToCounterMin: Record<string, number>;
 }
 
 /** Spaces of the workplace as the plan gives them. */
@@ -40,18 +40,6 @@ export interface SpaceDemandInput {
   focusSeats?: number;
 }
 
-/** One row of the area check: needed vs planned m² for one demand item and scope. */
-export interface AreaCheckRow {
-  item: string;
-  scope: string;
-  demandUnits: number;
-  planUnits: number;
-  needM2: number;
-  planM2: number;
-  surplusM2: number;
-  status: 'ok' | 'deficit' | 'short-units';
-}
-
 /** Permanent staff by rank (for the office-area standards, research §1). */
 export interface StaffByRankInput {
   executive?: number;
@@ -60,28 +48,4 @@ export interface StaffByRankInput {
   deputy?: number;
   subsectionChief?: number;
   general?: number;
-}
-
-/** The building total against the Japanese office-area standards (a cross-check). */
-export interface OfficeStandardCheck {
-  staff: number;
-  planGrossM2: number;
-  somuM2: number;
-  mlitM2: number;
-  planToSomu: number;
-  planToMlit: number;
-  planM2PerStaff: number;
-}
-
-/** Everything a plan contributes to a run. */
-export interface PlanInputs {
-  planName: string;
-  walking?: VisitorWalkingInput;
-  workplace?: WorkplacePlanInput;
-  /** Surplus/deficit table of `demand` on the plan (scenario department ids are mapped to the plan's). */
-  checkArea(demand: SpaceDemandInput): AreaCheckRow[];
-  /** Gross floor area of the plan, m². */
-  grossAreaM2: number;
-  /** Plan gross area against the 総務省 and MLIT office-area standards for these staff. */
-  checkOfficeStandards(staff: StaffByRankInput): OfficeStandardCheck;
 }

@@ -22,6 +22,30 @@ export const FloorplanLinkSchema = Type.Object(
   { additionalProperties: false, description: 'the floor plan whose walking times, zones and spaces the models use' },
 );
 
+const SweepValue = Type.Union([Type.Number(), Type.String({ maxLength: 300 }), Type.Boolean(), Type.Null()]);
+
+/** A grid of settings: each path takes each of its values (see docs/studies.md). */
+export const SweepBlockSchema = Type.Object(
+  {
+    set: Type.Record(Type.String({ minLength: 1, maxLength: 300 }), Type.Array(SweepValue, { minItems: 1, maxItems: 100 }), {
+      description: 'JSON path in the scenario (e.g. visitors.levers.callback.share) → the values it takes',
+    }),
+  },
+  { additionalProperties: false, description: 'the grid of `wardsim sweep` when no --set is given' },
+);
+
+/** A variant: another scenario file, or the changes to this one (merged like extends) with its own name. */
+export const VariantSchema = Type.Union(
+  [
+    Type.String({ minLength: 1, description: 'a scenario file (relative to this one) or library: reference' }),
+    Type.Object(
+      { name: Type.String({ minLength: 1, maxLength: 300 }), nameJa: Type.Optional(Type.String({ maxLength: 300 })) },
+      { additionalProperties: true, description: 'the changes to this scenario, merged over it like extends; name (and nameJa) required' },
+    ),
+  ],
+  { description: 'a scenario file reference, or an object with a name and the changes' },
+);
+
 export const ScenarioSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
@@ -37,6 +61,8 @@ export const ScenarioSchema = Type.Object(
     workplace: Type.Optional(WorkplacePartSchema),
     floorplan: Type.Optional(FloorplanLinkSchema),
     staffByRank: Type.Optional(StaffByRank),
+    variants: Type.Optional(Type.Array(VariantSchema, { maxItems: 20, description: 'options `wardsim compare` runs against this scenario' })),
+    sweep: Type.Optional(SweepBlockSchema),
   },
   {
     additionalProperties: false,

@@ -16,6 +16,6 @@ export function validateScenario(data: unknown): Scenario {
     if (doc.visitors !== undefined) checkVisitorPart(doc.visitors, 'visitors', issues);
     if (doc.workplace !== undefined) checkWorkplacePart(doc.workplace, 'workplace', issues);
   }
-  if (issues.length > 0) throw new InputError(issues, 'scenario');
+  if (issues.length > 0) throw new InputError(issues, 'WSM_SCENARIO_INVALID');
   return data as Scenario;
 }

@@ -1,7 +1,7 @@
 /** A `wardsim` sub-command. */
+import type { CommandIo } from '../io.js';
+
 export interface Command {
-  /** One line for `wardsim --help`. */
-  summary: string;
-  /** Runs with the arguments after the command name; resolves to the exit code. */
-  run(args: string[]): Promise<number>;
+  /** Runs with the arguments after the command name; resolves to the exit code (0 ok, 1 failed, 2 bad input). */
+  run(args: string[], io: CommandIo): Promise<number>;
 }

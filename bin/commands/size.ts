@@ -1,15 +1,11 @@
-import { MAX_REPLICATIONS } from '../../engine/runner/runReplications.js';
-import { contentHash } from '../../engine/runner/contentHash.js';
-import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SWEEP, sizeWorkplace, type WorkplaceSizingResult } from '../../engine/runner/sizing/sizeWorkplace.js';
-import { loadScenario } from '../../scenarios/loadScenario.js';
-import { loadPlanInputs } from '../../scenarios/planLink.js';
-import { buildWorkplaceModel } from '../../scenarios/workplace/buildWorkplaceModel.js';
-import { renderWorkplaceSizing } from '../../scenarios/workplace/renderWorkplaceSizing.js';
-import { intFlag, langFlag, numberFlag, parseCommandArgs, seedFlag, UsageError } from '../cliArgs.js';
-import { createProgress } from '../progressBar.js';
+import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, fileResolver, loadScenario, sizeScenario } from '../../scenarios/study/index.js';
+import { renderWorkplaceSizing } from '../../viz/text/renderWorkplaceSizing.js';
+import { intFlag, langFlag, numberFlag, outFlag, parseCommandArgs, positionals, seedFlag, workersFlag, MAX_RUN_REPLICATIONS } from '../flags.js';
+import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
+import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
 
-const HELP = `wardsim size <scenario.json> [options]
+const HELP = `Usage: wardsim size <scenario.json> [options]
 
 Sizes the workplace of a scenario (執務空間の規模算定) and prints the answers with the curves
 behind them:
@@ -20,26 +16,26 @@ behind them:
   sweep   (--sweep) desks needed as the remote share of telework-eligible staff goes from
           0% to 70%, every level on the same simulated people and days.
 With a floor plan named in the scenario, today's desks and spaces come from the plan.
-Method: docs/workplace.md.
+The same figures appear in 'wardsim run' (pShortageDayAlone, desksNeeded). Method: docs/workplace.md.
 
 Options:
   --alpha A          share of days with a desk shortage allowed (default ${DEFAULT_ALPHA})
   --beta B           blocking probability allowed for booths and rooms (default ${DEFAULT_BETA})
-  --replications N   replications (default 100; each simulates the scenario's working days)
+  --replications N   replications (default ${DEFAULT_SIZE_REPLICATIONS}; each simulates the scenario's working days)
   --seed S           master seed (default: the scenario's, else 1)
-  --workers W        worker threads (default: CPU cores; 0 = this thread)
+  --workers W        worker threads, at most the number of cores (default: all; 0 = this thread)
   --max-units U      largest number of units tried per space (default max(40, 2 × largest count + 10))
   --sweep            add the telework sweep (0%, 10%, …, 70% of eligible staff remote)
   --lang ja|en       language of the tables (default en)
-  --json             print one JSON object with every curve (for scripts and charts)
+  --json             print one JSON document with every curve (kind "workplace-sizing", docs/results.md)
+  --out FILE         write to FILE (atomically) instead of standard output
   -h, --help         this help
 
-Exit codes: 0 ok, 1 run failed, 2 bad scenario or options (one line per problem).
+Exit codes: 0 ok, 1 run failed, 2 bad scenario or options (one line per problem with its code).
 `;
 
 export const size: Command = {
-  summary: 'size desks per zone, booths and meeting rooms (α, β), with a telework sweep',
-  async run(args) {
+  async run(args, io) {
     const parsed = parseCommandArgs(
       args,
       {
@@ -52,51 +48,35 @@ export const size: Command = {
         sweep: { type: 'boolean' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        out: { type: 'string', short: 'o' },
       },
       HELP,
+      io,
     );
     if (parsed === null) return 0;
-    const [file, ...extra] = parsed.positionals;
-    if (file === undefined || extra.length > 0) throw new UsageError(`expected exactly one scenario file\n\n${HELP}`);
+    const [file] = positionals(parsed, 'scenario file', HELP);
     const v = parsed.values;
     const lang = langFlag(v);
-    const alpha = numberFlag(v, 'alpha', 1e-6, 0.999) ?? DEFAULT_ALPHA;
-    const beta = numberFlag(v, 'beta', 1e-6, 0.999) ?? DEFAULT_BETA;
-    const replications = intFlag(v, 'replications', 2, MAX_REPLICATIONS) ?? 100;
-    const workers = intFlag(v, 'workers', 0, 256);
-    const maxUnits = intFlag(v, 'max-units', 1, 10_000);
+    const options = {
+      alpha: numberFlag(v, 'alpha', 1e-6, 0.999),
+      beta: numberFlag(v, 'beta', 1e-6, 0.999),
+      replications: intFlag(v, 'replications', 2, MAX_RUN_REPLICATIONS),
+      seed: seedFlag(v),
+      workers: workersFlag(v),
+      maxUnits: intFlag(v, 'max-units', 1, 10_000),
+      teleworkSweep: v.sweep === true,
+    };
+    const out = outFlag(v);
+    if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    const { scenario, floorplanFile } = await loadScenario(file);
-    if (scenario.workplace === undefined) throw new UsageError('the scenario has no workplace part to size (add "workplace": {...} or a part file)');
-    const seed = seedFlag(v, scenario.seed ?? 1);
-    const plan = floorplanFile ? await loadPlanInputs(floorplanFile, { departments: scenario.floorplan?.departments }) : undefined;
-    const { model, planNotes } = buildWorkplaceModel(scenario.workplace, plan?.workplace, scenario.floorplan?.departments);
-
-    const json = v.json === true;
-    const progress = createProgress('size', !json);
-    let result: WorkplaceSizingResult;
+    const resolved = await loadScenario(file, fileResolver(io.cwd), io.cwd);
+    const progress = createProgress('size', io);
     try {
-      result = await sizeWorkplace(model, {
-        seed,
-        alpha,
-        beta,
-        replications,
-        workers,
-        maxUnits,
-        scenarioHash: contentHash(scenario),
-        sweep: v.sweep === true ? DEFAULT_SWEEP : undefined,
-        onProgress: (done, target) => progress.update(done, target),
-      });
+      const result = await sizeScenario(resolved, { ...options, onProgress: (d, t) => progress.update(d, t) });
+      progress.stop();
+      await emit(v.json === true ? jsonText(result) : renderWorkplaceSizing(result, lang), io, out, [file]);
     } finally {
       progress.stop();
-    }
-    const planBlock = plan?.workplace ? { plan: { name: plan.planName, notes: planNotes } } : {};
-    if (json) {
-      process.stdout.write(`${JSON.stringify({ scenario: scenario.id ?? scenario.name, ...planBlock, ...result }, null, 2)}\n`);
-    } else {
-      const title = lang === 'ja' ? (scenario.nameJa ?? scenario.name) : scenario.name;
-      const planText = plan?.workplace ? `\n${lang === 'ja' ? '平面図' : 'plan'}: ${plan.planName}\n${planNotes.map((n) => `  ${n}`).join('\n')}` : '';
-      process.stdout.write(`${title}${planText}\n\n${renderWorkplaceSizing(result, lang)}\n`);
     }
     return 0;
   },

@@ -8,6 +8,7 @@ import { runVisitorReplication } from '../models/visitors/runVisitorReplication.
 import type { VisitorInput } from '../models/visitors/visitorInput.js';
 import { runWorkplaceReplication } from '../models/workplace/runWorkplaceReplication.js';
 import type { WorkplaceJob } from '../models/workplace/workplaceModel.js';
+import { runStudyReplication, type StudyJobInput } from './studyReplication.js';
 
 /** Runs one replication: (validated input, master seed, replication index) → plain JSON result. */
 export type ReplicationFunction = (input: never, seed: number | string, replication: number) => unknown;
@@ -16,6 +17,7 @@ export const modelRegistry = {
   network: runNetworkReplication as (input: NetworkModel, seed: number | string, replication: number) => unknown,
   visitors: runVisitorReplication as (input: VisitorInput, seed: number | string, replication: number) => unknown,
   workplace: runWorkplaceReplication as (input: WorkplaceJob, seed: number | string, replication: number) => unknown,
+  study: runStudyReplication as (input: StudyJobInput, seed: number | string, replication: number) => unknown,
 } satisfies Record<string, ReplicationFunction>;
 
 export type ModelName = keyof typeof modelRegistry;

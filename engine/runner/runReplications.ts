@@ -13,18 +13,27 @@ import { valueAtPath } from './aggregateResults.js';
 import { InlineExecutor, sharedThreadPool, ThreadPool, type ReplicationExecutor, type ThreadExecutor } from './workerPool.js';
 
 /** Stop once every metric's 95% CI half-width is within `relativeHalfWidth` of its mean. */
-export interface StoppingRule {
+export interface StoppingRule<R = unknown> {
   relativeHalfWidth: number;
-  /** Dotted paths into a replication result, e.g. `stations.counter.waitMin`. */
+  /** Names of the metrics; without `measure`, dotted paths into a result (`stations.counter.waitMin`). */
   metrics: string[];
+  /** The metrics of one result, in the order of `metrics` (default: the values at those paths). */
+  measure?: (result: R) => readonly number[];
   minReplications: number;
   maxReplications: number;
 }
 
-export interface RunOptions {
+export interface RunOptions<R = unknown> {
   /** Fixed number of replications (used when no stopping rule is given). */
   replications?: number;
-  stopping?: StoppingRule;
+  stopping?: StoppingRule<R>;
+  /**
+   * Called once per replication that counts, in index order (0, 1, 2 …), as soon as every
+   * earlier one has arrived: streaming summaries see the same order for any worker count.
+   */
+  onResult?: (index: number, result: R) => void;
+  /** Keep the results for the outcome (default true); false keeps memory flat in the replications. */
+  keepResults?: boolean;
   /** Worker threads; 0 runs in the calling thread. Default: min(cores, replications). */
   workers?: number;
   onProgress?: (progress: { done: number; target: number }) => void;
@@ -60,7 +69,7 @@ export class ReplicationError extends Error {
 /** Hard limit on replications per run (explicit: more is a mistake, not a study). */
 export const MAX_REPLICATIONS = 100_000;
 
-export async function runReplications<R = unknown>(job: ReplicationJob, options: RunOptions = {}): Promise<RunOutcome<R>> {
+export async function runReplications<R = unknown>(job: ReplicationJob, options: RunOptions<R> = {}): Promise<RunOutcome<R>> {
   const started = performance.now();
   const stopping = options.stopping;
   const maxReps = stopping ? stopping.maxReplications : (options.replications ?? 10);
@@ -76,13 +85,19 @@ export async function runReplications<R = unknown>(job: ReplicationJob, options:
   let contiguous = 0;
   let stoppedBy = (stopping ? 'maxReplications' : 'count') as RunOutcome<R>['stoppedBy'];
   const prefix = stopping ? stopping.metrics.map(() => ({ n: 0, mean: 0, m2: 0 })) : [];
+  const keep = options.keepResults ?? true;
+  const measure = stopping?.measure ?? ((r: R) => (stopping as StoppingRule<R>).metrics.map((path) => valueAtPath(r, path)));
 
   const accept = (index: number, result: R): void => {
     results[index] = result;
     while (contiguous < limit && results[contiguous] !== undefined) {
-      const r = results[contiguous++];
+      const i = contiguous++;
+      const r = results[i] as R;
+      options.onResult?.(i, r);
+      if (!keep) results[i] = null as R; // consumed: frees the result, keeps the slot filled
       if (stopping) {
-        stopping.metrics.forEach((path, k) => addTo(prefix[k], valueAtPath(r, path)));
+        const values = measure(r);
+        prefix.forEach((acc, k) => addTo(acc, values[k]));
         if (contiguous >= stopping.minReplications && prefix.every((p) => precise(p, stopping.relativeHalfWidth))) {
           limit = contiguous;
           stoppedBy = 'precision';
@@ -132,7 +147,7 @@ export async function runReplications<R = unknown>(job: ReplicationJob, options:
 
   const n = stoppedBy === 'precision' ? contiguous : maxReps;
   return {
-    results: results.slice(0, n) as R[],
+    results: keep ? (results.slice(0, n) as R[]) : [],
     replications: n,
     stoppedBy,
     workers: workerCount,

@@ -102,7 +102,7 @@ export function toVisitorInput(part: VisitorPart, walking?: VisitorWalkingInput)
       steps: p.steps.map((s) => ({ department: s.department, serviceMin: s.serviceMin, p: s.p ?? 1 })),
       diversion: p.diversion ?? 0,
       kakanaiFactor: p.kakanaiFactor ?? 1,
-      reservationShare: p.reservationShare ?? 0,
+      reservationShare: r.share ?? p.reservationShare ?? 0,
       patienceMin: p.patienceMin === undefined ? (pat.patienceMin ?? null) : p.patienceMin,
     })),
     departments: part.departments.map((dep) => ({
@@ -113,7 +113,7 @@ export function toVisitorInput(part: VisitorPart, walking?: VisitorWalkingInput)
         ? {
             staff: staff(dep.backOffice.staff),
             callWhenWaiting: dep.backOffice.callWhenWaiting,
-            travelMin: walking?.staffToCounterMin(dep.id) ?? dep.backOffice.travelMin ?? d.backOfficeTravelMin,
+            travelMin: walking?.staffToCounterMin[dep.id] ?? dep.backOffice.travelMin ?? d.backOfficeTravelMin,
           }
         : null,
     })),
@@ -197,7 +197,7 @@ function walkingMatrix(part: VisitorPart, plan?: VisitorWalkingInput): VisitorIn
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) {
         if (i === j) continue;
-        const t = plan.visitorMin(places[i], places[j]);
+        const t = plan.visitorMin[places[i]]?.[places[j]];
         if (t !== undefined && Number.isFinite(t) && t >= 0) minutes[i * n + j] = t;
       }
     }

@@ -188,6 +188,7 @@ export const VisitorPartSchema = Type.Object(
           reservations: Type.Optional(
             Type.Object(
               {
+                share: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'reservation share of every procedure (overrides each procedure’s reservationShare)' })),
                 slotMin: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
                 slotCapacity: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Literal('even')])),
                 noShow: Type.Optional(Share),

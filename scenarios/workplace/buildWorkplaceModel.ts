@@ -140,7 +140,7 @@ function applyPlanZones(
   plan.zones.forEach((pz, i) => {
     if (!Number.isInteger(pz.desks) || pz.desks < 0) issues.push({ path: `plan.workplace.zones[${i}].desks`, message: `expected an integer ≥ 0, got ${showValue(pz.desks)}` });
   });
-  if (issues.length > 0) throw new InputError(issues, 'floor plan (workplace)');
+  if (issues.length > 0) throw new InputError(issues, 'WSM_PLAN_INVALID');
   if (plan.zones.length === 0) {
     notes.push('the plan has no office zones: the scenario\'s zones and desks kept');
     return { zones, touchdownDesks };
@@ -223,7 +223,8 @@ function applyPlanZones(
 /**
  * Plan spaces (one per booth, seat or room) set the counts of scenario spaces of the same kind:
  * each goes to the space with the same capacity, else to the largest one it can stand in for
- * (capacity ≤ its own). Kinds the plan does not draw keep the scenario's counts.
+ * (capacity ≤ its own). The plan is the building: a kind the plan does not draw has none (the
+ * simulation and the area check then count the same units).
  */
 function applyPlanSpaces(spaces: WorkplaceSpace[], plan: WorkplacePlanInput, notes: string[]): WorkplaceSpace[] {
   const out = spaces.map((s) => ({ ...s }));
@@ -242,11 +243,12 @@ function applyPlanSpaces(spaces: WorkplaceSpace[], plan: WorkplacePlanInput, not
     counts.set(target.id, (counts.get(target.id) ?? 0) + 1);
   }
   for (const s of out) {
-    if (!drawnKinds.has(s.kind)) {
-      notes.push(`space ${s.id}: the plan draws no ${s.kind}; the scenario's ${s.count} kept`);
+    const n = counts.get(s.id) ?? 0;
+    if (!drawnKinds.has(s.kind) && s.count > 0) {
+      notes.push(`space ${s.id}: the plan draws no ${s.kind}: ${s.count} → 0 (plan)`);
+      s.count = 0;
       continue;
     }
-    const n = counts.get(s.id) ?? 0;
     if (n !== s.count) notes.push(`space ${s.id}: ${s.count} → ${n} (plan)`);
     s.count = n;
   }

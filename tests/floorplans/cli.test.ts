@@ -1,9 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { floorplan } from '../../bin/commands/floorplan.js';
-import { InputError } from '../../engine/inputError.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { wardsim } from '../cliHarness.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -12,23 +11,8 @@ afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 /** Runs `wardsim floorplan …` in-process and captures what it writes. */
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await floorplan.run(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
+  const r = await wardsim(['floorplan', ...args]);
+  return { code: r.code, out: r.stdout, err: r.stderr };
 }
 
 describe('wardsim floorplan', () => {
@@ -62,7 +46,9 @@ describe('wardsim floorplan', () => {
   it('check rejects a bad demand file with the field path', async () => {
     const demand = join(TMP, 'bad-demand.json');
     writeFileSync(demand, JSON.stringify({ waitingSeats: 3 }));
-    await expect(run('check', join(FIXTURES, 'small-valid.geojson'), '--demand', demand)).rejects.toThrow(InputError);
+    const r = await run('check', join(FIXTURES, 'small-valid.geojson'), '--demand', demand);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^waitingSeats: unknown field .*\[WSM_DEMAND_INVALID\]$/m);
   });
 
   it('show --out writes an SVG of one level', async () => {
@@ -75,7 +61,9 @@ describe('wardsim floorplan', () => {
   });
 
   it('show rejects a level the plan does not have', async () => {
-    await expect(run('show', join(FIXTURES, 'small-valid.geojson'), '--level', '4')).rejects.toThrow(/--level/);
+    const r = await run('show', join(FIXTURES, 'small-valid.geojson'), '--level', '4');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^--level: expected one of the plan's levels .*\[WSM_FLAG_INVALID\]/);
   });
 
   it('import --out writes GeoJSON from the DXF fixture', async () => {
@@ -96,7 +84,19 @@ describe('wardsim floorplan', () => {
     }
   });
 
-  it('reports a missing file as an InputError naming it', async () => {
-    await expect(run('check', join(TMP, 'nope.geojson'))).rejects.toThrow(InputError);
+  it('reports a missing file naming it (exit 2, WSM_FILE_UNREADABLE)', async () => {
+    const r = await run('check', join(TMP, 'nope.geojson'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/nope\.geojson.*no such file.*\[WSM_FILE_UNREADABLE\]/);
+  });
+
+  it('refuses to write the SVG over the plan it draws, and leaves the plan as it was', async () => {
+    const plan = join(TMP, 'own.geojson');
+    const text = readFileSync(join(FIXTURES, 'small-valid.geojson'), 'utf8');
+    writeFileSync(plan, text);
+    const r = await run('show', plan, '--out', plan);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^--out: expected an output file other than the inputs.*\[WSM_FLAG_INVALID\]/);
+    expect(readFileSync(plan, 'utf8')).toBe(text);
   });
 });

@@ -54,7 +54,8 @@ describe('floor-plan validation', () => {
     const paths = (err as InputError).issues.map((i) => i.path);
     expect(paths).toContain('features[5] (id "office-a").geometry');
     expect(paths).toContain('features[16] (id "security-in-lobby").geometry');
-    expect((err as InputError).message).toMatch(/^invalid floor plan:/);
+    expect((err as InputError).message).toMatch(/^a floor plan with bad geometry or properties:/);
+    expect(new Set((err as InputError).issues.map((i) => i.code))).toEqual(new Set(['WSM_PLAN_INVALID']));
   });
 
   it('rejects a document that is not a FeatureCollection', () => {

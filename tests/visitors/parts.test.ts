@@ -4,7 +4,8 @@ import { IntervalAccumulator } from '../../engine/models/visitors/intervalAccumu
 import { OrderedLine } from '../../engine/models/visitors/orderedLine.js';
 import { onCounterCurve, rosterCurve, shiftsOf } from '../../engine/models/visitors/staffRoster.js';
 import { validateScenario } from '../../scenarios/validateScenario.js';
-import { runVisitorPart, visitorPartRunner } from '../../scenarios/visitors/visitorPartRunner.js';
+import { runScenario } from '../../scenarios/study/index.js';
+import { renderScenarioRun } from '../../viz/text/renderScenarioRun.js';
 import { townPart } from './visitorFixtures.js';
 
 describe('building blocks of the visitor model', () => {
@@ -66,20 +67,21 @@ describe('building blocks of the visitor model', () => {
   });
 });
 
-describe('the visitor part runner', () => {
-  it('aggregates replications with confidence intervals, renders Japanese, and states the space it needs', async () => {
+describe('a scenario run of the visitor part', () => {
+  it('aggregates replications with confidence intervals, renders Japanese with the scenario’s names, and keeps per-replication KPIs', async () => {
     const scenario = validateScenario({ name: 'town', nameJa: '町', visitors: townPart() });
-    const result = await runVisitorPart(scenario, { seed: 1, replications: 5, workers: 0 });
+    const result = await runScenario({ scenario, uri: 'memory:town' }, { seed: 1, replications: 5, workers: 0 });
     expect(result.replications).toBe(5);
-    expect(result.labels.queues.map((q) => q.id)).toEqual(['resident', 'insurance', 'child']);
-    const wait = result.summary.waitMin as Record<string, { mean: number; ci95: number }>;
-    expect(wait.mean.ci95).toBeGreaterThan(0);
-    const ja = visitorPartRunner.render(result, 'ja');
+    const v = result.visitors;
+    if (v === undefined) throw new Error('no visitors block');
+    expect(v.queues.map((q) => q.id)).toEqual(['resident', 'insurance', 'child']);
+    expect(v.waitMeanMin.ci95).toBeGreaterThan(0);
+    expect(result.replicationKpis.waitMeanMin).toHaveLength(5);
+    expect(result.kpis.waitMeanMin.mean).toBeCloseTo(v.waitMeanMin.mean as number, 12);
+    const ja = renderScenarioRun(result, 'ja');
     expect(ja).toMatch(/手続別/);
     expect(ja).toMatch(/窓口別/);
     expect(ja).toMatch(/縦割り/);
-    const demand = visitorPartRunner.spaceDemand?.(result);
-    expect(demand?.waitingSeatsP95).toBeGreaterThan(0);
-    expect(demand?.counterPositionsByDepartment).toEqual({ resident: 8, insurance: 5, child: 3 });
+    expect(ja).toMatch(/^町/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../engine/inputError.js';
-import { loadScenario } from '../../scenarios/loadScenario.js';
+import { loadScenario } from '../../scenarios/study/index.js';
 import { validateScenario } from '../../scenarios/validateScenario.js';
 import { expectedVisitors, toMinutes, toVisitorInput } from '../../scenarios/visitors/toVisitorInput.js';
 import type { VisitorPart } from '../../scenarios/visitors/visitorSchema.js';
@@ -101,7 +101,7 @@ describe('visitor part validation', () => {
 
   it('takes walking times from a linked plan where the plan knows them', () => {
     const part = townPart();
-    const plan = { visitorMin: (from: string, to: string) => (from === 'entrance' && to === 'counter:child' ? 7 : undefined), staffToCounterMin: () => 2.5 };
+    const plan = { visitorMin: { entrance: { 'counter:child': 7 } }, staffToCounterMin: { resident: 2.5 } };
     const input = toVisitorInput({ ...part, departments: part.departments.map((d) => (d.id === 'resident' ? { ...d, backOffice: { staff: 1, callWhenWaiting: 3 } } : d)) }, plan);
     const n = input.walking.places.length;
     const at = (a: string, b: string) => input.walking.minutes[input.walking.places.indexOf(a) * n + input.walking.places.indexOf(b)];

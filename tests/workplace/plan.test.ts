@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../engine/inputError.js';
+import { readFileSync } from 'node:fs';
 import type { WorkplacePlanInput } from '../../scenarios/planInputs.js';
-import { loadPlanInputs } from '../../scenarios/planLink.js';
 import { validateScenario } from '../../scenarios/validateScenario.js';
 import { buildWorkplaceModel } from '../../scenarios/workplace/buildWorkplaceModel.js';
-import { workplacePartRunner } from '../../scenarios/workplace/workplacePartRunner.js';
+import { runScenario } from '../../scenarios/study/index.js';
+import { renderScenarioRun } from '../../viz/text/renderScenarioRun.js';
 import { kitaPart } from './workplaceFixtures.js';
 
 const space = (id: string, kind: WorkplacePlanInput['spaces'][number]['kind'], capacityPersons: number) => ({ id, kind, capacityPersons, areaM2: 3 * capacityPersons });
@@ -45,7 +46,8 @@ describe('a floor plan supplies the zones, desks and spaces (PartRunOptions.plan
     // A plan office zone of no department is shared: touchdown desks.
     expect(model.touchdownDesks).toBe(6);
     const count = (id: string) => model.spaces.find((s) => s.id === id)?.count;
-    expect([count('booth1'), count('booth4'), count('focus'), count('room4'), count('room8'), count('room12'), count('room24')]).toEqual([3, 1, 10, 1, 1, 0, 1]);
+    // The plan is the building: a kind it does not draw (focus seats) has none.
+    expect([count('booth1'), count('booth4'), count('focus'), count('room4'), count('room8'), count('room12'), count('room24')]).toEqual([3, 1, 0, 1, 1, 0, 1]);
     expect(planNotes).toEqual(
       expect.arrayContaining([
         'plan zones office-fukushi-2F + office-fukushi-annex hold the same department(s): one zone office-fukushi-2F with 42 desks',
@@ -54,7 +56,7 @@ describe('a floor plan supplies the zones, desks and spaces (PartRunOptions.plan
         "department hoken-nenkin not in the plan: zone nenkin keeps the scenario's 47 desks",
         'touchdown desks 5 → 6 (plan)',
         'space booth1: 8 → 3 (plan)',
-        "space focus: the plan draws no focusSeat; the scenario's 10 kept",
+        'space focus: the plan draws no focusSeat: 10 → 0 (plan)',
         'plan space M-1 (6 persons) counted as room4 (4)',
         'plan space M-4 (meetingRoom, 2 persons) matches no scenario space of that kind: not used',
         'plan space L-1 (lounge, 20 persons) matches no scenario space of that kind: not used',
@@ -75,26 +77,31 @@ describe('a floor plan supplies the zones, desks and spaces (PartRunOptions.plan
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(InputError);
-      expect((err as InputError).issues).toEqual([{ path: 'plan.workplace.zones[1].desks', message: 'expected an integer ≥ 0, got -2' }]);
+      expect((err as InputError).issues).toEqual([{ code: 'WSM_PLAN_INVALID', path: 'plan.workplace.zones[1].desks', message: 'expected an integer ≥ 0, got -2' }]);
     }
   });
 
   it('runs the 北区 office on the sample plan of option B, says what the plan changed and what the office needs for the area check', async () => {
-    const planInputs = await loadPlanInputs('floorplans/library/kita-option-b.geojson');
-    const scenario = validateScenario({ name: 'kita on option B', workplace: { ...kitaPart(), days: 30 } });
-    const result = await workplacePartRunner.run(scenario, { seed: 1, replications: 2, workers: 0, plan: planInputs });
-    const planZones = planInputs.workplace?.zones ?? [];
-    expect(result.zones['office-koseki-jumin-1F'].desks).toBe(planZones.find((z) => z.id === 'office-koseki-jumin-1F')?.desks);
-    expect(result.spaces.booth1.count).toBe(8);
-    expect(result.spaces.focus.count).toBe(10);
-    expect(result.plan?.notes.some((n) => /hold the same department/.test(n))).toBe(true);
-    const demand = workplacePartRunner.spaceDemand?.(result);
-    expect(Object.keys(demand?.desksByDepartment ?? {}).sort()).toEqual(['hoken-fukushi', 'hoken-nenkin', 'koseki-jumin', 'kosodate', 'seikatsu-hogo', 'somu']);
-    expect(demand?.booths1p).toBeGreaterThan(0);
-    const rows = planInputs.checkArea(demand ?? {});
+    const geojson = JSON.parse(readFileSync('floorplans/library/kita-option-b.geojson', 'utf8')) as unknown;
+    const scenario = validateScenario({ name: 'kita on option B', workplace: { ...kitaPart(), days: 30 }, floorplan: { file: 'memory:plan' } });
+    const result = await runScenario({ scenario, uri: 'memory:test', plan: { uri: 'memory:plan', geojson } }, { seed: 1, replications: 2, workers: 0 });
+    const w = result.workplace;
+    if (w === undefined) throw new Error('no workplace block');
+    const planZone = result.planDrawing?.zones.find((z) => z.id === 'office-koseki-jumin-1F');
+    expect(planZone).toBeDefined();
+    expect(w.zones.find((z) => z.id === 'office-koseki-jumin-1F')?.desks).toBeGreaterThan(0);
+    expect(w.spaces.find((s) => s.id === 'booth1')?.count).toBe(8);
+    expect(w.spaces.find((s) => s.id === 'focus')?.count).toBe(10);
+    expect(w.planNotes.some((n) => /hold the same department/.test(n))).toBe(true);
+    const demand = w.needed.spaceDemand;
+    expect(Object.keys(demand.desksByDepartment ?? {}).sort()).toEqual(['hoken-fukushi', 'hoken-nenkin', 'koseki-jumin', 'kosodate', 'seikatsu-hogo', 'somu']);
+    expect(demand.booths1p).toBeGreaterThan(0);
+    const rows = result.areaCheck ?? [];
     expect(rows.filter((r) => r.item === 'desks').map((r) => r.scope).sort()).toEqual(['hoken-fukushi', 'hoken-nenkin', 'koseki-jumin', 'kosodate', 'seikatsu-hogo', 'somu']);
-    const text = workplacePartRunner.render(result, 'en');
-    expect(text).toMatch(/Desks and spaces from the plan /);
-    expect(workplacePartRunner.render(result, 'ja')).toMatch(/座席・スペースは平面図 .* から/);
+    // The simulation and the area check count the same booths.
+    const booths = rows.find((r) => r.item === '1-person booths');
+    expect(booths?.planUnits).toBe(w.spaces.find((s) => s.kind === 'booth1')?.count);
+    expect(renderScenarioRun(result, 'en')).toMatch(/Area check/);
+    expect(renderScenarioRun(result, 'ja')).toMatch(/面積チェック/);
   });
 });

@@ -143,7 +143,7 @@ describe('sizeWorkplace', () => {
     for (const z of r.desks.zones) {
       expect(z.curve[z.desksNeeded].mean ?? 0).toBeLessThanOrEqual(alpha);
       if (z.desksNeeded > 0) expect(z.curve[z.desksNeeded - 1].mean ?? 0).toBeGreaterThan(alpha);
-      expect(z.pShortageNow).toEqual({ mean: z.curve[z.desksNow].mean, ci95: z.curve[z.desksNow].ci95 });
+      expect(z.pShortageDayAlone).toEqual({ mean: z.curve[z.desksNow].mean, ci95: z.curve[z.desksNow].ci95 });
       expect(Math.max(...Object.values(z.desksNeededByWeekday))).toBeGreaterThanOrEqual(z.desksNeeded);
     }
     // One shared pool never needs more desks than the zones each on their own.

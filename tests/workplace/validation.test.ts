@@ -82,7 +82,7 @@ describe('desk shortages against the binomial tail', () => {
     const helper = poissonBinomialTail(new Array(staff).fill(p));
     for (let s = 0; s <= staff; s++) expect(helper[s]).toBeCloseTo(binomialTailExact(staff, p, s), 12);
 
-    const pShortage = results.map((r) => (replicationFigures(r).zones as Record<string, Record<string, Record<string, number>>>).z.all.pShortageDay);
+    const pShortage = results.map((r) => (replicationFigures(r).zones as Record<string, Record<string, Record<string, number>>>).z.all.pShortageDayWithOverflow);
     expectInCi(pShortage, binomialTailExact(staff, p, desks), 'P(shortage day) with 34 desks', 0.02);
 
     // The curve behind desk sizing: P(peak > s) for s around the mean, all from one run.
@@ -121,7 +121,7 @@ describe('desk shortages against the binomial tail', () => {
     const days = ['mon', 'tue', 'wed', 'thu', 'fri'];
     days.forEach((d, w) => {
       const theory = poissonBinomialTail(ps(w))[30];
-      const xs = results.map((r) => (replicationFigures(r).zones as Record<string, Record<string, Record<string, number>>>).z[d].pShortageDay);
+      const xs = results.map((r) => (replicationFigures(r).zones as Record<string, Record<string, Record<string, number>>>).z[d].pShortageDayWithOverflow);
       expectInCi(xs, theory, `P(shortage day) on ${d}`, 0.04, days.length);
     });
   });

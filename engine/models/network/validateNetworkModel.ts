@@ -23,7 +23,7 @@ const ROUTING_SUM_TOLERANCE = 1e-9;
 export function validateNetworkModel(data: unknown): NetworkModel {
   const issues = validateWithSchema(NetworkModelSchema, data);
   if (typeof data === 'object' && data !== null && !Array.isArray(data)) checkRelations(data as Record<string, unknown>, issues);
-  if (issues.length > 0) throw new InputError(issues, 'model');
+  if (issues.length > 0) throw new InputError(issues, 'WSM_MODEL_INVALID');
   return data as NetworkModel;
 }
 

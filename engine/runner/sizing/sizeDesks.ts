@@ -9,7 +9,7 @@
  * is monotone by construction. The estimate of P(peak > S) is the mean over replications of the
  * share of such days, with its 95% confidence half-width.
  */
-import { summarize } from '../summarize.js';
+import { Moments } from '../summaryAccumulator.js';
 import { histogramOf } from './workplaceFigures.js';
 
 /** Mean and 95% half-width across replications (null where undefined). */
@@ -32,27 +32,47 @@ export interface DeskAnswer {
   curve: ShortageCurvePoint[];
 }
 
+/** P(peak > S) for S = 0 … width − 1 in one replication, from its [weekday][value] histogram of daily peaks. */
+export function shortageShares(byWeekday: readonly (readonly number[])[], weekdays: readonly number[]): Float64Array {
+  const counts = histogramOf(byWeekday, weekdays);
+  const width = Math.max(1, counts.length);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const above = new Float64Array(width);
+  let acc = 0;
+  for (let s = width - 1; s >= 0; s--) {
+    above[s] = total > 0 ? acc / total : NaN;
+    acc += counts[s] ?? 0;
+  }
+  return above;
+}
+
+/** The shortage curve built one replication at a time (memory: one point per desk count). */
+export class ShortageCurveAccumulator {
+  private readonly points: Moments[] = [];
+
+  constructor(private readonly weekdays: readonly number[]) {}
+
+  add(byWeekday: readonly (readonly number[])[]): void {
+    const above = shortageShares(byWeekday, this.weekdays);
+    for (let s = 0; s < above.length; s++) (this.points[s] ??= new Moments()).add(above[s]);
+  }
+
+  curve(): ShortageCurvePoint[] {
+    return this.points.map((m, s) => {
+      const sum = m.summary();
+      return { desks: s, mean: sum.mean, ci95: sum.ci95 };
+    });
+  }
+}
+
 /**
  * The shortage curve from per-replication histograms of the daily peak ([replication][weekday][value]),
  * over the given weekdays.
  */
 export function shortageCurve(histograms: readonly (readonly (readonly number[])[])[], weekdays: readonly number[]): ShortageCurvePoint[] {
-  const width = histograms[0]?.[0]?.length ?? 1;
-  const perRep = histograms.map((byWeekday) => {
-    const counts = histogramOf(byWeekday, weekdays);
-    const total = counts.reduce((a, b) => a + b, 0);
-    const above = new Float64Array(width);
-    let acc = 0;
-    for (let s = width - 1; s >= 0; s--) {
-      above[s] = total > 0 ? acc / total : NaN;
-      acc += counts[s];
-    }
-    return above;
-  });
-  return Array.from({ length: width }, (_, s) => {
-    const sum = summarize(perRep.map((a) => a[s]));
-    return { desks: s, mean: sum.mean, ci95: sum.ci95 };
-  });
+  const acc = new ShortageCurveAccumulator(weekdays);
+  for (const h of histograms) acc.add(h);
+  return acc.curve();
 }
 
 /** Reads the answer off a curve for shortage probability α. */

@@ -11,18 +11,20 @@ import type { DeskSweepReplicationResult } from '../../models/workplace/deskDema
 import type { WorkplaceReplicationResult } from '../../models/workplace/workplaceResult.js';
 import { runReplications, type RunOptions } from '../runReplications.js';
 import { attendanceBoundDesks, officeDayProbabilities } from './attendanceBound.js';
-import { sizeDesks, type DeskAnswer, type Estimate } from './sizeDesks.js';
-import { sizeSpace, type SpaceAnswer } from './sizeSpaces.js';
-import { stamp, type WorkplaceStamp } from './simulateWorkplace.js';
+import { answerFromCurve, ShortageCurveAccumulator, type DeskAnswer, type Estimate } from './sizeDesks.js';
+import type { SpaceAnswer } from './sizeSpaces.js';
+import { sizingDepth } from './simulateWorkplace.js';
 import { DEFAULT_ALPHA, DEFAULT_BETA, demandOf, departmentsOf, type SpaceDemand } from './spaceDemand.js';
+import { WorkplaceAccumulator } from './workplaceAccumulator.js';
+
+const ALL_WEEKDAYS = [0, 1, 2, 3, 4];
 
 export { DEFAULT_ALPHA, DEFAULT_BETA };
 /** Remote shares of eligible staff in the default sweep: 0 %, 10 %, …, 70 %. */
 export const DEFAULT_SWEEP = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 
-export interface SizeOptions extends Omit<RunOptions, 'stopping' | 'onProgress'> {
+export interface SizeOptions extends Omit<RunOptions, 'stopping' | 'onProgress' | 'onResult' | 'keepResults'> {
   seed?: number | string;
-  scenarioHash?: string;
   alpha?: number;
   beta?: number;
   /** Largest number of units considered per space (default max(40, 2 × largest count + 10)). */
@@ -36,8 +38,8 @@ export interface ZoneDeskSizing extends DeskAnswer {
   id: string;
   staff: number;
   desksNow: number;
-  /** P(shortage day) at today's desks if the zone had no overflow. */
-  pShortageNow: Estimate;
+  /** P(the zone's daily peak > today's desks): the zone on its own, no overflow (the same figure as in a run). */
+  pShortageDayAlone: Estimate;
   /** Desks needed if the zone were sized for each weekday on its own. */
   desksNeededByWeekday: Record<string, number>;
   /** The everyone-in-at-once formula (Poisson-binomial): an upper bound. */
@@ -49,7 +51,8 @@ export interface SpaceSizing extends SpaceAnswer {
   kind: string;
   capacityPersons: number;
   unitsNow: number;
-  pBlockedNow: Estimate | null;
+  /** P(a first-choice request finds all of today's units taken), the space on its own (as in a run). */
+  pBlockedAlone: Estimate | null;
 }
 
 export interface TeleworkSweepRow {
@@ -60,7 +63,11 @@ export interface TeleworkSweepRow {
   pooledDesksNeeded: number;
 }
 
-export interface WorkplaceSizingResult extends WorkplaceStamp {
+export interface WorkplaceSizingResult {
+  replications: number;
+  stoppedBy: string;
+  workers: number;
+  wallMs: number;
   alpha: number;
   beta: number;
   daysPerReplication: number;
@@ -80,53 +87,44 @@ export interface WorkplaceSizingResult extends WorkplaceStamp {
 }
 
 export async function sizeWorkplace(model: WorkplaceModel, options: SizeOptions = {}): Promise<WorkplaceSizingResult> {
+  const started = performance.now();
   const seed = options.seed ?? 1;
   const alpha = options.alpha ?? DEFAULT_ALPHA;
   const beta = options.beta ?? DEFAULT_BETA;
   const replications = options.replications ?? 100;
-  const maxUnits = options.maxUnits ?? Math.max(40, 2 * Math.max(0, ...model.spaces.map((s) => s.count)) + 10);
+  const maxUnits = options.maxUnits ?? sizingDepth(model);
   const sweep = [...new Set(options.sweep ?? [])].sort((a, b) => a - b);
   for (const share of sweep) if (!(share >= 0 && share <= 1)) throw new RangeError(`sweep: expected remote shares from 0 to 1, got ${share}`);
   const target = replications * (sweep.length > 0 ? 2 : 1);
   let done = 0;
-  const run = async <R>(job: WorkplaceJob) => {
+  const run = async <R>(job: WorkplaceJob, onResult: (r: R) => void) => {
     const base = done;
     const out = await runReplications<R>(
       { model: 'workplace', input: job, seed },
-      { ...options, replications, onProgress: (p) => options.onProgress?.(base + p.done, target) },
+      { ...options, replications, keepResults: false, onResult: (_, r) => onResult(r), onProgress: (p) => options.onProgress?.(base + p.done, target) },
     );
     done += out.replications;
     return out;
   };
 
-  const outcome = await run<WorkplaceReplicationResult>({ model, sizingMaxUnits: maxUnits });
-  const results = outcome.results;
+  const acc = new WorkplaceAccumulator(model);
+  const outcome = await run<WorkplaceReplicationResult>({ model, sizingMaxUnits: maxUnits }, (r) => acc.add(r));
   const bound = officeDayProbabilities({ model });
   const zones: ZoneDeskSizing[] = model.zones.map((z, i) => {
-    const hists = results.map((r) => r.zones[i].peakDemandDays);
-    const answer = sizeDesks(hists, alpha);
+    const answer = acc.zoneDesks(i, alpha);
     const now = answer.curve[Math.min(z.desks, answer.curve.length - 1)];
     return {
       id: z.id,
-      staff: results[0].zones[i].staff,
+      staff: acc.zoneStaff[i],
       desksNow: z.desks,
       ...answer,
-      pShortageNow: { mean: now.mean, ci95: now.ci95 },
-      desksNeededByWeekday: Object.fromEntries(WEEKDAYS.map((d, w) => [d, sizeDesks(hists, alpha, [w]).desksNeeded])),
+      pShortageDayAlone: { mean: now.mean, ci95: now.ci95 },
+      desksNeededByWeekday: Object.fromEntries(WEEKDAYS.map((d, w) => [d, acc.zoneDesks(i, alpha, w).desksNeeded])),
       desksNeededAttendanceBound: attendanceBoundDesks(bound[i], alpha),
     };
   });
-  const pooled = sizeDesks(
-    results.map((r) => r.office.peakDemandDays),
-    alpha,
-  );
   const items: SpaceSizing[] = model.spaces.map((s, i) => {
-    const answer = sizeSpace(
-      results.map((r) => (r.shadows as NonNullable<typeof r.shadows>)[i]),
-      results.map((r) => r.days),
-      results[0].coreMinPerDay,
-      beta,
-    );
+    const answer = acc.spaceUnits(i, beta);
     const now = s.count <= maxUnits ? answer.curve[s.count] : null;
     return {
       id: s.id,
@@ -134,21 +132,28 @@ export async function sizeWorkplace(model: WorkplaceModel, options: SizeOptions 
       capacityPersons: s.capacityPersons,
       unitsNow: s.count,
       ...answer,
-      pBlockedNow: now === null ? null : { mean: now.mean, ci95: now.ci95 },
+      pBlockedAlone: now === null ? null : { mean: now.mean, ci95: now.ci95 },
     };
   });
 
   let sweepResult: WorkplaceSizingResult['sweep'];
   if (sweep.length > 0) {
     // One pass per replication carries every telework level (deskDemandSweep.ts).
-    const levels = (await run<DeskSweepReplicationResult>({ model, sweepShares: sweep })).results;
+    const zoneCurves = sweep.map(() => model.zones.map(() => new ShortageCurveAccumulator(ALL_WEEKDAYS)));
+    const officeCurves = sweep.map(() => new ShortageCurveAccumulator(ALL_WEEKDAYS));
+    await run<DeskSweepReplicationResult>({ model, sweepShares: sweep }, (r) => {
+      sweep.forEach((_, l) => {
+        r.zones.forEach((z, i) => zoneCurves[l][i].add(z.peakDemandDays[l]));
+        officeCurves[l].add(r.office.peakDemandDays[l]);
+      });
+    });
     const rows: TeleworkSweepRow[] = sweep.map((share, l) => {
-      const byZone = Object.fromEntries(model.zones.map((z, i) => [z.id, sizeDesks(levels.map((r) => r.zones[i].peakDemandDays[l]), alpha).desksNeeded]));
+      const byZone = Object.fromEntries(model.zones.map((z, i) => [z.id, answerFromCurve(zoneCurves[l][i].curve(), alpha).desksNeeded]));
       return {
         remoteShare: share,
         desksNeededByZone: byZone,
         desksNeededTotal: Object.values(byZone).reduce((a, b) => a + b, 0),
-        pooledDesksNeeded: sizeDesks(levels.map((r) => r.office.peakDemandDays[l]), alpha).desksNeeded,
+        pooledDesksNeeded: answerFromCurve(officeCurves[l].curve(), alpha).desksNeeded,
       };
     });
     sweepResult = { replications, rows };
@@ -156,7 +161,10 @@ export async function sizeWorkplace(model: WorkplaceModel, options: SizeOptions 
 
   const totalNeeded = zones.reduce((a, z) => a + z.desksNeeded, 0);
   return {
-    ...stamp(model, seed, outcome, options.scenarioHash),
+    replications: outcome.replications,
+    stoppedBy: outcome.stoppedBy,
+    workers: outcome.workers,
+    wallMs: Math.round(performance.now() - started),
     alpha,
     beta,
     daysPerReplication: model.days,
@@ -166,7 +174,7 @@ export async function sizeWorkplace(model: WorkplaceModel, options: SizeOptions 
       totalNow: model.zones.reduce((a, z) => a + z.desks, 0),
       totalNeeded,
       touchdownNow: model.touchdownDesks,
-      pooled: { staff: results[0].office.staff, ...pooled },
+      pooled: { staff: acc.officeStaff, ...acc.officeDesks(alpha) },
     },
     spaces: { rule: 'per space, the fewest units with P(a request that wants it first finds none free) ≤ beta', maxUnits, items },
     spaceDemand: demandOf(

@@ -5,9 +5,7 @@
  * `wardsim run` with a linked plan can hold the office's needs against the plan's areas.
  */
 import type { WorkplaceModel } from '../../models/workplace/workplaceModel.js';
-import type { WorkplaceReplicationResult } from '../../models/workplace/workplaceResult.js';
-import { sizeDesks } from './sizeDesks.js';
-import { sizeSpace } from './sizeSpaces.js';
+import type { WorkplaceAccumulator } from './workplaceAccumulator.js';
 
 export const DEFAULT_ALPHA = 0.05;
 export const DEFAULT_BETA = 0.1;
@@ -51,23 +49,10 @@ export function demandOf(zones: { id: string; departments: string[]; desksNeeded
   return out;
 }
 
-/** Demand straight from replications that carry sizing curves (shadows). */
-export function spaceDemandOf(model: WorkplaceModel, results: WorkplaceReplicationResult[], alpha: number, beta: number): SpaceDemand {
-  const zones = model.zones.map((z, i) => ({
-    id: z.id,
-    departments: departmentsOf(model, z.id),
-    desksNeeded: sizeDesks(results.map((r) => r.zones[i].peakDemandDays), alpha).desksNeeded,
-  }));
-  const spaces = model.spaces.map((s, i) => ({
-    kind: s.kind,
-    capacityPersons: s.capacityPersons,
-    ...sizeSpace(
-      results.map((r) => (r.shadows ?? [])[i]),
-      results.map((r) => r.days),
-      results[0]?.coreMinPerDay ?? 0,
-      beta,
-    ),
-  }));
+/** Demand from accumulated replications that carried sizing curves (shadows). */
+export function spaceDemandOf(model: WorkplaceModel, acc: WorkplaceAccumulator, alpha: number, beta: number): SpaceDemand {
+  const zones = model.zones.map((z, i) => ({ id: z.id, departments: departmentsOf(model, z.id), desksNeeded: acc.zoneDesks(i, alpha).desksNeeded }));
+  const spaces = model.spaces.map((s, i) => ({ kind: s.kind, capacityPersons: s.capacityPersons, ...acc.spaceUnits(i, beta) }));
   return demandOf(zones, spaces);
 }
 

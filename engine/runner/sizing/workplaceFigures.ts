@@ -3,7 +3,7 @@
  * shortage probability, shortage person-minutes, peak demand and desk utilisation; per space the
  * blocking probability, utilisation and seat utilisation; per activity the share that found no
  * space and the fallbacks. Each figure is a number per replication, so the runner's
- * aggregateResults turns them into means with 95% confidence intervals across replications.
+ * SummaryAccumulator turns them into means with 95% confidence intervals across replications.
  */
 import { WEEKDAYS } from '../../models/workplace/workplaceModel.js';
 import type { WorkplaceReplicationResult } from '../../models/workplace/workplaceResult.js';
@@ -74,7 +74,7 @@ export function replicationFigures(r: WorkplaceReplicationResult): Record<string
     zones[z.id] = byGroup((ws, days) => {
       const hist = histogramOf(z.peakDemandDays, ws);
       return {
-        pShortageDay: ratio(sumOf(z.shortageDays, ws), days),
+        pShortageDayWithOverflow: ratio(sumOf(z.shortageDays, ws), days),
         shortagePersonMinPerDay: ratio(sumOf(z.shortagePersonMin, ws), days),
         overflowPersonMinPerDay: ratio(sumOf(z.overflowOutPersonMin, ws), days),
         peakDemandMean: histogramMean(hist),
@@ -148,25 +148,4 @@ export function replicationFigures(r: WorkplaceReplicationResult): Record<string
     spaces,
     activities,
   };
-}
-
-/**
- * The distribution of the daily peak, pooled over every day of every replication: value →
- * share of days (only values that occurred).
- */
-export function pooledPeakDistribution(histograms: readonly (readonly (readonly number[])[])[], group: DayGroup): Record<string, number> {
-  const ws = weekdaysOf(group);
-  let total = 0;
-  const counts: number[] = [];
-  for (const byWeekday of histograms) {
-    histogramOf(byWeekday, ws).forEach((n, v) => {
-      counts[v] = (counts[v] ?? 0) + n;
-      total += n;
-    });
-  }
-  const out: Record<string, number> = {};
-  counts.forEach((n, v) => {
-    if (n > 0) out[String(v)] = n / total;
-  });
-  return out;
 }

@@ -1,9 +1,9 @@
 /**
  * Shared parts of the 札幌市北区役所 sample plans (all in plan metres, x east, y north, origin at
  * the building's south-west corner): a 64 m × 30.8 m footprint on three storeys
- * (3 × 1,971.2 m² = 5,913.6 m², the 5,913 m² of research §1.4 [U]), the public core at the
- * west end of the front (main stair, lift, toilets) and two staff-only stairs (職員専用階段) in
- * the back corners. The entrance faces the street on the south side.
+ * (3 × 1,971.2 m² = 5,913.6 m², the 5,913 m² of the 区役所 in docs/sources.md §1.4, seed 001),
+ * the public core at the west end of the front (main stair, lift, toilets) and two staff-only
+ * stairs (職員専用階段) in the back corners. The entrance faces the street on the south side.
  */
 import { PlanBuilder, rect } from '../../planBuilder.js';
 import type { Position } from '../../floorPlanGeoJson.js';

@@ -2,7 +2,7 @@
  * 北区役所 as it is (sample, not a survey): silo counters (縦割り窓口) with their own waiting areas,
  * spread over two floors — 戸籍住民 and 保険年金 on 1F; 保健福祉, 子育て and 生活保護 (with
  * consultation rooms) on 2F — offices behind the counters, 総務・地域振興 on 3F.
- * Counter positions follow research §6.5 (証明 4 + 異動 8 for 戸籍住民, 保険年金 5, 子育て 3,
+ * Counter positions follow docs/sources.md §6.5 (証明 4 + 異動 8 for 戸籍住民, 保険年金 5, 子育て 3,
  * 介護・福祉 3, 生活保護 4 rooms, マイナンバー 2).
  */
 import { PlanBuilder, rect } from '../../planBuilder.js';

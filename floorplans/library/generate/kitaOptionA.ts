@@ -1,9 +1,9 @@
 /**
  * Option A (sample): one-stop counters (ワンストップ窓口) for every department along the north side
- * of one 1F lobby, a concierge at the entrance, call-back (smartphone recall, research §6.4) so
- * the seated waiting area is smaller and an exhibition corner doubles as "wait anywhere" space;
+ * of one 1F lobby, a concierge at the entrance, call-back (smartphone recall, docs/sources.md
+ * §6.4) so the seated waiting area is smaller and an exhibition corner doubles as "wait anywhere" space;
  * consultation rooms off the same lobby. Offices behind the counters; 子育て and 生活保護 offices
- * on 2F come down the staff-only stairs (職員専用階段, seed document p.7–8). 3F as today.
+ * on 2F come down the staff-only stairs (職員専用階段, seed 000 p.7–8, docs/sources.md). 3F as today.
  */
 import { PlanBuilder, rect } from '../../planBuilder.js';
 import { addCore, addThirdFloor, DEPTH_M, doors, OPEN, rectMinusCorner } from './kitaCommon.js';

@@ -2,7 +2,7 @@
  * Option B (sample): option A's one-stop ground floor plus an ABW office floor on 2F — group
  * address (グループアドレス) areas by department, 1-person web/phone booths, group booths, a
  * focus area, a staff lounge (職員専用リフレッシュエリア) and meeting rooms along a staff spine
- * (seed document p.3–4; research §6.6–6.7 sizes: 8 one-person booths, 2 group booths, 10 focus
+ * (seed 000 p.3–4; docs/sources.md §6.6–6.7 sizes: 8 one-person booths, 2 group booths, 10 focus
  * seats, meeting rooms 2×4p, 2×6–8p, 1×12p, 1×24p). 3F offices also switch to group address.
  */
 import { PlanBuilder, rect } from '../../planBuilder.js';

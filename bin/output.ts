@@ -1,0 +1,63 @@
+/**
+ * Writing results: to standard output, or to a file given with --out, atomically (a temporary
+ * file in the same folder, then a rename), so a run killed mid-write never leaves half a file,
+ * and never over one of the command's inputs.
+ */
+import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../engine/inputError.js';
+import type { CommandIo } from './io.js';
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    // Not there yet: compare the folder's real path with the name.
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/** Refuses an output path that is (after symbolic links) one of the inputs. */
+export function refuseOverwritingInputs(out: string, inputs: readonly string[], io: CommandIo, flag = '--out'): void {
+  const target = realOrResolved(resolve(io.cwd, out));
+  for (const input of inputs) {
+    if (input.includes(':') && !input.startsWith('/')) continue; // library: and other references are never written
+    if (realOrResolved(resolve(io.cwd, input)) === target) {
+      throw new InputError([{ path: flag, message: `expected an output file other than the inputs, got ${JSON.stringify(out)}, which is an input` }], 'WSM_FLAG_INVALID');
+    }
+  }
+}
+
+/** Writes `text` to `file` atomically. */
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text);
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new InputError([{ path: '--out', message: `expected a writable file, got ${code} (${file})` }], 'WSM_FLAG_INVALID');
+  }
+}
+
+/** The text to stdout, or to `--out` (atomically, never over an input). */
+export async function emit(text: string, io: CommandIo, out: string | undefined, inputs: readonly string[]): Promise<void> {
+  if (out === undefined) {
+    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    return;
+  }
+  refuseOverwritingInputs(out, inputs, io);
+  await writeFileAtomic(resolve(io.cwd, out), text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** A result as pretty JSON. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

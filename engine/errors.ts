@@ -1,0 +1,50 @@
+/**
+ * The catalogue of input-problem codes. Every problem wardsim reports about its input carries
+ * one of these codes besides its path and message, so scripts, the HTTP API and the browser UI
+ * can react to a kind of problem without parsing English. Codes are stable: a code is never
+ * renamed or reused for another meaning; new codes are added at the end of their group.
+ *
+ * docs/errors.md lists the same codes (a test keeps the two in step); the HTTP API maps each to
+ * the status given here.
+ */
+
+export interface ErrorCodeInfo {
+  /** HTTP status the API answers with. */
+  status: 400 | 401 | 404 | 409 | 413 | 429;
+  /** One line: what kind of problem the code stands for. */
+  title: string;
+}
+
+export const ERROR_CODES = {
+  // The command line and files.
+  WSM_USAGE: { status: 400, title: 'bad command line: unknown option, missing or extra argument' },
+  WSM_FLAG_INVALID: { status: 400, title: 'an option value of the wrong type or out of its range' },
+  WSM_FILE_UNREADABLE: { status: 404, title: 'a file that does not exist or cannot be read' },
+  WSM_FILE_TOO_LARGE: { status: 413, title: 'a file or body larger than the input limit' },
+  WSM_JSON_INVALID: { status: 400, title: 'text that is not valid JSON' },
+  WSM_REFERENCE_INVALID: { status: 400, title: 'an extends, part or plan reference that cannot be followed' },
+  // Documents.
+  WSM_MODEL_INVALID: { status: 400, title: 'a queueing-network model file that breaks its schema or rules' },
+  WSM_SCENARIO_INVALID: { status: 400, title: 'a scenario that breaks its schema or rules' },
+  WSM_PART_MISSING: { status: 400, title: 'a scenario without the part a command needs' },
+  WSM_PLAN_INVALID: { status: 400, title: 'a floor plan with bad geometry or properties' },
+  WSM_PLAN_UNREACHABLE: { status: 400, title: 'a public zone of a floor plan that visitors cannot reach' },
+  WSM_DXF_INVALID: { status: 400, title: 'a DXF drawing or layer map that cannot be imported' },
+  WSM_DEMAND_INVALID: { status: 400, title: 'a space-demand or staff-by-rank document that breaks its schema' },
+  // Studies.
+  WSM_COMPARE_INVALID: { status: 400, title: 'a comparison without two scenarios that share a part' },
+  WSM_SWEEP_PATH_UNKNOWN: { status: 400, title: 'a sweep path that names no field of the scenario' },
+  WSM_SWEEP_VALUE_INVALID: { status: 400, title: 'a sweep value of the wrong type or out of range for its field' },
+  WSM_SWEEP_TOO_MANY_CELLS: { status: 400, title: 'a sweep grid with more cells than the limit' },
+  WSM_RESULT_INVALID: { status: 400, title: 'a saved result that is not a wardsim result of a known kind and version' },
+  WSM_LIMIT_EXCEEDED: { status: 413, title: 'a size or amount of work beyond its documented limit' },
+} as const satisfies Record<string, ErrorCodeInfo>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Every code, in catalogue order. */
+export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as ErrorCode[];
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.hasOwn(ERROR_CODES, code);
+}

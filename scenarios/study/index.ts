@@ -1,0 +1,16 @@
+/**
+ * The study layer: what the CLI, the HTTP API and the browser UI call. Each function takes a
+ * resolved input and options and returns one result of the contract (engine/results).
+ */
+export { loadComparison, loadNetworkModel, loadScenario, userReference } from './loadInputs.js';
+export { runScenario, type RunScenarioOptions } from './runScenario.js';
+export { compareScenarios, MAX_COMPARED, type CompareOptions } from './compareScenarios.js';
+export { sweepScenario, sweepBlockParameters, MAX_SWEEP_CELLS, MAX_SWEEP_PARAMETERS, type SweepParameter, type SweepValue } from './sweepScenario.js';
+export { staffScenario, DEFAULT_STAFF_REPLICATIONS, type StaffScenarioOptions } from './staffScenario.js';
+export { sizeScenario, DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, type SizeScenarioOptions } from './sizeScenario.js';
+export { simulateNetwork, type NetworkRunOptions } from '../../engine/runner/simulateNetwork.js';
+export { checkFloorPlan, importFloorPlan, readFloorPlanForDrawing, type FloorPlanCheckResult, type FloorPlanImport } from './floorplanStudies.js';
+export { DEFAULT_REPLICATIONS, type StudyOptions } from './studyOptions.js';
+export type { PartKey } from './studyRunner.js';
+export { fileResolver, memoryResolver, type ScenarioResolver } from '../load/resolver.js';
+export type { ResolvedScenario } from '../load/resolveScenario.js';

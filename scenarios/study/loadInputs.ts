@@ -1,0 +1,42 @@
+/**
+ * Loading what a study runs, by reference: a scenario file, a bundled library scenario (`library:id`,
+ * or just its id), the variants a scenario lists, a network model file.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateNetworkModel } from '../../engine/models/network/validateNetworkModel.js';
+import type { NetworkModel } from '../../engine/models/network/networkSchema.js';
+import { isPlainObject } from '../load/deepMerge.js';
+import { parseJsonText } from '../load/parseJsonText.js';
+import { resolveScenario, resolveVariant, type ResolvedScenario } from '../load/resolveScenario.js';
+import { displayUri, fileResolver, LIBRARY_PREFIX, libraryFile, type ScenarioResolver } from '../load/resolver.js';
+
+/** `sapporo-kita-peak` → `library:sapporo-kita-peak` when no such file exists but the library has it. */
+export function userReference(ref: string, cwd = process.cwd()): string {
+  if (ref.startsWith(LIBRARY_PREFIX) || existsSync(resolve(cwd, ref))) return ref;
+  if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && existsSync(libraryFile(ref))) return `${LIBRARY_PREFIX}${ref}`;
+  return ref;
+}
+
+export async function loadScenario(ref: string, resolver: ScenarioResolver = fileResolver(), cwd = process.cwd()): Promise<ResolvedScenario> {
+  return resolveScenario(userReference(ref, cwd), resolver);
+}
+
+/** The scenarios of a comparison: each file, followed by the variants it lists. */
+export async function loadComparison(refs: readonly string[], resolver: ScenarioResolver = fileResolver(), cwd = process.cwd()): Promise<ResolvedScenario[]> {
+  const out: ResolvedScenario[] = [];
+  for (const ref of refs) {
+    const base = await loadScenario(ref, resolver, cwd);
+    out.push(base);
+    for (const [i, v] of (base.scenario.variants ?? []).entries()) {
+      if (typeof v === 'string') out.push(await resolveScenario(v, resolver, base.uri));
+      else if (isPlainObject(v)) out.push(await resolveVariant(base, v, resolver, `variants[${i}]`));
+    }
+  }
+  return out;
+}
+
+export async function loadNetworkModel(ref: string, resolver: ScenarioResolver = fileResolver()): Promise<NetworkModel> {
+  const source = await resolver.read(ref, undefined, ref);
+  return validateNetworkModel(parseJsonText(source.text, displayUri(source.uri)));
+}

@@ -1,0 +1,44 @@
+/** `kind: "scenario-run"` — one scenario: visitors and counters, the workplace, the area check against its plan. */
+import { contentHash } from '../../engine/runner/contentHash.js';
+import type { ScenarioRunResult } from '../../engine/results/index.js';
+import { InputError } from '../../engine/inputError.js';
+import { compileScenario } from '../compile/compileScenario.js';
+import type { ResolvedScenario } from '../load/resolveScenario.js';
+import { envelopeOf } from './envelope.js';
+import { scenarioRunPart } from './scenarioRunPart.js';
+import type { StudyOptions } from './studyOptions.js';
+import { runStudy, type PartKey } from './studyRunner.js';
+
+export interface RunScenarioOptions extends StudyOptions {
+  /** Only these parts (default: every part the scenario has). */
+  parts?: PartKey[];
+}
+
+export async function runScenario(resolved: ResolvedScenario, options: RunScenarioOptions = {}): Promise<ScenarioRunResult> {
+  const started = performance.now();
+  const compiled = compileScenario(resolved);
+  const has = (p: PartKey) => compiled[p] !== undefined && (options.parts === undefined || options.parts.includes(p));
+  if (!has('visitors') && !has('workplace')) {
+    const which = options.parts ? options.parts.join(' or ') : 'visitors or workplace';
+    throw new InputError([{ path: options.parts ? '--part' : '', message: `expected a scenario with a ${which} part, got none` }], 'WSM_PART_MISSING');
+  }
+  const study = await runStudy([compiled], options, options.parts);
+  const part = scenarioRunPart(study.runs[0], { ...study.outcome, wallMs: performance.now() - started }, options.full);
+  return {
+    ...envelopeOf('scenario-run', {
+      inputHash: contentHash({ kind: 'scenario-run', scenario: compiled.inputHash, parts: study.runs[0].parts, rule: ruleKey(study.stoppingRule), full: options.full === true }),
+      seed: study.seed,
+      replications: study.outcome.replications,
+      stoppingRule: study.stoppingRule,
+      stoppedBy: study.outcome.stoppedBy,
+      wallMs: performance.now() - started,
+      workers: study.outcome.workers,
+    }),
+    ...part,
+  };
+}
+
+/** The stopping rule as far as it changes numbers beyond the replication count (which the cache keys on). */
+export function ruleKey(rule: ScenarioRunResult['stoppingRule']): unknown {
+  return rule.type === 'fixed' ? 'fixed' : rule;
+}

@@ -1,0 +1,66 @@
+/** `kind: "workplace-sizing"` — desks per zone (α), booths and rooms (β), the curves behind them, a telework sweep. */
+import { contentHash } from '../../engine/runner/contentHash.js';
+import { InputError } from '../../engine/inputError.js';
+import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SWEEP, sizeWorkplace } from '../../engine/runner/sizing/sizeWorkplace.js';
+import type { WorkplaceSizingResult } from '../../engine/results/index.js';
+import { compileScenario } from '../compile/compileScenario.js';
+import type { ResolvedScenario } from '../load/resolveScenario.js';
+import { envelopeOf } from './envelope.js';
+
+export interface SizeScenarioOptions {
+  alpha?: number;
+  beta?: number;
+  /** Replications (default 100), each the scenario's working days. */
+  replications?: number;
+  seed?: number | string;
+  workers?: number;
+  /** Largest number of units tried per space. */
+  maxUnits?: number;
+  /** Add the telework sweep (0 %, 10 %, … 70 % of eligible staff remote). */
+  teleworkSweep?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (done: number, target: number) => void;
+}
+
+export { DEFAULT_ALPHA, DEFAULT_BETA };
+export const DEFAULT_SIZE_REPLICATIONS = 100;
+
+export async function sizeScenario(resolved: ResolvedScenario, options: SizeScenarioOptions = {}): Promise<WorkplaceSizingResult> {
+  const compiled = compileScenario(resolved);
+  const w = compiled.workplace;
+  if (w === undefined) throw new InputError([{ path: 'workplace', message: 'expected a workplace part to size, got none' }], 'WSM_PART_MISSING');
+  const seed = options.seed ?? resolved.scenario.seed ?? 1;
+  const replications = options.replications ?? DEFAULT_SIZE_REPLICATIONS;
+  const settings = { alpha: options.alpha ?? DEFAULT_ALPHA, beta: options.beta ?? DEFAULT_BETA, maxUnits: options.maxUnits ?? null, sweep: options.teleworkSweep === true };
+  const r = await sizeWorkplace(w.model, {
+    seed,
+    alpha: settings.alpha,
+    beta: settings.beta,
+    replications,
+    workers: options.workers,
+    maxUnits: options.maxUnits,
+    sweep: options.teleworkSweep ? DEFAULT_SWEEP : undefined,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  });
+  const zoneName = (id: string) => w.labels.zones[id] ?? { name: id, nameJa: id };
+  const spaceName = (id: string) => w.labels.spaces[id] ?? { name: id, nameJa: id };
+  const { replications: reps, stoppedBy, workers, wallMs, ...rest } = r;
+  return {
+    ...envelopeOf('workplace-sizing', {
+      inputHash: contentHash({ kind: 'workplace-sizing', scenario: compiled.inputHash, settings }),
+      seed,
+      replications: reps,
+      stoppingRule: { type: 'fixed', replications },
+      stoppedBy,
+      wallMs,
+      workers,
+    }),
+    scenario: { ...compiled.identity, inputHash: compiled.inputHash },
+    plan: compiled.plan ? { name: compiled.plan.name, nameJa: compiled.plan.nameJa, planHash: compiled.plan.planHash, grossAreaM2: compiled.plan.grossAreaM2 } : null,
+    planNotes: w.planNotes,
+    ...rest,
+    desks: { ...rest.desks, zones: rest.desks.zones.map((z) => ({ ...z, ...zoneName(z.id), desksNeededByWeekday: z.desksNeededByWeekday as WorkplaceSizingResult['desks']['zones'][number]['desksNeededByWeekday'] })) },
+    spaces: { ...rest.spaces, items: rest.spaces.items.map((s) => ({ ...s, ...spaceName(s.id) })) },
+  };
+}

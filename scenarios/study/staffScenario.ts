@@ -1,0 +1,78 @@
+/** `kind: "staffing-plan"` — the fewest counter staff per interval for a service level (simulation vs Erlang C). */
+import { contentHash } from '../../engine/runner/contentHash.js';
+import { InputError } from '../../engine/inputError.js';
+import { optimiseStaffing } from '../../engine/runner/staffing/optimiseStaffing.js';
+import type { StaffingPlanResult } from '../../engine/results/index.js';
+import { compileScenario } from '../compile/compileScenario.js';
+import { groupLabel } from '../compile/visitorLabels.js';
+import type { ResolvedScenario } from '../load/resolveScenario.js';
+import { envelopeOf } from './envelope.js';
+
+export interface StaffScenarioOptions {
+  /** Share served within `withinMin` in every interval (default: the scenario's service level). */
+  target?: number;
+  withinMin?: number;
+  intervalMin?: 15 | 30 | 60;
+  /** Busy ÷ at-counter staff time at most this per interval (default 0.85). */
+  maxOccupancy?: number;
+  /** Simulated days per evaluation, the same days for every plan (default 20). */
+  replications?: number;
+  seed?: number | string;
+  workers?: number;
+  signal?: AbortSignal;
+  /** Simulated days done and the estimate of the total. */
+  onProgress?: (done: number, target: number) => void;
+}
+
+export const DEFAULT_STAFF_REPLICATIONS = 20;
+
+export async function staffScenario(resolved: ResolvedScenario, options: StaffScenarioOptions = {}): Promise<StaffingPlanResult> {
+  const compiled = compileScenario(resolved);
+  if (compiled.visitors === undefined) throw new InputError([{ path: 'visitors', message: 'expected a visitors part to staff, got none' }], 'WSM_PART_MISSING');
+  const input = compiled.visitors.input;
+  const replications = options.replications ?? DEFAULT_STAFF_REPLICATIONS;
+  const seed = options.seed ?? resolved.scenario.seed ?? 1;
+  const settings = {
+    target: options.target ?? input.serviceLevel.target,
+    withinMin: options.withinMin ?? input.serviceLevel.withinMin,
+    intervalMin: options.intervalMin ?? (input.intervalMin as 15 | 30 | 60),
+    maxOccupancy: options.maxOccupancy ?? 0.85,
+  };
+  const plan = await optimiseStaffing(input, {
+    ...settings,
+    replications,
+    seed,
+    workers: options.workers ?? 2,
+    signal: options.signal,
+    // Progress counts simulated days: evaluations × days per evaluation.
+    onProgress: (done, estimate) => options.onProgress?.(done * replications, estimate * replications),
+  });
+  const labels = compiled.visitors.labels;
+  const finite = (xs: number[]) => xs.map((x) => (Number.isFinite(x) ? x : null));
+  return {
+    ...envelopeOf('staffing-plan', {
+      inputHash: contentHash({ kind: 'staffing-plan', scenario: compiled.inputHash, settings }),
+      seed,
+      replications,
+      stoppingRule: { type: 'fixed', replications },
+      stoppedBy: 'count',
+      wallMs: plan.wallMs,
+      workers: options.workers ?? 2,
+    }),
+    scenario: { ...compiled.identity, inputHash: compiled.inputHash },
+    evaluations: plan.evaluations,
+    target: plan.target,
+    intervals: plan.intervals,
+    groups: plan.groups.map((g) => ({
+      ...g,
+      name: groupLabel(labels, g.id).name,
+      nameJa: groupLabel(labels, g.id).nameJa,
+      counters: Number.isFinite(g.counters) ? g.counters : null,
+      erlangCServiceLevel: finite(g.erlangCServiceLevel),
+      serviceLevel: finite(g.serviceLevel),
+      occupancy: finite(g.occupancy),
+    })),
+    totals: plan.totals,
+    feasible: plan.feasible,
+  };
+}
