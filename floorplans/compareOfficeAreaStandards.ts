@@ -1,7 +1,7 @@
 /**
  * The plan's gross floor area against the two Japanese office-area standards (a cross-check,
  * not a design rule: neither standard counts citizen-facing space such as lobbies and waiting
- * areas, which municipalities add as 固有面積, research §1.2).
+ * areas, which municipalities add as 固有面積, sources §1.2).
  */
 import type { FloorPlan } from './floorPlan.js';
 import { mlitOfficeAreaStandard, type MlitOfficeArea } from './mlitOfficeAreaStandard.js';
@@ -16,7 +16,7 @@ export interface OfficeAreaComparison {
   /** planGrossM2 / standard total. */
   planToSomu: number;
   planToMlit: number;
-  /** Plan m² per permanent staff (research §1.3: 25–35 m²/staff for city halls [V]). */
+  /** Plan m² per permanent staff (sources §1.3: 25–35 m²/staff for city halls [V]). */
   planM2PerStaff: number;
 }
 

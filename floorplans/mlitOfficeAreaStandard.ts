@@ -1,5 +1,5 @@
 /**
- * MLIT 国土交通省「新営一般庁舎面積算定基準」 as commonly quoted in municipal plans — research.md
+ * MLIT 国土交通省「新営一般庁舎面積算定基準」 as commonly quoted in municipal plans — docs/sources.md
  * §1.2. ALL COEFFICIENTS ARE [U] (not verified against the MLIT document); use as a cross-check
  * only:
  *
@@ -23,7 +23,7 @@ export interface MlitOfficeArea {
   toiletsM2: number;
   circulationM2: number;
   totalM2: number;
-  /** Always "[U]": the coefficients are unverified (research §1.2). */
+  /** Always "[U]": the coefficients are unverified (sources §1.2). */
   status: '[U]';
 }
 

@@ -1,6 +1,6 @@
 /**
  * The former 総務省 local-bond office-area standard (起債対象事業費算定基準; abolished FY2011 but
- * still quoted by municipal 新庁舎基本計画), population 50,000–500,000 bracket — research.md §1.1 [V]:
+ * still quoted by municipal 新庁舎基本計画), population 50,000–500,000 bracket — docs/sources.md §1.1 [V]:
  *
  *   office      = 4.5 m² × converted staff (換算職員数; factors 三役・特別職 20, 部長・次長 9,
  *                 課長 5, 課長補佐・係長 2, 一般 1)
@@ -9,7 +9,7 @@
  *   circulation = 40 % of (office + storage + meeting etc)
  *   garage      = 25 m² × official vehicles;  assembly = 35 m² × council seats
  *
- * Worked example in research §1.1: 513 staff = 1,020 converted → 13,488.8 m² with 20 vehicles and
+ * Worked example in sources §1.1: 513 staff = 1,020 converted → 13,488.8 m² with 20 vehicles and
  * 20 council seats. The bracket for cities over 500,000 (Sapporo) was not retrieved [U].
  */
 import { staffTotal, type StaffByRank } from './staffByRank.js';

@@ -1,7 +1,7 @@
 /**
  * What the simulation says the office needs, in units (seats, positions, desks, booths, rooms).
  * Every field is optional: the area check only reports the items given. Typically the P95 of
- * the simulated peak (research §6.5: seats = 1.3 × visitors waiting at P95 minus call-back
+ * the simulated peak (sources §6.5: seats = 1.3 × visitors waiting at P95 minus call-back
  * leavers; §6.6: desks per zone at P(present > S) ≤ 5 %; §6.7: booths and rooms).
  */
 import { Type, type Static } from '@sinclair/typebox';
@@ -17,7 +17,7 @@ export const SpaceDemand = Type.Object(
     desksByDepartment: Type.Optional(byKey),
     booths1p: Type.Optional(units),
     boothsGroup: Type.Optional(units),
-    /** Rooms needed by seats per room, e.g. {"4": 2, "8": 2, "12": 1, "24": 1} (research §6.7). */
+    /** Rooms needed by seats per room, e.g. {"4": 2, "8": 2, "12": 1, "24": 1} (sources §6.7). */
     meetingRoomsBySize: Type.Optional(Type.Record(Type.String({ pattern: '^[1-9][0-9]*$' }), units)),
     consultationRooms: Type.Optional(units),
     consultationBooths: Type.Optional(units),

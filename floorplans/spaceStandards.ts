@@ -1,7 +1,7 @@
 /**
  * Floor area per unit of each kind of space, used both ways: to derive a zone's capacity from
  * its area when the plan does not give it, and to turn simulated demand into needed m².
- * Status tags as in research.md: [V] verified source, [D] derived, [A] assumption to calibrate.
+ * Status tags as in docs/sources.md: [V] verified source, [D] derived, [A] assumption to calibrate.
  */
 export interface SpaceStandards {
   /** m² per waiting seat including local aisles [A]: about 0.5 m wide × 1.1 m row pitch + a share of aisle. */
@@ -10,15 +10,15 @@ export interface SpaceStandards {
   lobbySeatingShare: number;
   /** m² per counter position on the visitor side [A]: about 1.8 m of counter × 2.8 m (counter top 0.7 m, visitor and companion chairs 1.4 m, passage 0.7 m). */
   m2PerCounterPosition: number;
-  /** m² per desk in an office zone incl. local aisles and storage [A]; between a W1200×D700 bench with chair and aisle (≈4 m², research §6.6 [V] desk size) and whole ABW floors at 6.7–6.9 m²/staff (research §1.3 [V]). */
+  /** m² per desk in an office zone incl. local aisles and storage [A]; between a W1200×D700 bench with chair and aisle (≈4 m², sources §6.6 [V] desk size) and whole ABW floors at 6.7–6.9 m²/staff (sources §1.3 [V]). */
   m2PerDesk: number;
-  /** m² per 1-person web/phone booth [D]: ABW guide 2–4 m² per phone booth (research §2.2 [V]), lower-middle value. */
+  /** m² per 1-person web/phone booth [D]: ABW guide 2–4 m² per phone booth (sources §2.2 [V]), lower-middle value. */
   m2PerBooth1p: number;
-  /** m² per group (2–4 person) booth [D]: 4 seats × 2 m², the low end of 2–3 m²/seat (research §1.3 [V]). */
+  /** m² per group (2–4 person) booth [D]: 4 seats × 2 m², the low end of 2–3 m²/seat (sources §1.3 [V]). */
   m2PerBoothGroup: number;
-  /** Persons per group booth [A] (research §6.7: 2–4 person web booths; 4-person booths chosen in Chigasaki/Nasushiobara [V]). */
+  /** Persons per group booth [A] (sources §6.7: 2–4 person web booths; 4-person booths chosen in Chigasaki/Nasushiobara [V]). */
   personsPerBoothGroup: number;
-  /** m² per meeting-room seat [V]: 2–3 m²/seat (research §1.3); the §6.7 room mix implies 2.1–2.5 [D]. */
+  /** m² per meeting-room seat [V]: 2–3 m²/seat (sources §1.3); the §6.7 room mix implies 2.1–2.5 [D]. */
   m2PerMeetingSeat: number;
   /** m² per citizen consultation room (2–4 persons) [A]: 4 seats × 2.5 m². */
   m2PerConsultationRoom: number;

@@ -1,6 +1,6 @@
 /**
  * Permanent staff by rank, the input of the office-area standards. Ranks are the union of the
- * two standards' tables (research §1.1 and §1.2): 総務省 groups 課長補佐 and 係長 together;
+ * two standards' tables (sources §1.1 and §1.2): 総務省 groups 課長補佐 and 係長 together;
  * MLIT separates them.
  */
 import { Type, type Static } from '@sinclair/typebox';

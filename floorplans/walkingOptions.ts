@@ -1,6 +1,6 @@
 /**
- * Speeds and time costs of the walking network. None of these is in research.md; they are
- * planning assumptions [A] to calibrate (the simulation takes them from the scenario).
+ * Speeds and time costs of the walking network: planning assumptions [A] to calibrate
+ * (docs/sources.md, project assumptions); the simulation takes them from the scenario.
  *
  * - Level walking: staff 80 m/min (1.33 m/s, a brisk adult indoor pace); visitors 65 m/min
  *   (1.08 m/s) because ward-office visitors include older people, parents with children and

@@ -18,9 +18,9 @@ export interface VisitorWalkingInput {
 /** Spaces of the workplace as the plan gives them. */
 export interface WorkplacePlanInput {
   /** Office zones (group address) with the desks the plan provides. */
-  zones: { id: string; departmentIds: string[]; desks: number; areaM2: number }[];
+  zones: { id: string; departmentIds: string[]; desks: number; areaM2: number; nameJa?: string }[];
   /** Bookable spaces by kind with their capacity in persons. */
-  spaces: { id: string; kind: 'booth1' | 'boothGroup' | 'meetingRoom' | 'focusSeat' | 'lounge'; capacityPersons: number; areaM2: number }[];
+  spaces: { id: string; kind: 'booth1' | 'boothGroup' | 'meetingRoom' | 'focusSeat' | 'lounge'; capacityPersons: number; areaM2: number; nameJa?: string }[];
 }
 
 /**
@@ -40,7 +40,7 @@ export interface SpaceDemandInput {
   focusSeats?: number;
 }
 
-/** Permanent staff by rank (for the office-area standards, research §1). */
+/** Permanent staff by rank (for the office-area standards, sources §1). */
 export interface StaffByRankInput {
   executive?: number;
   director?: number;

@@ -53,7 +53,7 @@ export const ScenarioSchema = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 300 }),
     nameJa: Type.Optional(Type.String({ maxLength: 300 })),
     description: Type.Optional(Type.String()),
-    /** Where the numbers come from: research.md sections, municipal documents. */
+    /** Where the numbers come from: docs/sources.md sections, municipal documents. */
     sources: Type.Optional(Type.Array(Type.String(), { maxItems: 200 })),
     seed: Type.Optional(Type.Union([Type.Integer(), Type.String({ maxLength: 200 })], { description: 'master seed; default 1' })),
     replications: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'default replications for run' })),

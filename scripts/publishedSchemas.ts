@@ -5,12 +5,16 @@
 import { NetworkModelSchema } from '../engine/models/network/networkSchema.js';
 import { ScenarioSchema } from '../scenarios/scenarioSchema.js';
 import { floorPlanJsonSchema } from '../floorplans/index.js';
+import { RESULT_SCHEMAS } from '../engine/results/index.js';
 
 export function publishedSchemas(): Record<string, object> {
   return {
     'model.schema.json': { $schema: 'https://json-schema.org/draft/2020-12/schema', ...NetworkModelSchema },
     'floorplan.schema.json': floorPlanJsonSchema(),
     'scenario.schema.json': { $schema: 'https://json-schema.org/draft/2020-12/schema', ...ScenarioSchema },
+    ...Object.fromEntries(
+      Object.entries(RESULT_SCHEMAS).map(([kind, schema]) => [`${kind}.result.schema.json`, { $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema }]),
+    ),
   };
 }
 

@@ -12,7 +12,7 @@ replication indices, so every option sees the same simulated days) and reports, 
 the base and variant means with their 95% CIs, the paired difference (variant − base) with its
 95% CI, and the unpaired CI beside it. The text leads with a verdict per option: what improves or
 worsens with confidence, and whether it meets the scenario's service target.
-Variants are further files, and/or the "variants" list inside the base file.
+Variants are further files; with a single file, the "variants" list inside it.
 
 Options:
 ${RUN_HELP_OPTIONS}

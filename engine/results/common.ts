@@ -27,10 +27,8 @@ export const Estimate = Type.Object(
 );
 export type Estimate = Static<typeof Estimate>;
 
-/** A tree of estimates (figures grouped by day group, by station …). */
-export const EstimateTree = Type.Recursive((This) => Type.Union([Estimate, Type.Array(This), Type.Record(Type.String(), This)]), {
-  $id: 'EstimateTree',
-});
+/** A reference to Estimate in the result's $defs: published schemas state it once. */
+export const EstimateRef = Type.Unsafe<Estimate>({ $ref: '#/$defs/Estimate' });
 
 export const Seed = Type.Union([Type.Integer(), Type.String({ maxLength: 200 })], { description: 'master seed' });
 
@@ -87,7 +85,7 @@ export interface Envelope<K extends ResultKind> {
 
 /** A result schema: the envelope plus the kind's own fields, closed to other fields. */
 export function resultSchema<K extends ResultKind, P extends Record<string, TSchema>>(kind: K, title: string, properties: P) {
-  return Type.Object({ ...envelope(kind), ...properties }, { additionalProperties: false, $id: `urn:wardsim:result:${kind}`, title });
+  return Type.Object({ ...envelope(kind), ...properties }, { additionalProperties: false, $id: `urn:wardsim:result:${kind}`, title, $defs: { Estimate } });
 }
 
 /** Names and labels of a thing the result measures (scenario, department, zone …). */

@@ -4,7 +4,7 @@
  * base) with its 95% CI, and the unpaired (Welch) CI beside it, so a reader sees what pairing bought.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Estimate, resultSchema, ScenarioIdentity } from './common.js';
+import { EstimateRef as Estimate, resultSchema, ScenarioIdentity } from './common.js';
 import { ScenarioRunPart } from './scenarioRunSchema.js';
 
 const MeanCi = Type.Object({ mean: Type.Union([Type.Number(), Type.Null()]), ci95: Type.Union([Type.Number(), Type.Null()]) }, { additionalProperties: false });

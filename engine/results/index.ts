@@ -1,6 +1,7 @@
 /** The result contract: every kind's schema, by kind (published as docs/schemas/<kind>.result.schema.json). */
 import { ComparisonSchema } from './comparisonSchema.js';
 import { ErrorResultSchema } from './errorSchema.js';
+import { FloorPlanCheckSchema } from './floorplanCheckSchema.js';
 import { NetworkRunSchema } from './networkRunSchema.js';
 import { ScenarioRunSchema } from './scenarioRunSchema.js';
 import { StaffingPlanSchema } from './staffingPlanSchema.js';
@@ -28,6 +29,7 @@ export const RESULT_SCHEMAS = {
   'workplace-sizing': WorkplaceSizingSchema,
   comparison: ComparisonSchema,
   sweep: SweepSchema,
+  'floorplan-check': FloorPlanCheckSchema,
   error: ErrorResultSchema,
 } as const;
 

@@ -1,6 +1,6 @@
 /** `kind: "network-run"` — a queueing-network model file simulated (the engine's own format). */
 import { Type, type Static } from '@sinclair/typebox';
-import { Estimate, resultSchema } from './common.js';
+import { EstimateRef as Estimate, resultSchema } from './common.js';
 import { ReplicationKpis } from './scenarioRunSchema.js';
 
 const E = Estimate;

@@ -1,7 +1,7 @@
 /** `kind: "scenario-run"` — one scenario simulated: visitors and counters, the workplace, the area check. */
 import { Type, type Static } from '@sinclair/typebox';
 import { AreaCheckRow, OfficeStandardsBlock, PlanDrawing, PlanIdentity } from './areaBlocks.js';
-import { Estimate, resultSchema, ScenarioIdentity } from './common.js';
+import { EstimateRef as Estimate, resultSchema, ScenarioIdentity } from './common.js';
 import { VisitorRunBlock } from './visitorRunBlock.js';
 import { WorkplaceRunBlock } from './workplaceRunBlock.js';
 

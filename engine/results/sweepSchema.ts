@@ -1,6 +1,6 @@
 /** `kind: "sweep"` — one scenario over a grid of settings, every cell on the same replications. */
 import { Type, type Static } from '@sinclair/typebox';
-import { Estimate, resultSchema, ScenarioIdentity } from './common.js';
+import { EstimateRef as Estimate, resultSchema, ScenarioIdentity } from './common.js';
 import { ReplicationKpis } from './scenarioRunSchema.js';
 
 const JsonValue = Type.Union([Type.Number(), Type.String(), Type.Boolean(), Type.Null()]);

@@ -4,7 +4,7 @@
  * so a reader never has to line up parallel arrays.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Estimate, Named } from './common.js';
+import { EstimateRef as Estimate, Named } from './common.js';
 
 const Clock = Type.String({ pattern: '^\\d{2}:\\d{2}$' });
 const E = Estimate;

@@ -4,7 +4,7 @@
  * answers read from the same replications as `wardsim size`.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { Estimate, Named } from './common.js';
+import { EstimateRef as Estimate, Named } from './common.js';
 
 const DAY_GROUPS = ['all', 'mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const E = Estimate;
@@ -52,7 +52,7 @@ export const WorkplaceRunBlock = Type.Object(
           desks: Type.Integer(),
           overflowTo: Type.Array(Type.String()),
           desksNeeded: Type.Integer({ description: 'fewest desks with pShortageDayAlone ≤ alpha' }),
-          pShortageDayAlone: Type.Object({ ...E.properties }, { additionalProperties: false, description: 'P(daily peak > desks), the zone on its own' }),
+          pShortageDayAlone: E,
           figures: byDayGroup(
             Type.Object(
               {
@@ -141,7 +141,9 @@ export const WorkplaceRunBlock = Type.Object(
       ),
     ),
     needed: Type.Object({ alpha: Type.Number(), beta: Type.Number(), spaceDemand: SpaceDemandBlock }, { additionalProperties: false }),
-    planNotes: Type.Array(Type.String(), { description: 'what a linked plan changed in the scenario’s desks and spaces' }),
+    planNotes: Type.Array(Type.Object({ en: Type.String(), ja: Type.String() }, { additionalProperties: false }), {
+      description: 'what a linked plan changed in the scenario’s desks and spaces',
+    }),
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,6 @@
 /** `kind: "workplace-sizing"` — desks per zone at α, booths and rooms at β, the curves, the telework sweep. */
 import { Type, type Static } from '@sinclair/typebox';
-import { Estimate, Named, resultSchema, ScenarioIdentity } from './common.js';
+import { EstimateRef as Estimate, Named, resultSchema, ScenarioIdentity } from './common.js';
 import { PlanIdentity } from './areaBlocks.js';
 import { SpaceDemandBlock } from './workplaceRunBlock.js';
 
@@ -16,7 +16,7 @@ const DeskAnswer = {
 export const WorkplaceSizingSchema = resultSchema('workplace-sizing', 'wardsim workplace sizing', {
   scenario: ScenarioIdentity,
   plan: Type.Union([PlanIdentity, Type.Null()]),
-  planNotes: Type.Array(Type.String()),
+  planNotes: Type.Array(Type.Object({ en: Type.String(), ja: Type.String() }, { additionalProperties: false })),
   alpha: Type.Number(),
   beta: Type.Number(),
   daysPerReplication: Type.Integer(),

@@ -140,12 +140,13 @@ function workplaceSpaces(plan: FloorPlan): WorkplacePlanInput {
   for (const z of plan.zones) {
     const cap = zoneCapacity(z, DEFAULT_SPACE_STANDARDS);
     const areaM2 = polygonAreaM2(z.polygon);
+    const nameJa = z.properties.nameJa ?? z.properties.name ?? z.id;
     const units = (n: number, kind: WorkplacePlanInput['spaces'][number]['kind'], persons: number) => {
-      for (let i = 0; i < n; i++) spaces.push({ id: `${z.id}#${i + 1}`, kind, capacityPersons: persons, areaM2: areaM2 / n });
+      for (let i = 0; i < n; i++) spaces.push({ id: `${z.id}#${i + 1}`, kind, capacityPersons: persons, areaM2: areaM2 / n, nameJa: `${nameJa} ${i + 1}` });
     };
     switch (z.kind) {
       case 'office':
-        zones.push({ id: z.id, departmentIds: z.department ? [z.department] : [], desks: cap.desks ?? 0, areaM2 });
+        zones.push({ id: z.id, departmentIds: z.department ? [z.department] : [], desks: cap.desks ?? 0, areaM2, nameJa });
         break;
       case 'booth-1p':
         units(cap.booths ?? 0, 'booth1', 1);
@@ -156,13 +157,13 @@ function workplaceSpaces(plan: FloorPlan): WorkplacePlanInput {
         break;
       }
       case 'meeting-room':
-        spaces.push({ id: z.id, kind: 'meetingRoom', capacityPersons: cap.seats ?? cap.capacityPersons ?? 0, areaM2 });
+        spaces.push({ id: z.id, kind: 'meetingRoom', capacityPersons: cap.seats ?? cap.capacityPersons ?? 0, areaM2, nameJa });
         break;
       case 'focus':
         units(cap.seats ?? 0, 'focusSeat', 1);
         break;
       case 'lounge':
-        spaces.push({ id: z.id, kind: 'lounge', capacityPersons: cap.seats ?? 0, areaM2 });
+        spaces.push({ id: z.id, kind: 'lounge', capacityPersons: cap.seats ?? 0, areaM2, nameJa });
         break;
       default:
         break;

@@ -14,7 +14,7 @@ import type { StaffByRankInput } from '../planInputs.js';
 import type { Scenario } from '../scenarioSchema.js';
 import { toVisitorInput } from '../visitors/toVisitorInput.js';
 import type { VisitorPart } from '../visitors/visitorSchema.js';
-import { buildWorkplaceModel } from '../workplace/buildWorkplaceModel.js';
+import { buildWorkplaceModel, type PlanNote } from '../workplace/buildWorkplaceModel.js';
 import type { WorkplacePart } from '../workplace/workplaceSchema.js';
 import { compilePlan, type CompiledPlan, type CompilePlanOptions } from './compilePlan.js';
 import { staffByRankOf } from './staffByRankOf.js';
@@ -33,7 +33,7 @@ export interface CompiledScenario {
   scenario: Scenario;
   plan?: CompiledPlan;
   visitors?: { input: VisitorInput; labels: VisitorLabels };
-  workplace?: { model: WorkplaceModel; planNotes: string[]; labels: Labels };
+  workplace?: { model: WorkplaceModel; planNotes: PlanNote[]; labels: Labels };
   staffByRank?: { staff: StaffByRankInput; derived: boolean };
   /** Hash of the resolved scenario (plan included, file locations left out). */
   inputHash: string;

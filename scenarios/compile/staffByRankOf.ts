@@ -5,7 +5,7 @@ import type { Scenario } from '../scenarioSchema.js';
  * Staff by rank for the office-area cross-check: the scenario's own `staffByRank` when given;
  * otherwise derived from the workplace headcount [A]: managers counted as 課長級 (section chiefs)
  * and everyone else as 一般職員 — a coarse stand-in, since the standards weight ranks
- * (総務省: 課長級 5, 一般 1; research §1.1). Undefined without either.
+ * (総務省: 課長級 5, 一般 1; sources §1.1). Undefined without either.
  */
 export function staffByRankOf(scenario: Scenario): { staff: StaffByRankInput; derived: boolean } | undefined {
   if (scenario.staffByRank) return { staff: scenario.staffByRank, derived: false };

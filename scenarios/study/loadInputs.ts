@@ -22,12 +22,15 @@ export async function loadScenario(ref: string, resolver: ScenarioResolver = fil
   return resolveScenario(userReference(ref, cwd), resolver);
 }
 
-/** The scenarios of a comparison: each file, followed by the variants it lists. */
+/**
+ * The scenarios of a comparison: the files given; or, when one file is given, it and the variants
+ * it lists (files named in `variants`, or changes merged over it like extends).
+ */
 export async function loadComparison(refs: readonly string[], resolver: ScenarioResolver = fileResolver(), cwd = process.cwd()): Promise<ResolvedScenario[]> {
   const out: ResolvedScenario[] = [];
-  for (const ref of refs) {
-    const base = await loadScenario(ref, resolver, cwd);
-    out.push(base);
+  for (const ref of refs) out.push(await loadScenario(ref, resolver, cwd));
+  if (refs.length === 1) {
+    const base = out[0];
     for (const [i, v] of (base.scenario.variants ?? []).entries()) {
       if (typeof v === 'string') out.push(await resolveScenario(v, resolver, base.uri));
       else if (isPlainObject(v)) out.push(await resolveVariant(base, v, resolver, `variants[${i}]`));

@@ -3,10 +3,11 @@ import type { WorkplaceModel } from '../../engine/models/workplace/workplaceMode
 import type { WorkplaceRunResult } from '../../engine/runner/sizing/simulateWorkplace.js';
 import type { WorkplaceRunBlock } from '../../engine/results/index.js';
 import type { Labels } from '../compile/workplaceLabels.js';
+import type { PlanNote } from '../workplace/buildWorkplaceModel.js';
 
 type Block = WorkplaceRunBlock;
 
-export function workplaceBlock(r: WorkplaceRunResult, model: WorkplaceModel, labels: Labels, planNotes: string[]): Block {
+export function workplaceBlock(r: WorkplaceRunResult, model: WorkplaceModel, labels: Labels, planNotes: PlanNote[]): Block {
   const zoneName = (id: string) => labels.zones[id] ?? { name: id, nameJa: id };
   const spaceName = (id: string) => labels.spaces[id] ?? { name: id, nameJa: id };
   return {

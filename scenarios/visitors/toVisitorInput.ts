@@ -10,7 +10,7 @@ import type { StaffPiece, VisitorInput } from '../../engine/models/visitors/visi
 import type { VisitorWalkingInput } from '../planInputs.js';
 import type { StaffScheduleSpec, VisitorPart } from './visitorSchema.js';
 
-/** Defaults of the levers and rules (research §6.4–§6.5; [A] marks an assumption there). */
+/** Defaults of the levers and rules (sources §6.4–§6.5; [A] marks an assumption there). */
 export const VISITOR_DEFAULTS = {
   intervalMin: 15,
   serviceLevel: { normal: { target: 0.8, withinMin: 15 }, peak: { target: 0.8, withinMin: 30 } },

@@ -31,10 +31,37 @@ export const WORKPLACE_DEFAULTS = {
 const zero: DistributionSpec = { dist: 'deterministic', value: 0 };
 const one: DistributionSpec = { dist: 'deterministic', value: 1 };
 
+/** A change a linked plan made, in both languages (Japanese by names, never ids). */
+export interface PlanNote {
+  en: string;
+  ja: string;
+}
+
 export interface BuiltWorkplace {
   model: WorkplaceModel;
   /** What a linked plan changed (empty without a plan). */
-  planNotes: string[];
+  planNotes: PlanNote[];
+}
+
+const SPACE_KIND_JA: Record<string, string> = { booth1: '1人用ブース', boothGroup: 'グループブース', focusSeat: '集中席', meetingRoom: '会議室', lounge: 'ラウンジ' };
+
+/** Japanese names of the ids notes mention: departments, and zones or spaces (scenario's, then the plan's). */
+interface JapaneseNames {
+  department(id: string): string;
+  place(id: string): string;
+}
+
+function japaneseNames(part: WorkplacePart, plan: WorkplacePlanInput | undefined): JapaneseNames {
+  const departments = new Map(part.departments.map((d) => [d.id, d.nameJa ?? d.name ?? d.id]));
+  const places = new Map<string, string>();
+  for (const z of part.zones) places.set(z.id, z.nameJa ?? z.name ?? z.id);
+  for (const s of part.spaces ?? []) places.set(s.id, s.nameJa ?? s.name ?? s.id);
+  for (const z of plan?.zones ?? []) if (z.nameJa) places.set(z.id, z.nameJa);
+  for (const s of plan?.spaces ?? []) if (s.nameJa) places.set(s.id, s.nameJa);
+  return {
+    department: (id) => departments.get(id) ?? id,
+    place: (id) => (id === TOUCHDOWN ? 'タッチダウン席' : (places.get(id) ?? places.get(id.replace(/-scenario$/, '')) ?? id)),
+  };
 }
 
 /**
@@ -61,11 +88,12 @@ export function buildWorkplaceModel(part: WorkplacePart, plan?: WorkplacePlanInp
     noShowShare: s.noShow?.share ?? 0,
     noShowReleaseMin: s.noShow?.releaseAfterMin ?? null,
   }));
-  const planNotes: string[] = [];
+  const planNotes: PlanNote[] = [];
   let touchdownDesks = part.touchdownDesks ?? 0;
   if (plan) {
-    ({ zones, touchdownDesks } = applyPlanZones(zones, touchdownDesks, plan, part.departments.map((d) => d.id), departmentsToPlan, planNotes));
-    spaces = applyPlanSpaces(spaces, plan, planNotes);
+    const ja = japaneseNames(part, plan);
+    ({ zones, touchdownDesks } = applyPlanZones(zones, touchdownDesks, plan, part.departments.map((d) => d.id), departmentsToPlan, planNotes, ja));
+    spaces = applyPlanSpaces(spaces, plan, planNotes, ja);
   }
   const zoneOf = new Map<string, string>();
   for (const z of zones) for (const d of z.departments) zoneOf.set(d, z.id);
@@ -134,15 +162,19 @@ function applyPlanZones(
   plan: WorkplacePlanInput,
   departments: string[],
   toPlan: Record<string, string>,
-  notes: string[],
+  notes: PlanNote[],
+  names: JapaneseNames,
 ): { zones: BuildZone[]; touchdownDesks: number } {
+  const ja = names.place;
+  const depts = (ids: readonly string[]) => ids.map(names.department).join('、');
+  const places = (ids: readonly string[]) => ids.map(ja).join('、');
   const issues: InputIssue[] = [];
   plan.zones.forEach((pz, i) => {
     if (!Number.isInteger(pz.desks) || pz.desks < 0) issues.push({ path: `plan.workplace.zones[${i}].desks`, message: `expected an integer ≥ 0, got ${showValue(pz.desks)}` });
   });
   if (issues.length > 0) throw new InputError(issues, 'WSM_PLAN_INVALID');
   if (plan.zones.length === 0) {
-    notes.push('the plan has no office zones: the scenario\'s zones and desks kept');
+    notes.push({ en: "the plan has no office zones: the scenario's zones and desks kept", ja: '平面図に執務室ゾーンがないため、シナリオのゾーンと座席数をそのまま使用' });
     return { zones, touchdownDesks };
   }
   const fromPlan = new Map<string, string[]>();
@@ -158,16 +190,16 @@ function applyPlanZones(
   for (const pz of plan.zones) {
     if (pz.departmentIds.length === 0) {
       shared += pz.desks;
-      notes.push(`plan zone ${pz.id} belongs to no department: its ${pz.desks} desks are touchdown desks`);
+      notes.push({ en: `plan zone ${pz.id} belongs to no department: its ${pz.desks} desks are touchdown desks`, ja: `${ja(pz.id)} はどの部署にも属さないため、その ${pz.desks} 席はタッチダウン席` });
       continue;
     }
     const depts = pz.departmentIds.flatMap((pd) => fromPlan.get(pd) ?? []);
     const unknown = pz.departmentIds.filter((pd) => !fromPlan.has(pd));
     if (depts.length === 0) {
-      notes.push(`plan zone ${pz.id} (${unknown.join(', ')}): no such department in the scenario, its ${pz.desks} desks are not used`);
+      notes.push({ en: `plan zone ${pz.id} (${unknown.join(', ')}): no such department in the scenario, its ${pz.desks} desks are not used`, ja: `${ja(pz.id)}: 部署がシナリオにないため、その ${pz.desks} 席は使用しない` });
       continue;
     }
-    if (unknown.length > 0) notes.push(`plan zone ${pz.id}: department ${unknown.join(', ')} is not in the scenario`);
+    if (unknown.length > 0) notes.push({ en: `plan zone ${pz.id}: department ${unknown.join(', ')} is not in the scenario`, ja: `${ja(pz.id)}: 平面図の部署の一部がシナリオにない` });
     const touching = merged.filter((m) => m.departments.some((d) => depts.includes(d)));
     const into: Merged = touching[0] ?? { id: pz.id, members: [], desks: 0, departments: [] };
     if (touching.length === 0) merged.push(into);
@@ -182,7 +214,12 @@ function applyPlanZones(
     into.departments.push(...depts.filter((d) => !into.departments.includes(d)));
   }
   for (const m of merged) {
-    if (m.members.length > 1) notes.push(`plan zones ${m.members.join(' + ')} hold the same department(s): one zone ${m.id} with ${m.desks} desks`);
+    if (m.members.length > 1) {
+      notes.push({
+        en: `plan zones ${m.members.join(' + ')} hold the same department(s): one zone ${m.id} with ${m.desks} desks`,
+        ja: `${m.members.map(ja).join(' ＋ ')} は同じ部署のため、1ゾーン（${ja(m.id)}、${m.desks} 席）として扱う`,
+      });
+    }
   }
 
   // Departments the plan does not place keep their scenario zone.
@@ -193,7 +230,7 @@ function applyPlanZones(
     if (rest.length === 0) continue;
     const id = merged.some((m) => m.id === z.id) ? `${z.id}-scenario` : z.id;
     kept.push({ ...z, id, departments: rest });
-    notes.push(`department ${rest.join(', ')} not in the plan: zone ${id} keeps the scenario's ${z.desks} desks`);
+    notes.push({ en: `department ${rest.join(', ')} not in the plan: zone ${id} keeps the scenario's ${z.desks} desks`, ja: `${depts(rest)} は平面図にないため、シナリオの ${ja(z.id)}（${z.desks} 席）のまま` });
   }
 
   // New zones of each scenario zone (kept first), to carry the overflow rules over.
@@ -214,9 +251,16 @@ function applyPlanZones(
     ...merged.map((m) => ({ id: m.id, desks: m.desks, departments: m.departments, overflowTo: overflowOf(m.id, from(m.departments)) })),
     ...kept.map((k) => ({ ...k, overflowTo: overflowOf(k.id, from(k.departments)) })),
   ];
-  for (const z of out) notes.push(`zone ${z.id}: ${z.departments.join(', ')}; ${z.desks} desks; overflow to ${z.overflowTo.join(', ') || 'nowhere'}`);
-  if (shared > 0 && shared !== touchdownDesks) notes.push(`touchdown desks ${touchdownDesks} → ${shared} (plan)`);
-  if (shared === 0 && touchdownDesks > 0) notes.push(`the plan has no shared office zone: the scenario's ${touchdownDesks} touchdown desks kept`);
+  for (const z of out) {
+    notes.push({
+      en: `zone ${z.id}: ${z.departments.join(', ')}; ${z.desks} desks; overflow to ${z.overflowTo.join(', ') || 'nowhere'}`,
+      ja: `${ja(z.id)}: ${depts(z.departments)}、${z.desks} 席、満席時は ${z.overflowTo.length > 0 ? places(z.overflowTo) : 'なし'}`,
+    });
+  }
+  if (shared > 0 && shared !== touchdownDesks) notes.push({ en: `touchdown desks ${touchdownDesks} → ${shared} (plan)`, ja: `タッチダウン席 ${touchdownDesks} → ${shared}（平面図）` });
+  if (shared === 0 && touchdownDesks > 0) {
+    notes.push({ en: `the plan has no shared office zone: the scenario's ${touchdownDesks} touchdown desks kept`, ja: `平面図に共用執務ゾーンがないため、シナリオのタッチダウン席 ${touchdownDesks} 席を使用` });
+  }
   return { zones: out, touchdownDesks: shared > 0 ? shared : touchdownDesks };
 }
 
@@ -226,7 +270,8 @@ function applyPlanZones(
  * (capacity ≤ its own). The plan is the building: a kind the plan does not draw has none (the
  * simulation and the area check then count the same units).
  */
-function applyPlanSpaces(spaces: WorkplaceSpace[], plan: WorkplacePlanInput, notes: string[]): WorkplaceSpace[] {
+function applyPlanSpaces(spaces: WorkplaceSpace[], plan: WorkplacePlanInput, notes: PlanNote[], names: JapaneseNames): WorkplaceSpace[] {
+  const ja = names.place;
   const out = spaces.map((s) => ({ ...s }));
   const drawnKinds = new Set(plan.spaces.map((s) => s.kind));
   const counts = new Map<string, number>();
@@ -236,20 +281,28 @@ function applyPlanSpaces(spaces: WorkplaceSpace[], plan: WorkplacePlanInput, not
     const fits = sameKind.filter((s) => s.capacityPersons <= ps.capacityPersons).sort((a, b) => b.capacityPersons - a.capacityPersons)[0];
     const target = exact ?? fits;
     if (target === undefined) {
-      notes.push(`plan space ${ps.id} (${ps.kind}, ${ps.capacityPersons} persons) matches no scenario space of that kind: not used`);
+      notes.push({
+        en: `plan space ${ps.id} (${ps.kind}, ${ps.capacityPersons} persons) matches no scenario space of that kind: not used`,
+        ja: `${ja(ps.id)}（${SPACE_KIND_JA[ps.kind] ?? ps.kind}、${ps.capacityPersons} 人）に当たるスペースがシナリオにないため使用しない`,
+      });
       continue;
     }
-    if (target.capacityPersons !== ps.capacityPersons) notes.push(`plan space ${ps.id} (${ps.capacityPersons} persons) counted as ${target.id} (${target.capacityPersons})`);
+    if (target.capacityPersons !== ps.capacityPersons) {
+      notes.push({
+        en: `plan space ${ps.id} (${ps.capacityPersons} persons) counted as ${target.id} (${target.capacityPersons})`,
+        ja: `${ja(ps.id)}（${ps.capacityPersons} 人）を ${ja(target.id)}（${target.capacityPersons} 人）として数える`,
+      });
+    }
     counts.set(target.id, (counts.get(target.id) ?? 0) + 1);
   }
   for (const s of out) {
     const n = counts.get(s.id) ?? 0;
     if (!drawnKinds.has(s.kind) && s.count > 0) {
-      notes.push(`space ${s.id}: the plan draws no ${s.kind}: ${s.count} → 0 (plan)`);
+      notes.push({ en: `space ${s.id}: the plan draws no ${s.kind}: ${s.count} → 0 (plan)`, ja: `${ja(s.id)}: 平面図に${SPACE_KIND_JA[s.kind] ?? s.kind}がないため ${s.count} → 0` });
       s.count = 0;
       continue;
     }
-    if (n !== s.count) notes.push(`space ${s.id}: ${s.count} → ${n} (plan)`);
+    if (n !== s.count) notes.push({ en: `space ${s.id}: ${s.count} → ${n} (plan)`, ja: `${ja(s.id)}: ${s.count} → ${n}（平面図）` });
     s.count = n;
   }
   return out;

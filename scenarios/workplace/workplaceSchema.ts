@@ -147,7 +147,7 @@ const Multiplier = Type.Number({ minimum: 0, maximum: 5 });
 export const WorkplacePartSchema = Type.Object(
   {
     description: Type.Optional(Type.String()),
-    /** Where the numbers come from (research.md sections, municipal documents). */
+    /** Where the numbers come from (docs/sources.md sections, municipal documents). */
     citation: Type.Optional(Type.Array(Type.String(), { maxItems: 200 })),
     days: Type.Optional(Type.Integer({ minimum: 1, maximum: WORKPLACE_LIMITS.maxDays, description: 'working days simulated per replication (default 245, a year of weekdays)' })),
     firstWeekday: Type.Optional(Type.Union(WEEKDAYS.map((d) => Type.Literal(d)), { description: 'weekday of the first simulated day (default mon)' })),

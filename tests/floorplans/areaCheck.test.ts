@@ -77,7 +77,7 @@ describe('zone capacities', () => {
 });
 
 describe('Japanese office-area standards', () => {
-  it('reproduces the 総務省 worked example in research §1.1 (513 staff → 13,488.8 m²)', () => {
+  it('reproduces the 総務省 worked example in sources §1.1 (513 staff → 13,488.8 m²)', () => {
     const r = somuOfficeAreaStandard({ executive: 4, director: 9, sectionChief: 50, deputy: 159, general: 291 }, { vehicles: 20, councilSeats: 20 });
     expect(r.staff).toBe(513);
     expect(r.convertedStaff).toBe(1020);

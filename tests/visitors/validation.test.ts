@@ -54,7 +54,7 @@ describe('the visitor model against queueing theory', () => {
     expect(Math.abs(sl.mean - theorySl), context).toBeLessThanOrEqual(sl.half);
   });
 
-  it('builds multi-hour waits on a peak moving day at 14 counters and 20 min, and short ones with 書かない窓口 (research §4.3)', () => {
+  it('builds multi-hour waits on a peak moving day at 14 counters and 20 min, and short ones with 書かない窓口 (sources §4.3)', () => {
     const quiet = { patienceMin: null, balk: { displayedWaitOverMin: 120, p: 0 } };
     const before = simulateDays(movingPart({ levers: { kakanaiMadoguchi: false, patience: quiet } }), 20);
     const after = simulateDays(movingPart({ levers: { kakanaiMadoguchi: true, patience: quiet } }), 20);

@@ -9,7 +9,7 @@ import type { VisitorInput } from '../../engine/models/visitors/visitorInput.js'
 import type { VisitorReplicationResult } from '../../engine/models/visitors/visitorResult.js';
 import { runVisitorReplication } from '../../engine/models/visitors/runVisitorReplication.js';
 
-/** The Ofunato hourly profile renormalised to 8:45–17:15 (research §6.2). */
+/** The Ofunato hourly profile renormalised to 8:45–17:15 (sources §6.2). */
 export const OFUNATO_PROFILE = [
   { from: '08:45', to: '09:00', share: 0.02 },
   { from: '09:00', to: '10:00', share: 0.14 },
@@ -26,7 +26,7 @@ export const OFUNATO_PROFILE = [
 export const lognormal = (mean: number, cv: number) => ({ dist: 'lognormal' as const, mean, cv });
 export const exponential = (mean: number) => ({ dist: 'exponential' as const, mean });
 
-/** A plain office: the moving procedure of research §4.3 at one department, everything else off. */
+/** A plain office: the moving procedure of sources §4.3 at one department, everything else off. */
 export function movingPart(over: Partial<VisitorPart> = {}): VisitorPart {
   return {
     hours: { open: '08:45', close: '17:15' },

@@ -48,7 +48,7 @@ describe('a floor plan supplies the zones, desks and spaces (PartRunOptions.plan
     const count = (id: string) => model.spaces.find((s) => s.id === id)?.count;
     // The plan is the building: a kind it does not draw (focus seats) has none.
     expect([count('booth1'), count('booth4'), count('focus'), count('room4'), count('room8'), count('room12'), count('room24')]).toEqual([3, 1, 0, 1, 1, 0, 1]);
-    expect(planNotes).toEqual(
+    expect(planNotes.map((n) => n.en)).toEqual(
       expect.arrayContaining([
         'plan zones office-fukushi-2F + office-fukushi-annex hold the same department(s): one zone office-fukushi-2F with 42 desks',
         'plan zone office-kaikei-3F (kaikei): no such department in the scenario, its 9 desks are not used',
@@ -92,7 +92,8 @@ describe('a floor plan supplies the zones, desks and spaces (PartRunOptions.plan
     expect(w.zones.find((z) => z.id === 'office-koseki-jumin-1F')?.desks).toBeGreaterThan(0);
     expect(w.spaces.find((s) => s.id === 'booth1')?.count).toBe(8);
     expect(w.spaces.find((s) => s.id === 'focus')?.count).toBe(10);
-    expect(w.planNotes.some((n) => /hold the same department/.test(n))).toBe(true);
+    expect(w.planNotes.some((n) => /hold the same department/.test(n.en))).toBe(true);
+    expect(w.planNotes.some((n) => /同じ部署/.test(n.ja))).toBe(true);
     const demand = w.needed.spaceDemand;
     expect(Object.keys(demand.desksByDepartment ?? {}).sort()).toEqual(['hoken-fukushi', 'hoken-nenkin', 'koseki-jumin', 'kosodate', 'seikatsu-hogo', 'somu']);
     expect(demand.booths1p).toBeGreaterThan(0);

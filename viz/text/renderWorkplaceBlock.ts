@@ -14,7 +14,7 @@ export function renderWorkplaceBlock(w: WorkplaceRunBlock, lang: Lang, replicati
     t.core(clock(w.coreHours.fromMin), clock(w.coreHours.toMin)),
     '',
   ];
-  if (w.planNotes.length > 0) out.push(w.planNotes.map((n) => `  ${n}`).join('\n'), '');
+  if (w.planNotes.length > 0) out.push(w.planNotes.map((n) => `  ${n[lang]}`).join('\n'), '');
   const sd = w.staffDaysPerDay;
   out.push(t.perDay({ office: mean(sd.office), partField: mean(sd.fieldPartDay), remote: mean(sd.remote), absent: mean(sd.absent), field: mean(sd.fieldAllDay) }), '');
 

@@ -26,7 +26,7 @@ export function renderWorkplaceSizing(r: WorkplaceSizingResult, lang: Lang): str
     t.head({ alpha: pct(r.alpha, 1), beta: pct(r.beta, 1), reps: r.replications, days: r.daysPerReplication }),
     `${m.common.ciNote} ${t.cautious}`,
   ];
-  if (r.planNotes.length > 0) out.push(...r.planNotes.map((n) => `  ${n}`));
+  if (r.planNotes.length > 0) out.push(...r.planNotes.map((n) => `  ${n[lang]}`));
   out.push('', t.zonesTitle);
   const blank = (n: number) => Array.from({ length: n }, () => '');
   out.push(

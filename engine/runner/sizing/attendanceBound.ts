@@ -1,5 +1,5 @@
 /**
- * The formula answer to desk sizing, as a cross-check on the simulation (research §2.1): if every
+ * The formula answer to desk sizing, as a cross-check on the simulation (sources §2.1): if every
  * person who comes in on a day were in at the same time, a zone's daily peak would be the number
  * who come in — a Poisson-binomial count with each person's own probability of an office day.
  * Flexible hours and field days only lower the real peak, so this is an upper bound on the

@@ -1,7 +1,7 @@
 /**
  * Exact distribution of the number of successes among independent Bernoulli trials with
  * possibly different probabilities (the Poisson-binomial law): how many of a zone's staff come
- * in on a day when each comes in with their own probability (research §2.1, §6.6). The binomial
+ * in on a day when each comes in with their own probability (sources §2.1, §6.6). The binomial
  * is the special case of equal probabilities.
  */
 

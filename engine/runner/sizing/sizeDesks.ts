@@ -1,6 +1,6 @@
 /**
  * Desk sizing per zone: the fewest desks S such that a shortage happens on at most α of days
- * (research §2.1, §6.6: per zone, smallest S with P(daily peak > S) ≤ α).
+ * (sources §2.1, §6.6: per zone, smallest S with P(daily peak > S) ≤ α).
  *
  * A zone's desk demand (its staff in the office at once, wanting a desk) does not depend on how
  * many desks there are, so one simulation gives the whole curve: with S desks and no overflow, a

@@ -1,5 +1,5 @@
 /**
- * The classic workforce-management estimate (research §4.1, §4.4): offered load per interval
+ * The classic workforce-management estimate (sources §4.1, §4.4): offered load per interval
  * from the arrival profile, then the fewest M/M/c servers meeting the service level and the
  * occupancy cap in that interval alone (engine/theory/erlangCStaffing). It treats each interval
  * as a steady state: no backlog comes in from the interval before, and a visitor's later counters

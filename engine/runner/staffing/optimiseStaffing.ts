@@ -1,7 +1,7 @@
 /**
  * Fewest counter staff per interval for a service level ("80 % served within 15 minutes in every
  * interval") and an occupancy cap, by simulation — because the backlog of one interval carries
- * into the next, which a per-interval formula cannot see (research §4.3).
+ * into the next, which a per-interval formula cannot see (sources §4.3).
  *
  * Method (docs/visitors.md, "Staffing optimiser"):
  * 1. Erlang C per interval from the arrival profile (erlangCPlan.ts), rostered so that lunch
@@ -30,7 +30,7 @@ export interface StaffingOptions {
   target: number;
   withinMin: number;
   intervalMin: 15 | 30 | 60;
-  /** Busy ÷ at-counter staff-minutes at most this in every interval; default 0.85 (research §4.1). */
+  /** Busy ÷ at-counter staff-minutes at most this in every interval; default 0.85 (sources §4.1). */
   maxOccupancy?: number;
   /** Simulated days per evaluation; default 20. */
   replications?: number;
