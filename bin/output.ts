@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../engine/inputError.js';
 import type { CommandIo } from './io.js';
@@ -60,4 +60,31 @@ export async function emit(text: string, io: CommandIo, out: string | undefined,
 /** A result as pretty JSON. */
 export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Writes each table as DIR/<id>.csv (atomically), creating DIR; refuses a DIR that is an input. */
+export async function emitCsv(dir: string, files: { name: string; text: string }[], io: CommandIo, inputs: readonly string[]): Promise<void> {
+  refuseOverwritingInputs(dir, inputs, io, '--csv');
+  const target = resolve(io.cwd, dir);
+  try {
+    await mkdir(target, { recursive: true });
+  } catch (err) {
+    throw new InputError([{ path: '--csv', message: `expected a folder that can be created, got ${(err as NodeJS.ErrnoException).code ?? 'error'} (${target})` }], 'WSM_FLAG_INVALID');
+  }
+  for (const f of files) await writeFileAtomic(join(target, f.name), f.text);
+}
+
+/** `--out`/`--pdf` paths: refuse early (before a long run) any that is an input or repeated. */
+export function refuseOutputs(outs: (string | undefined)[], inputs: readonly string[], io: CommandIo): void {
+  const given = outs.filter((o): o is string => o !== undefined);
+  for (const o of given) refuseOverwritingInputs(o, inputs, io);
+  if (new Set(given.map((o) => resolve(io.cwd, o))).size < given.length) {
+    throw new InputError([{ path: '--out', message: 'expected different files for --out and --pdf, got the same file twice' }], 'WSM_FLAG_INVALID');
+  }
+}
+
+/** Bytes (a PDF) to `file` relative to the working directory, atomically, never over an input. */
+export async function emitFile(file: string, data: Uint8Array, io: CommandIo, inputs: readonly string[]): Promise<void> {
+  refuseOverwritingInputs(file, inputs, io);
+  await writeFileAtomic(resolve(io.cwd, file), data);
 }

@@ -55,6 +55,20 @@ export const PlanIdentity = Type.Object(
 );
 export type PlanIdentity = Static<typeof PlanIdentity>;
 
+/** One row of the assumptions register (scenarios/study/assumptionRegister.ts). */
+export const AssumptionEntry = Type.Object(
+  {
+    part: Type.Union([Type.Literal('visitors'), Type.Literal('workplace')]),
+    path: Type.String({ description: 'where in the scenario, with the id of the element' }),
+    value: Type.String({ description: 'the value, as JSON text when not a string' }),
+    defaultValue: Type.Union([Type.String(), Type.Null()], { description: "wardsim's default; null: an input without a default" }),
+    source: Type.Union([Type.String(), Type.Null()], { description: 'the source line or note the scenario gives' }),
+    status: Type.Union([Type.String(), Type.Null()], { description: 'status tags found in the source: V, V~, U, D, A' }),
+  },
+  { additionalProperties: false },
+);
+export type AssumptionEntry = Static<typeof AssumptionEntry>;
+
 const Point = Type.Tuple([Type.Number(), Type.Number()], { description: '[x, y] in local metres, x east, y north' });
 
 /** What a report or the browser needs to draw the plan without reading the GeoJSON again. */

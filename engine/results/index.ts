@@ -19,7 +19,8 @@ export type { SweepResult } from './sweepSchema.js';
 export type { WorkplaceSizingResult } from './workplaceSizingSchema.js';
 export type { VisitorRunBlock } from './visitorRunBlock.js';
 export type { WorkplaceRunBlock } from './workplaceRunBlock.js';
-export type { AreaCheckRow, OfficeStandardsBlock, PlanDrawing, PlanIdentity } from './areaBlocks.js';
+export { reportOptions, type ReportBundle, type ReportContext } from './reportBundle.js';
+export type { AreaCheckRow, AssumptionEntry, OfficeStandardsBlock, PlanDrawing, PlanIdentity } from './areaBlocks.js';
 
 /** Every result kind's schema, including the error document. */
 export const RESULT_SCHEMAS = {

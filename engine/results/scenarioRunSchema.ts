@@ -1,6 +1,6 @@
 /** `kind: "scenario-run"` — one scenario simulated: visitors and counters, the workplace, the area check. */
 import { Type, type Static } from '@sinclair/typebox';
-import { AreaCheckRow, OfficeStandardsBlock, PlanDrawing, PlanIdentity } from './areaBlocks.js';
+import { AreaCheckRow, AssumptionEntry, OfficeStandardsBlock, PlanDrawing, PlanIdentity } from './areaBlocks.js';
 import { EstimateRef as Estimate, resultSchema, ScenarioIdentity } from './common.js';
 import { VisitorRunBlock } from './visitorRunBlock.js';
 import { WorkplaceRunBlock } from './workplaceRunBlock.js';
@@ -24,6 +24,7 @@ export const ScenarioRunBody = {
   areaCheck: Type.Optional(Type.Array(AreaCheckRow)),
   officeStandards: Type.Optional(OfficeStandardsBlock),
   planDrawing: Type.Optional(PlanDrawing),
+  assumptions: Type.Array(AssumptionEntry),
 };
 
 export const ScenarioRunSchema = resultSchema('scenario-run', 'wardsim scenario run', ScenarioRunBody);

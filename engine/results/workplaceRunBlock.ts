@@ -14,6 +14,10 @@ function byDayGroup<T extends ReturnType<typeof Type.Object>>(figures: T) {
   return Type.Object(Object.fromEntries(DAY_GROUPS.map((g) => [g, figures])) as Record<(typeof DAY_GROUPS)[number], T>, { additionalProperties: false });
 }
 
+const N = Type.Union([Type.Number(), Type.Null()]);
+const DeskPoint = Type.Object({ desks: Type.Integer(), mean: N, ci95: N }, { additionalProperties: false });
+const BlockingPoint = Type.Object({ units: Type.Integer(), mean: N, ci95: N, utilization: N }, { additionalProperties: false });
+
 /** value (persons) → share of days. */
 const Distribution = Type.Record(Type.String({ pattern: '^\\d+$' }), Type.Number());
 const DistributionByDayGroup = Type.Object(Object.fromEntries(DAY_GROUPS.map((g) => [g, Distribution])) as Record<(typeof DAY_GROUPS)[number], typeof Distribution>, {
@@ -53,6 +57,7 @@ export const WorkplaceRunBlock = Type.Object(
           overflowTo: Type.Array(Type.String()),
           desksNeeded: Type.Integer({ description: 'fewest desks with pShortageDayAlone ≤ alpha' }),
           pShortageDayAlone: E,
+          shortageCurve: Type.Array(DeskPoint, { description: 'desks → P(daily peak > desks), the zone on its own' }),
           figures: byDayGroup(
             Type.Object(
               {
@@ -95,6 +100,7 @@ export const WorkplaceRunBlock = Type.Object(
           capacityPersons: Type.Integer(),
           unitsNeeded: Type.Union([Type.Integer(), Type.Null()], { description: 'fewest units with pBlockedAlone ≤ beta; null beyond the largest size tried' }),
           pBlockedAlone: Type.Union([E, Type.Null()], { description: 'P(a first-choice request finds every unit taken), the space on its own' }),
+          blockingCurve: Type.Array(BlockingPoint, { description: 'units → P(a first-choice request finds all taken), and the utilization at that size' }),
           figures: byDayGroup(
             Type.Object(
               {

@@ -11,6 +11,8 @@ export { sizeScenario, DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, t
 export { simulateNetwork, type NetworkRunOptions } from '../../engine/runner/simulateNetwork.js';
 export { checkFloorPlan, importFloorPlan, readFloorPlanForDrawing, type FloorPlanCheckResult, type FloorPlanImport } from './floorplanStudies.js';
 export { DEFAULT_REPLICATIONS, type StudyOptions } from './studyOptions.js';
+export { loadReportBundle, reportStudy, type ReportStudyOptions } from './reportStudy.js';
 export type { PartKey } from './studyRunner.js';
 export { fileResolver, memoryResolver, type ScenarioResolver } from '../load/resolver.js';
+export { packageCommit } from '../load/packageRoot.js';
 export type { ResolvedScenario } from '../load/resolveScenario.js';

@@ -10,6 +10,7 @@ import { checkPlanArea, checkPlanOfficeStandards } from '../compile/checkPlanAre
 import type { SpaceDemandInput } from '../planInputs.js';
 import type { VisitorPart } from '../visitors/visitorSchema.js';
 import type { ScenarioRun } from './studyRunner.js';
+import { assumptionRegister } from './assumptionRegister.js';
 import { workplaceBlock } from './workplaceBlock.js';
 
 export interface RunInfo {
@@ -40,6 +41,7 @@ export function scenarioRunPart(run: ScenarioRun, info: RunInfo, full = false): 
     plan: c.plan ? { name: c.plan.name, nameJa: c.plan.nameJa, planHash: c.plan.planHash, grossAreaM2: c.plan.grossAreaM2 } : null,
     kpis,
     replicationKpis,
+    assumptions: assumptionRegister(c.scenario),
   };
   if (run.visitors && c.visitors) {
     const dayType = (c.scenario.visitors as VisitorPart).day?.type ?? 'normal';

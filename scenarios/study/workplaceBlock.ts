@@ -28,6 +28,7 @@ export function workplaceBlock(r: WorkplaceRunResult, model: WorkplaceModel, lab
         overflowTo: x.overflowTo,
         desksNeeded: x.desksNeeded,
         pShortageDayAlone: x.pShortageDayAlone,
+        shortageCurve: x.shortageCurve,
         figures: x.figures as Block['zones'][number]['figures'],
         peakDemandDistribution: x.peakDemandDistribution as Block['zones'][number]['peakDemandDistribution'],
       };
@@ -49,6 +50,7 @@ export function workplaceBlock(r: WorkplaceRunResult, model: WorkplaceModel, lab
         capacityPersons: x.capacityPersons,
         unitsNeeded: x.unitsNeeded,
         pBlockedAlone: x.pBlockedAlone,
+        blockingCurve: x.blockingCurve,
         figures: x.figures as Block['spaces'][number]['figures'],
       };
     }),

@@ -109,10 +109,13 @@ export function planChart(data: PlanChartData, options: ChartOptions): Chart {
   const titleRow = Math.round(fs * 1.8);
   const widthPx = options.widthPx ?? 900;
   const panelW0 = (widthPx - margin.left - margin.right - (nPanels - 1) * GAP_PX) / nPanels;
-  const routeItems: LegendItem[] = routes.map((r, i) => ({
-    label: r.label,
-    className: `route route-${classToken(r.id)}`,
-    swatch: lineSwatch(categoryColour(i), { widthPx: 2.5 }),
+  // A route that crosses levels comes as one polyline per level under one id: one colour, one legend entry.
+  const routeIds = [...new Set(routes.map((r) => r.id))];
+  const colourOf = (id: string) => categoryColour(routeIds.indexOf(id));
+  const routeItems: LegendItem[] = routeIds.map((id) => ({
+    label: routes.find((r) => r.id === id)?.label ?? id,
+    className: `route route-${classToken(id)}`,
+    swatch: lineSwatch(colourOf(id), { widthPx: 2.5 }),
   }));
   const frame = chartFrame(options, {
     kind: 'plan',
@@ -181,7 +184,7 @@ export function planChart(data: PlanChartData, options: ChartOptions): Chart {
             class: 'route-line',
             d,
             fill: 'none',
-            stroke: categoryColour(i),
+            stroke: colourOf(r.id),
             'stroke-width': 2.5,
             'stroke-linejoin': 'round',
             'marker-end': `url(#${ref(frame, `arrow-${i}`)})`,
@@ -236,7 +239,7 @@ export function planChart(data: PlanChartData, options: ChartOptions): Chart {
         markerHeight: 4,
         orient: 'auto',
       },
-      h('path', { d: 'M0,0L10,5L0,10Z', fill: categoryColour(i) }),
+      h('path', { d: 'M0,0L10,5L0,10Z', fill: colourOf(routes[i].id) }),
     ),
   );
   const defs = [hatchPattern(noDataId, '#bdbdbd', NO_DATA_FILL), ramp.gradient, ...markers];

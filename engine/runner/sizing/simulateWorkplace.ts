@@ -42,6 +42,8 @@ export interface WorkplaceZoneRun {
   pShortageDayAlone: Estimate;
   /** Fewest desks with pShortageDayAlone ≤ α. */
   desksNeeded: number;
+  /** desks → P(the zone's daily peak > desks), the curve desksNeeded is read from. */
+  shortageCurve: { desks: number; mean: number | null; ci95: number | null }[];
   peakDemandDistribution: Record<string, Record<string, number>>;
 }
 
@@ -56,7 +58,19 @@ export interface WorkplaceRunResult extends WorkplaceRunInfo {
   zones: Record<string, WorkplaceZoneRun>;
   office: { staff: number; desks: number; figures: unknown; peakDemandDistribution: Record<string, Record<string, number>> };
   touchdown: { desks: number; figures: unknown };
-  spaces: Record<string, { kind: string; count: number; capacityPersons: number; figures: unknown; pBlockedAlone: Estimate | null; unitsNeeded: number | null }>;
+  spaces: Record<
+    string,
+    {
+      kind: string;
+      count: number;
+      capacityPersons: number;
+      figures: unknown;
+      pBlockedAlone: Estimate | null;
+      unitsNeeded: number | null;
+      /** units → P(a first-choice request finds all taken), with the utilisation at that size. */
+      blockingCurve: { units: number; mean: number | null; ci95: number | null; utilization: number | null }[];
+    }
+  >;
   activities: Record<string, unknown>;
   /** What this office needs (desks at α, units at β; method as `wardsim size`), in the area check's terms. */
   needed: { alpha: number; beta: number; spaceDemand: SpaceDemand };
@@ -118,6 +132,7 @@ export function workplaceRunResult(
       figures: present(sub(tree.zones, z.id)),
       pShortageDayAlone: { mean: now.mean, ci95: now.ci95 },
       desksNeeded: answer.desksNeeded,
+      shortageCurve: answer.curve,
       peakDemandDistribution: acc.zonePeakDistribution(i),
     };
   });
@@ -132,6 +147,7 @@ export function workplaceRunResult(
       figures: present(sub(tree.spaces, s.id)),
       pBlockedAlone: now === undefined ? null : { mean: now.mean, ci95: now.ci95 },
       unitsNeeded: answer.unitsNeeded,
+      blockingCurve: answer.curve,
     };
   });
   const total = model.departments.reduce((s, d) => s + d.headcount.counter + d.headcount.backOffice + d.headcount.manager + d.headcount.field, 0);

@@ -1,0 +1,94 @@
+import { fileResolver, loadComparison, loadReportBundle, loadScenario, packageCommit, reportStudy } from '../../scenarios/study/index.js';
+import { renderPdf } from '../../viz/report/renderPdf.js';
+import { renderReport } from '../../viz/report/renderReport.js';
+import { tableCsv } from '../../viz/report/reportTable.js';
+import { COMMON_RUN_OPTIONS, intFlag, langFlag, outFlag, parseCommandArgs, RUN_HELP_OPTIONS, studyFlags, UsageError, usageLine } from '../flags.js';
+import { emit, emitCsv, emitFile, refuseOutputs } from '../output.js';
+import { createProgress, type Progress } from '../progress.js';
+import type { Command } from './command.js';
+
+const HELP = `Usage: wardsim report <scenario.json> [--compare other.json …] [options]
+       wardsim report --from result.json [--from …] [options]
+
+Writes the study report for reviewers: one self-contained HTML file (no network needed), in
+Japanese or English — decisions first (counters and staff, waiting seats, desks, booths and
+rooms, building m² against the plan and today's building, each with its CI and target), the
+options side by side with paired differences, the charts, the assumptions register, method and
+validation (with the STRESS-DES checklist), and the reproducibility stamp. A scenario with
+"variants" is reported with them; --compare adds other files as options.
+--from renders saved results (the --json output of run or compare, staff, size) without running.
+
+Options:
+  --compare FILE        another option to compare (repeat for more)
+  --from FILE           a saved result to report (repeat: one run or comparison, staffing plans, one sizing)
+  --out FILE            the HTML report (default: standard output)
+  --pdf FILE            also print the report to PDF (needs Chromium: Debian's chromium package)
+  --csv DIR             also write every table as DIR/<table>.csv (UTF-8 with BOM)
+  --no-staffing         leave out the staffing optimiser (faster; no staff-required chart)
+  --staff-replications N  simulated days per staffing evaluation (default 20)
+  --telework-sweep      add the telework sweep of the base's workplace
+${RUN_HELP_OPTIONS.split('\n').filter((l) => !/--json|--full|--out FILE/.test(l)).join('\n')}
+
+Exit codes: 0 ok, 1 run failed, 2 bad input or options (one line per problem with its code).
+`;
+
+const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
+export const report: Command = {
+  async run(args, io) {
+    const parsed = parseCommandArgs(
+      args,
+      {
+        ...COMMON_RUN_OPTIONS,
+        compare: { type: 'string', multiple: true },
+        from: { type: 'string', multiple: true },
+        pdf: { type: 'string' },
+        csv: { type: 'string' },
+        'no-staffing': { type: 'boolean' },
+        'staff-replications': { type: 'string' },
+        'telework-sweep': { type: 'boolean' },
+      },
+      HELP,
+      io,
+    );
+    if (parsed === null) return 0;
+    const v = parsed.values;
+    const lang = langFlag(v);
+    const from = (v.from as string[] | undefined) ?? [];
+    const others = (v.compare as string[] | undefined) ?? [];
+    const files = parsed.positionals;
+    if ((from.length > 0) === (files.length > 0) || files.length > 1) throw new UsageError('expected one scenario file, or --from with saved results', usageLine(HELP));
+    const out = outFlag(v);
+    const pdf = typeof v.pdf === 'string' ? v.pdf : undefined;
+    const csv = typeof v.csv === 'string' ? v.csv : undefined;
+    const inputs = [...files, ...others, ...from];
+    refuseOutputs([out, pdf, csv], inputs, io);
+
+    const resolver = fileResolver(io.cwd);
+    let bar: Progress | undefined;
+    let phase = '';
+    const onProgress = (p: string, done: number, target: number) => {
+      if (p !== phase) {
+        bar?.stop();
+        bar = createProgress(`report: ${p}`, io, p.startsWith('staff') ? 'simulated days' : 'replications');
+        phase = p;
+      }
+      bar?.update(done, target);
+    };
+    let bundle;
+    try {
+      if (from.length > 0) bundle = await loadReportBundle(from, resolver);
+      else {
+        const scenarios = others.length > 0 ? [await loadScenario(files[0], resolver, io.cwd), ...(await Promise.all(others.map((o) => loadScenario(o, resolver, io.cwd))))] : await loadComparison(files, resolver, io.cwd);
+        bundle = await reportStudy(scenarios, { ...studyFlags(v), staffReplications: intFlag(v, 'staff-replications', 2, 1000), staffing: v['no-staffing'] !== true, teleworkSweep: v['telework-sweep'] === true, onProgress });
+      }
+    } finally {
+      bar?.stop();
+    }
+    const rendered = renderReport(bundle, { lang, command: ['wardsim report', ...args.map(quote)].join(' '), generatedAt: new Date().toISOString(), commit: packageCommit() });
+    await emit(rendered.html, io, out, inputs);
+    if (pdf !== undefined) await emitFile(pdf, await renderPdf(rendered.html, io.env), io, inputs);
+    if (csv !== undefined) await emitCsv(csv, rendered.tables.map((t) => ({ name: `${t.id}.csv`, text: tableCsv(t) })), io, inputs);
+    return 0;
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * What a report is made from (engine/results/reportBundle.ts): by running — the scenario, or the
+ * comparison of options, the staffing plan of every option with visitors, and optionally the
+ * telework sweep of the base — or by reading saved results (`report --from`).
+ */
+import { InputError } from '../../engine/inputError.js';
+import type { ComparisonResult, ReportBundle, ScenarioRunResult, StaffingPlanResult, WorkplaceSizingResult } from '../../engine/results/index.js';
+import { resultProblems } from '../../engine/results/validateResult.js';
+import { parseJsonText } from '../load/parseJsonText.js';
+import type { ResolvedScenario } from '../load/resolveScenario.js';
+import { displayUri, type ScenarioResolver } from '../load/resolver.js';
+import { compareScenarios } from './compareScenarios.js';
+import { runScenario } from './runScenario.js';
+import { sizeScenario } from './sizeScenario.js';
+import { staffScenario } from './staffScenario.js';
+import type { StudyOptions } from './studyOptions.js';
+
+export interface ReportStudyOptions extends Omit<StudyOptions, 'onProgress'> {
+  /** Run the staffing optimiser for every option with visitors (default true). */
+  staffing?: boolean;
+  /** Simulated days per evaluation of the staffing optimiser (default 20). */
+  staffReplications?: number;
+  /** Add the telework sweep of the base's workplace (default false). */
+  teleworkSweep?: boolean;
+  /** Progress of each phase ("run", "staff 1/3", "size"). */
+  onProgress?: (phase: string, done: number, target: number) => void;
+}
+
+export async function reportStudy(scenarios: readonly ResolvedScenario[], options: ReportStudyOptions = {}): Promise<ReportBundle> {
+  const progress = (phase: string) => (done: number, target: number) => options.onProgress?.(phase, done, target);
+  const study = { ...options, onProgress: progress('run') };
+  const main = scenarios.length > 1 ? await compareScenarios(scenarios, study) : await runScenario(scenarios[0], study);
+  const staffing: StaffingPlanResult[] = [];
+  if (options.staffing !== false) {
+    const withVisitors = scenarios.filter((s) => s.scenario.visitors !== undefined);
+    for (const [i, s] of withVisitors.entries()) {
+      staffing.push(await staffScenario(s, { seed: options.seed, replications: options.staffReplications, workers: options.workers, signal: options.signal, onProgress: progress(`staff ${i + 1}/${withVisitors.length}`) }));
+    }
+  }
+  const base = scenarios[0];
+  const sizing =
+    options.teleworkSweep === true && base.scenario.workplace !== undefined
+      ? await sizeScenario(base, { seed: options.seed, workers: options.workers, signal: options.signal, teleworkSweep: true, onProgress: progress('size') })
+      : null;
+  return { main, staffing, sizing };
+}
+
+/** A bundle from saved result files: one scenario-run or comparison, any staffing plans, at most one sizing. */
+export async function loadReportBundle(refs: readonly string[], resolver: ScenarioResolver): Promise<ReportBundle> {
+  let main: ScenarioRunResult | ComparisonResult | undefined;
+  const staffing: StaffingPlanResult[] = [];
+  let sizing: WorkplaceSizingResult | null = null;
+  for (const ref of refs) {
+    const source = await resolver.read(ref, undefined, ref);
+    const doc = parseJsonText(source.text, displayUri(source.uri));
+    const problems = resultProblems(doc);
+    if (problems.length > 0) throw new InputError(problems.slice(0, 20).map((p) => ({ path: `${ref}: ${p.path}`, message: p.message })), 'WSM_RESULT_INVALID');
+    const kind = (doc as { kind: string }).kind;
+    if ((kind === 'scenario-run' || kind === 'comparison') && main === undefined) main = doc as ScenarioRunResult | ComparisonResult;
+    else if (kind === 'staffing-plan') staffing.push(doc as StaffingPlanResult);
+    else if (kind === 'workplace-sizing' && sizing === null) sizing = doc as WorkplaceSizingResult;
+    else throw new InputError([{ path: ref, message: `expected one scenario-run or comparison, staffing plans and at most one workplace sizing, got another ${kind}` }], 'WSM_RESULT_INVALID');
+  }
+  if (main === undefined) throw new InputError([{ path: '--from', message: 'expected a scenario-run or comparison result among the files, got none' }], 'WSM_RESULT_INVALID');
+  return { main, staffing, sizing };
+}
