@@ -38,6 +38,13 @@ export const ERROR_CODES = {
   WSM_SWEEP_TOO_MANY_CELLS: { status: 400, title: 'a sweep grid with more cells than the limit' },
   WSM_RESULT_INVALID: { status: 400, title: 'a saved result that is not a wardsim result of a known kind and version' },
   WSM_LIMIT_EXCEEDED: { status: 413, title: 'a size or amount of work beyond its documented limit' },
+  // The HTTP API.
+  WSM_NOT_FOUND: { status: 404, title: 'no scenario, floor plan or run with that id' },
+  WSM_READ_ONLY: { status: 409, title: 'a library scenario or floor plan, which cannot be changed' },
+  WSM_RUN_STATE: { status: 409, title: 'a run in a state that does not allow this (not done yet, or already ended)' },
+  WSM_UNAUTHORIZED: { status: 401, title: 'a write without the bearer token the server requires' },
+  WSM_RATE_LIMITED: { status: 429, title: 'too many requests from one client in a minute' },
+  WSM_ID_TAKEN: { status: 409, title: 'an id that a stored scenario or floor plan already has' },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -44,6 +44,11 @@ export function validateFloorPlan(input: unknown, options: ValidationOptions = {
   const wallToleranceM = options.wallToleranceM ?? 0.05;
   const { plan, issues } = readFloorPlan(input);
   if (issues.some((i) => i.path === '')) return { plan, issues };
+  if (plan.zones.length === 0 || plan.buildings.length === 0) {
+    const missing = [plan.buildings.length === 0 ? 'a building outline' : '', plan.zones.length === 0 ? 'a zone' : ''].filter(Boolean).join(' and ');
+    issues.push({ path: 'features', message: `expected a plan with at least ${missing}, got none (an empty plan is not a building)` });
+    return { plan, issues };
+  }
   const complete = issues.length === 0;
   const spaces = planSpaces(plan);
   issues.push(

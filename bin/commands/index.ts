@@ -17,5 +17,6 @@ export const commands: Record<string, CommandEntry> = {
   staff: { summary: 'fewest counter staff per interval for a service level (simulation vs Erlang C)', load: async () => (await import('./staff.js')).staff },
   size: { summary: 'size desks per zone, booths and meeting rooms (α, β), with a telework sweep', load: async () => (await import('./size.js')).size },
   floorplan: { summary: 'check, draw (SVG) and import (DXF) floor plans', load: async () => (await import('./floorplan.js')).floorplan },
+  serve: { summary: 'start the HTTP API and browser UI (Fastify + SQLite)', load: async () => (await import('./serve.js')).serve },
   simulate: { summary: 'simulate a queueing-network model file (validation, power users)', load: async () => (await import('./simulate.js')).simulate },
 };

@@ -3,14 +3,13 @@
  * scenario runs on the same replication indices of one study, so each headline KPI's difference
  * is paired replication by replication.
  */
-import { contentHash } from '../../engine/runner/contentHash.js';
 import { InputError } from '../../engine/inputError.js';
 import type { ComparisonResult, KpiDefinition } from '../../engine/results/index.js';
 import { compileScenario } from '../compile/compileScenario.js';
 import type { ResolvedScenario } from '../load/resolveScenario.js';
 import { compareKpi } from './pairedDifference.js';
 import { envelopeOf } from './envelope.js';
-import { ruleKey } from './runScenario.js';
+import { comparisonHash } from './inputHashes.js';
 import { scenarioRunPart } from './scenarioRunPart.js';
 import { serviceTargetCheck } from './serviceTarget.js';
 import type { StudyOptions } from './studyOptions.js';
@@ -43,7 +42,7 @@ export async function compareScenarios(resolved: readonly ResolvedScenario[], op
   }
   return {
     ...envelopeOf('comparison', {
-      inputHash: contentHash({ kind: 'comparison', scenarios: compiled.map((c) => c.inputHash), parts: options.parts ?? null, rule: ruleKey(study.stoppingRule), full: options.full === true }),
+      inputHash: comparisonHash(compiled, options.parts, study.stoppingRule, options.full === true),
       seed: study.seed,
       replications: study.outcome.replications,
       stoppingRule: study.stoppingRule,

@@ -5,7 +5,7 @@
 export { loadComparison, loadNetworkModel, loadScenario, userReference } from './loadInputs.js';
 export { runScenario, type RunScenarioOptions } from './runScenario.js';
 export { compareScenarios, MAX_COMPARED, type CompareOptions } from './compareScenarios.js';
-export { sweepScenario, sweepBlockParameters, MAX_SWEEP_CELLS, MAX_SWEEP_PARAMETERS, type SweepParameter, type SweepValue } from './sweepScenario.js';
+export { sweepGrid, sweepScenario, sweepBlockParameters, MAX_SWEEP_CELLS, MAX_SWEEP_PARAMETERS, type SweepParameter, type SweepValue } from './sweepScenario.js';
 export { staffScenario, DEFAULT_STAFF_REPLICATIONS, type StaffScenarioOptions } from './staffScenario.js';
 export { sizeScenario, DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, type SizeScenarioOptions } from './sizeScenario.js';
 export { simulateNetwork, type NetworkRunOptions } from '../../engine/runner/simulateNetwork.js';
@@ -16,3 +16,5 @@ export type { PartKey } from './studyRunner.js';
 export { fileResolver, memoryResolver, type ScenarioResolver } from '../load/resolver.js';
 export { packageCommit } from '../load/packageRoot.js';
 export type { ResolvedScenario } from '../load/resolveScenario.js';
+export { runStudyRequest, studyKey, STUDY_KINDS, type StudyKey, type StudyKind, type StudyRequest, type StudyRequestOptions, type StudyResult } from './studyRequest.js';
+export { resolveScenario, resolveScenarioValue, resolveVariant } from '../load/resolveScenario.js';

@@ -1,5 +1,4 @@
 /** `kind: "scenario-run"` — one scenario: visitors and counters, the workplace, the area check against its plan. */
-import { contentHash } from '../../engine/runner/contentHash.js';
 import type { ScenarioRunResult } from '../../engine/results/index.js';
 import { InputError } from '../../engine/inputError.js';
 import { compileScenario } from '../compile/compileScenario.js';
@@ -7,6 +6,7 @@ import type { ResolvedScenario } from '../load/resolveScenario.js';
 import { envelopeOf } from './envelope.js';
 import { scenarioRunPart } from './scenarioRunPart.js';
 import type { StudyOptions } from './studyOptions.js';
+import { scenarioRunHash } from './inputHashes.js';
 import { runStudy, type PartKey } from './studyRunner.js';
 
 export interface RunScenarioOptions extends StudyOptions {
@@ -26,7 +26,7 @@ export async function runScenario(resolved: ResolvedScenario, options: RunScenar
   const part = scenarioRunPart(study.runs[0], { ...study.outcome, wallMs: performance.now() - started }, options.full);
   return {
     ...envelopeOf('scenario-run', {
-      inputHash: contentHash({ kind: 'scenario-run', scenario: compiled.inputHash, parts: study.runs[0].parts, rule: ruleKey(study.stoppingRule), full: options.full === true }),
+      inputHash: scenarioRunHash(compiled, study.runs[0].parts, study.stoppingRule, options.full === true),
       seed: study.seed,
       replications: study.outcome.replications,
       stoppingRule: study.stoppingRule,
@@ -36,9 +36,4 @@ export async function runScenario(resolved: ResolvedScenario, options: RunScenar
     }),
     ...part,
   };
-}
-
-/** The stopping rule as far as it changes numbers beyond the replication count (which the cache keys on). */
-export function ruleKey(rule: ScenarioRunResult['stoppingRule']): unknown {
-  return rule.type === 'fixed' ? 'fixed' : rule;
 }

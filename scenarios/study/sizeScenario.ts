@@ -1,5 +1,5 @@
 /** `kind: "workplace-sizing"` — desks per zone (α), booths and rooms (β), the curves behind them, a telework sweep. */
-import { contentHash } from '../../engine/runner/contentHash.js';
+import { sizingHash } from './inputHashes.js';
 import { InputError } from '../../engine/inputError.js';
 import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SWEEP, sizeWorkplace } from '../../engine/runner/sizing/sizeWorkplace.js';
 import type { WorkplaceSizingResult } from '../../engine/results/index.js';
@@ -31,7 +31,7 @@ export async function sizeScenario(resolved: ResolvedScenario, options: SizeScen
   if (w === undefined) throw new InputError([{ path: 'workplace', message: 'expected a workplace part to size, got none' }], 'WSM_PART_MISSING');
   const seed = options.seed ?? resolved.scenario.seed ?? 1;
   const replications = options.replications ?? DEFAULT_SIZE_REPLICATIONS;
-  const settings = { alpha: options.alpha ?? DEFAULT_ALPHA, beta: options.beta ?? DEFAULT_BETA, maxUnits: options.maxUnits ?? null, sweep: options.teleworkSweep === true };
+  const settings = sizeSettings(options);
   const r = await sizeWorkplace(w.model, {
     seed,
     alpha: settings.alpha,
@@ -48,7 +48,7 @@ export async function sizeScenario(resolved: ResolvedScenario, options: SizeScen
   const { replications: reps, stoppedBy, workers, wallMs, ...rest } = r;
   return {
     ...envelopeOf('workplace-sizing', {
-      inputHash: contentHash({ kind: 'workplace-sizing', scenario: compiled.inputHash, settings }),
+      inputHash: sizingHash(compiled, settings),
       seed,
       replications: reps,
       stoppingRule: { type: 'fixed', replications },
@@ -63,4 +63,9 @@ export async function sizeScenario(resolved: ResolvedScenario, options: SizeScen
     desks: { ...rest.desks, zones: rest.desks.zones.map((z) => ({ ...z, ...zoneName(z.id), desksNeededByWeekday: z.desksNeededByWeekday as WorkplaceSizingResult['desks']['zones'][number]['desksNeededByWeekday'] })) },
     spaces: { ...rest.spaces, items: rest.spaces.items.map((s) => ({ ...s, ...spaceName(s.id) })) },
   };
+}
+
+/** The settings that change a sizing's numbers. */
+export function sizeSettings(options: SizeScenarioOptions): { alpha: number; beta: number; maxUnits: number | null; sweep: boolean } {
+  return { alpha: options.alpha ?? DEFAULT_ALPHA, beta: options.beta ?? DEFAULT_BETA, maxUnits: options.maxUnits ?? null, sweep: options.teleworkSweep === true };
 }

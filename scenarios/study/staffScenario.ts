@@ -1,9 +1,9 @@
 /** `kind: "staffing-plan"` — the fewest counter staff per interval for a service level (simulation vs Erlang C). */
-import { contentHash } from '../../engine/runner/contentHash.js';
+import { staffingHash } from './inputHashes.js';
 import { InputError } from '../../engine/inputError.js';
 import { optimiseStaffing } from '../../engine/runner/staffing/optimiseStaffing.js';
 import type { StaffingPlanResult } from '../../engine/results/index.js';
-import { compileScenario } from '../compile/compileScenario.js';
+import { compileScenario, type CompiledScenario } from '../compile/compileScenario.js';
 import { groupLabel } from '../compile/visitorLabels.js';
 import type { ResolvedScenario } from '../load/resolveScenario.js';
 import { envelopeOf } from './envelope.js';
@@ -32,12 +32,7 @@ export async function staffScenario(resolved: ResolvedScenario, options: StaffSc
   const input = compiled.visitors.input;
   const replications = options.replications ?? DEFAULT_STAFF_REPLICATIONS;
   const seed = options.seed ?? resolved.scenario.seed ?? 1;
-  const settings = {
-    target: options.target ?? input.serviceLevel.target,
-    withinMin: options.withinMin ?? input.serviceLevel.withinMin,
-    intervalMin: options.intervalMin ?? (input.intervalMin as 15 | 30 | 60),
-    maxOccupancy: options.maxOccupancy ?? 0.85,
-  };
+  const settings = staffSettings(compiled, options);
   const plan = await optimiseStaffing(input, {
     ...settings,
     replications,
@@ -51,7 +46,7 @@ export async function staffScenario(resolved: ResolvedScenario, options: StaffSc
   const finite = (xs: number[]) => xs.map((x) => (Number.isFinite(x) ? x : null));
   return {
     ...envelopeOf('staffing-plan', {
-      inputHash: contentHash({ kind: 'staffing-plan', scenario: compiled.inputHash, settings }),
+      inputHash: staffingHash(compiled, settings),
       seed,
       replications,
       stoppingRule: { type: 'fixed', replications },
@@ -74,5 +69,16 @@ export async function staffScenario(resolved: ResolvedScenario, options: StaffSc
     })),
     totals: plan.totals,
     feasible: plan.feasible,
+  };
+}
+
+/** The optimiser's targets: the options', else the scenario's service level and interval. */
+export function staffSettings(compiled: CompiledScenario, options: StaffScenarioOptions): { target: number; withinMin: number; intervalMin: 15 | 30 | 60; maxOccupancy: number } {
+  const input = compiled.visitors?.input;
+  return {
+    target: options.target ?? input?.serviceLevel.target ?? 0.8,
+    withinMin: options.withinMin ?? input?.serviceLevel.withinMin ?? 15,
+    intervalMin: options.intervalMin ?? ((input?.intervalMin ?? 15) as 15 | 30 | 60),
+    maxOccupancy: options.maxOccupancy ?? 0.85,
   };
 }

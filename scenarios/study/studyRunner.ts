@@ -13,10 +13,12 @@ import type { StudyJobInput, StudyReplicationResult } from '../../engine/runner/
 import type { KpiDefinition, StoppingRule } from '../../engine/results/index.js';
 import type { CompiledScenario } from '../compile/compileScenario.js';
 import { VISITOR_KPIS, visitorKpiValues, WORKPLACE_KPIS, workplaceKpiValues } from './kpiValues.js';
-import { stoppingRuleOf, type StudyOptions } from './studyOptions.js';
+import { studyStoppingRule, type PartKey } from './inputHashes.js';
+import type { StudyOptions } from './studyOptions.js';
+
+export type { PartKey };
 import { VisitorAccumulator } from './visitorAccumulator.js';
 
-export type PartKey = 'visitors' | 'workplace';
 
 /** One scenario of a study and what its replications added up to. */
 export interface ScenarioRun {
@@ -86,8 +88,7 @@ export async function runStudy(scenarios: CompiledScenario[], options: StudyOpti
     return run;
   });
 
-  const precisionKpis = [...new Set(runs.flatMap((r) => r.kpis.filter((k) => k.precision).map((k) => k.id)))];
-  const stoppingRule = stoppingRuleOf(options, first.replications, precisionKpis);
+  const stoppingRule = studyStoppingRule(options, scenarios, parts);
   const onResult = (index: number, r: StudyReplicationResult) => {
     r.visitors.forEach((x, u) => visitorAccs[u].add(x));
     r.workplace.forEach((x, u) => workplaceAccs[u].add(x));

@@ -3,7 +3,6 @@
  * the scenario's `sweep` block): every cell is a variant, all cells run on the same replications
  * (common random numbers), one row per cell with its settings and headline KPIs.
  */
-import { contentHash } from '../../engine/runner/contentHash.js';
 import { InputError, type InputIssue } from '../../engine/inputError.js';
 import type { SweepResult } from '../../engine/results/index.js';
 import { compileScenario } from '../compile/compileScenario.js';
@@ -11,7 +10,7 @@ import type { ResolvedScenario } from '../load/resolveScenario.js';
 import type { Scenario } from '../scenarioSchema.js';
 import { validateScenario } from '../validateScenario.js';
 import { envelopeOf } from './envelope.js';
-import { ruleKey } from './runScenario.js';
+import { sweepHash } from './inputHashes.js';
 import { estimateOf, scenarioRunPart } from './scenarioRunPart.js';
 import { serviceTargetCheck } from './serviceTarget.js';
 import type { StudyOptions } from './studyOptions.js';
@@ -35,8 +34,16 @@ export function sweepBlockParameters(scenario: Scenario): SweepParameter[] {
   return Object.entries(scenario.sweep?.set ?? {}).map(([path, values]) => ({ path, values }));
 }
 
-export async function sweepScenario(resolved: ResolvedScenario, parameters: readonly SweepParameter[], options: StudyOptions & { parts?: PartKey[] } = {}): Promise<SweepResult> {
-  const started = performance.now();
+/** The cells of a sweep: each parameter checked against the schema, each cell validated as a scenario. */
+export interface SweepGrid {
+  parameters: { path: string; values: SweepValue[] }[];
+  /** The values of each cell, in parameter order (the first parameter varies slowest). */
+  cells: SweepValue[][];
+  scenarios: Scenario[];
+}
+
+/** Builds and checks the grid (throws InputError naming the path, value or limit); runs nothing. */
+export function sweepGrid(resolved: ResolvedScenario, parameters: readonly SweepParameter[]): SweepGrid {
   const where = (p: SweepParameter) => `--set ${p.path}`;
   if (parameters.length === 0 || parameters.length > MAX_SWEEP_PARAMETERS) {
     throw new InputError([{ path: '--set', message: `expected 1 to ${MAX_SWEEP_PARAMETERS} parameters (--set PATH=v1,v2,… or a "sweep" block), got ${parameters.length}` }], 'WSM_SWEEP_PATH_UNKNOWN');
@@ -50,17 +57,17 @@ export async function sweepScenario(resolved: ResolvedScenario, parameters: read
     if (p.values.length === 0) throw new InputError([{ path: where(p), message: 'expected at least one value, got none' }], 'WSM_SWEEP_VALUE_INVALID');
     return { ...p, segments };
   });
-  const cells = parsed.reduce((n, p) => n * p.values.length, 1);
-  if (cells > MAX_SWEEP_CELLS) {
-    throw new InputError([{ path: '--set', message: `expected at most ${MAX_SWEEP_CELLS} cells, got ${parsed.map((p) => p.values.length).join(' × ')} = ${cells}` }], 'WSM_SWEEP_TOO_MANY_CELLS');
+  const count = parsed.reduce((n, p) => n * p.values.length, 1);
+  if (count > MAX_SWEEP_CELLS) {
+    throw new InputError([{ path: '--set', message: `expected at most ${MAX_SWEEP_CELLS} cells, got ${parsed.map((p) => p.values.length).join(' × ')} = ${count}` }], 'WSM_SWEEP_TOO_MANY_CELLS');
   }
 
   const base = { ...(resolved.scenario as unknown as Record<string, unknown>) };
   delete base.variants;
   delete base.sweep;
-  const grid = cartesian(parsed.map((p) => p.values));
+  const cells = cartesian(parsed.map((p) => p.values));
   const issues: InputIssue[] = [];
-  const cellScenarios = grid.map((values) => {
+  const scenarios = cells.map((values) => {
     let doc = base;
     parsed.forEach((p, k) => (doc = withValueAt(doc, p.segments as PathSegment[], values[k], p.path, where(p))));
     try {
@@ -73,15 +80,21 @@ export async function sweepScenario(resolved: ResolvedScenario, parameters: read
     }
   });
   if (issues.length > 0) throw new InputError(dedupe(issues), 'WSM_SWEEP_VALUE_INVALID');
+  return { parameters: parsed.map((p) => ({ path: p.path, values: p.values })), cells, scenarios: scenarios as Scenario[] };
+}
 
-  const compiled = (cellScenarios as Scenario[]).map((scenario) => compileScenario({ scenario, uri: resolved.uri, plan: resolved.plan }));
+export async function sweepScenario(resolved: ResolvedScenario, parameters: readonly SweepParameter[], options: StudyOptions & { parts?: PartKey[] } = {}): Promise<SweepResult> {
+  const started = performance.now();
+  const grid = sweepGrid(resolved, parameters);
+  const parsed = grid.parameters;
+  const compiled = grid.scenarios.map((scenario) => compileScenario({ scenario, uri: resolved.uri, plan: resolved.plan }));
   const study = await runStudy(compiled, options, options.parts);
   const info = { ...study.outcome, wallMs: performance.now() - started };
   const rows = study.runs.map((run, cell) => {
     const part = scenarioRunPart(run, info);
     return {
       cell,
-      settings: Object.fromEntries(parsed.map((p, k) => [p.path, grid[cell][k]])),
+      settings: Object.fromEntries(parsed.map((p, k) => [p.path, grid.cells[cell][k]])),
       inputHash: run.compiled.inputHash,
       kpis: Object.fromEntries(run.kpis.map((k) => [k.id, estimateOf(run.columns[k.id])])),
       serviceTargetMet: serviceTargetCheck(part)?.status ?? null,
@@ -91,7 +104,7 @@ export async function sweepScenario(resolved: ResolvedScenario, parameters: read
   const baseCompiled = compileScenario(resolved);
   return {
     ...envelopeOf('sweep', {
-      inputHash: contentHash({ kind: 'sweep', scenario: baseCompiled.inputHash, parameters: parsed.map((p) => ({ path: p.path, values: p.values })), parts: options.parts ?? null, rule: ruleKey(study.stoppingRule) }),
+      inputHash: sweepHash(baseCompiled, parsed, options.parts, study.stoppingRule),
       seed: study.seed,
       replications: study.outcome.replications,
       stoppingRule: study.stoppingRule,

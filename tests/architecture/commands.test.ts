@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** What a command may import: the study layer, the presenters, and the CLI's own parsing and output helpers. */
-const ALLOWED = [/^\.\.\/\.\.\/scenarios\/study\/index\.js$/, /^\.\.\/\.\.\/viz\/(text|report)\/[\w/]+\.js$/, /^\.\.\/\.\.\/viz\/floorPlanSvg\.js$/, /^\.\.\/(flags|io|output|progress)\.js$/, /^\.\/command\.js$/];
+const ALLOWED = [/^\.\.\/\.\.\/api\/index\.js$/, /^\.\.\/\.\.\/scenarios\/study\/index\.js$/, /^\.\.\/\.\.\/viz\/(text|report)\/[\w/]+\.js$/, /^\.\.\/\.\.\/viz\/floorPlanSvg\.js$/, /^\.\.\/(flags|io|output|progress)\.js$/, /^\.\/command\.js$/];
 
 const importsOf = (text: string) => [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
 
