@@ -1,7 +1,7 @@
 /**
  * Golden outputs: every library scenario run at a fixed seed and a few replications; its headline
  * KPIs (every replication's value, bit for bit) and the shape of its result document (every key
- * path) are stored in tests/golden/out and compared. A change of numbers or of the contract shows
+ * path) are stored in tests/golden/expected and compared. A change of numbers or of the contract shows
  * as a diff to review; REGEN=1 npm test -- tests/golden writes the files anew.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioRunResult } from '../../engine/results/index.js';
 import { loadScenario, runScenario } from '../../scenarios/study/index.js';
 
-const OUT = join(import.meta.dirname, 'out');
+const OUT = join(import.meta.dirname, 'expected');
 const REGEN = process.env.REGEN === '1';
 const library = readdirSync('scenarios/library').filter((f) => f.endsWith('.json'));
 
