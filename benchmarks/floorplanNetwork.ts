@@ -2,7 +2,9 @@
  * Walking-network benchmark: a synthetic two-level, 6,000 m² plan with about 210 zones
  * (floorplans/library/generate/syntheticGridPlan.ts). Times building the staff walking network
  * (target ≤ 200 ms) and all zone-to-zone distances (target ≤ 1 s), median of several runs after
- * a warm-up, plus plan validation for reference. Prints a summary and writes
+ * a warm-up, plus plan validation for reference. Then the 10× case: the same grid on 20 levels
+ * (2,100 zones): both networks (staff and visitor) and all their zone-to-zone distances, the
+ * whole of what a plan link computes, against the target of 0.5 s. Prints a summary and writes
  * benchmarks/results/floorplanNetwork.json.
  *
  *   npx tsx benchmarks/floorplanNetwork.ts
@@ -15,7 +17,28 @@ import { validateFloorPlan } from '../floorplans/validateFloorPlan.js';
 import { zoneDistanceMatrix } from '../floorplans/zoneDistanceMatrix.js';
 import { timeRuns as time, writeBenchResult } from './benchReport.js';
 
-
+/** The 20-level grid (10× the zones): both networks and all distances, median of 3 after a warm-up. */
+function tenTimes() {
+  const { plan, issues } = validateFloorPlan(syntheticGridPlan(20));
+  if (issues.length > 0) throw new Error(`large synthetic plan is invalid: ${issues[0].path}: ${issues[0].message}`);
+  const staff = buildWalkingNetwork(plan, { audience: 'staff' });
+  const visitor = buildWalkingNetwork(plan, { audience: 'visitor' });
+  const buildStaff = time(3, 1, () => buildWalkingNetwork(plan, { audience: 'staff' }));
+  const buildVisitor = time(3, 1, () => buildWalkingNetwork(plan, { audience: 'visitor' }));
+  const matrixStaff = time(3, 1, () => zoneDistanceMatrix(staff));
+  const matrixVisitor = time(3, 1, () => zoneDistanceMatrix(visitor));
+  return {
+    zones: plan.zones.length,
+    levels: plan.levels.length,
+    nodes: staff.nodeCount,
+    edges: staff.edgeTarget.length,
+    buildStaffMs: buildStaff.medianMs,
+    buildVisitorMs: buildVisitor.medianMs,
+    matrixStaffMs: matrixStaff.medianMs,
+    matrixVisitorMs: matrixVisitor.medianMs,
+    allDistancesMs: Math.round(buildStaff.medianMs + buildVisitor.medianMs + matrixStaff.medianMs + matrixVisitor.medianMs),
+  };
+}
 
 export async function benchFloorplanNetwork(): Promise<Record<string, unknown>> {
   const doc = syntheticGridPlan(2);
@@ -25,6 +48,7 @@ export async function benchFloorplanNetwork(): Promise<Record<string, unknown>> 
   const build = time(9, 2, () => buildWalkingNetwork(plan, { audience: 'staff' }));
   const matrix = time(7, 2, () => zoneDistanceMatrix(network));
   const validate = time(3, 1, () => validateFloorPlan(doc));
+  const large = tenTimes();
   const result = {
     zones: plan.zones.length,
     levels: plan.levels.length,
@@ -34,8 +58,9 @@ export async function benchFloorplanNetwork(): Promise<Record<string, unknown>> 
     buildNetwork: build,
     zoneDistanceMatrix: matrix,
     validate,
-    targets: { buildNetworkMs: 200, zoneDistanceMatrixMs: 1000 },
-    withinTargets: build.medianMs <= 200 && matrix.medianMs <= 1000,
+    large,
+    targets: { buildNetworkMs: 200, zoneDistanceMatrixMs: 1000, largeAllDistancesMs: 500 },
+    withinTargets: build.medianMs <= 200 && matrix.medianMs <= 1000 && large.allDistancesMs <= 500,
   };
   const file = writeBenchResult('floorplanNetwork', result);
   process.stdout.write(
@@ -44,6 +69,10 @@ export async function benchFloorplanNetwork(): Promise<Record<string, unknown>> 
       `  build walking network   median ${build.medianMs} ms (min ${build.minMs}, max ${build.maxMs}; target ≤ 200 ms)`,
       `  zone distance matrix    median ${matrix.medianMs} ms (min ${matrix.minMs}, max ${matrix.maxMs}; target ≤ 1000 ms)`,
       `  validate plan           median ${validate.medianMs} ms`,
+      `10× (${large.zones} zones on ${large.levels} levels, ${large.nodes} staff nodes, ${large.edges} edges)`,
+      `  build staff + visitor networks  ${large.buildStaffMs} + ${large.buildVisitorMs} ms`,
+      `  zone distance matrices          ${large.matrixStaffMs} + ${large.matrixVisitorMs} ms`,
+      `  all zone-to-zone distances      ${large.allDistancesMs} ms (target ≤ 500 ms)`,
       `  written to ${file}`,
       '',
     ].join('\n'),

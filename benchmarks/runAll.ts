@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchStamp } from './benchReport.js';
@@ -29,8 +30,21 @@ const entries: Entry[] = [
     rows: (r) => [
       ['events/s (median of 5)', fmt(r.eventsPerSecondMedian), '≥ 10,000,000'],
       ['wall time per replication', `${fmt(r.wallMsMedian, 1)} ms`, ''],
+      ['hand-tuned reference loop (benchmarks/mmcHandLoop.ts), same run', `${fmt(r.handLoopMsMedian, 1)} ms`, ''],
+      ['engine speed ÷ hand loop (warm, in process)', fmt(r.ratioToHandLoop, 3), '≥ 0.65'],
+      ['same mean wait as the hand loop, to the bit', String(r.handLoopSameMeanWait), 'true'],
+      ['garbage collections during the 5 timed replications', fmt(r.gcDuringReplications), '0'],
       ['peak RSS', `${fmt(r.peakRssMB, 1)} MB`, '≤ 120 MB'],
       ['mean wait (sim, mean of 5) vs Erlang C', `${r.meanWaitMin} vs ${r.erlangCWaitMin} min`, ''],
+    ],
+  },
+  {
+    name: 'MMC-REF cold (one replication, fresh process)',
+    script: 'mmcRefCold.js',
+    rows: (r) => [
+      ['hand loop / engine alone / CLI --workers 0 / CLI, ms', `${fmt(r.handLoopColdMs)} / ${fmt(r.engineColdMs)} / ${fmt(r.cliColdThisThreadMs)} / ${fmt(r.cliColdMs)}`, ''],
+      ['hand loop ÷ CLI (--workers 0; default workers)', `${fmt(r.ratioCliThisThread, 3)}; ${fmt(r.ratioCli, 3)}`, '≥ 0.5'],
+      ['hand loop ÷ engine alone', fmt(r.ratioEngineOnly, 3), ''],
     ],
   },
   {
@@ -63,20 +77,39 @@ const entries: Entry[] = [
     ],
   },
   {
+    name: 'PEAK-DAY (one department, 460 visitors, 14 counters)',
+    script: 'peakDay.js',
+    rows: (r) => {
+      const parts = r.parts as unknown as { drawDayMs: number; eventsMs: number; reportMs: number };
+      return [
+        ['ms per replication, one core', fmt(r.msPerDayMedian, 3), '≤ 0.25'],
+        ['… of which draw the day / events / report', `${fmt(parts.drawDayMs, 3)} / ${fmt(parts.eventsMs, 3)} / ${fmt(parts.reportMs, 3)}`, ''],
+        ['SimPy 3, same model, ms per day', r.simpyMsPerDay === null ? 'SimPy not installed' : fmt(r.simpyMsPerDay, 2), ''],
+        ['× faster than SimPy', r.timesFasterThanSimpy === null ? '–' : fmt(r.timesFasterThanSimpy, 1), '≥ 20'],
+      ];
+    },
+  },
+  {
     name: 'Workplace year (300 staff)',
     script: 'workplaceYear.js',
     rows: (r) => [
-      ['one replication (245 weekdays), one core, ms', fmt((r.replication as unknown as { medianMs: number }).medianMs, 1), '≤ 200'],
+      ['one replication (245 weekdays), one core, ms', fmt((r.replication as unknown as { medianMs: number }).medianMs, 1), '≤ 10 (issue); ≤ 200 (CI)'],
       ['desk-and-booth sizing, 100 replications, 2 workers, ms', fmt((r.sizing100Replications2Workers as unknown as { wallMs: number }).wallMs), '≤ 20,000'],
     ],
   },
   {
     name: 'Floor-plan walking network (2 levels, ~200 zones)',
     script: 'floorplanNetwork.js',
-    rows: (r) => [
-      ['build the network, ms', fmt((r.buildNetwork as unknown as { medianMs: number }).medianMs, 1), '≤ 200'],
-      ['all zone-to-zone distances, ms', fmt((r.zoneDistanceMatrix as unknown as { medianMs: number }).medianMs, 1), '≤ 1,000'],
-    ],
+    rows: (r) => {
+      const large = r.large as unknown as { zones: number; buildStaffMs: number; buildVisitorMs: number; matrixStaffMs: number; matrixVisitorMs: number; allDistancesMs: number };
+      return [
+        ['build the network, ms', fmt((r.buildNetwork as unknown as { medianMs: number }).medianMs, 1), '≤ 200'],
+        ['all zone-to-zone distances, ms', fmt((r.zoneDistanceMatrix as unknown as { medianMs: number }).medianMs, 1), '≤ 1,000'],
+        [`10× (${fmt(large.zones)} zones, 20 levels): build staff + visitor networks, ms`, `${fmt(large.buildStaffMs, 1)} + ${fmt(large.buildVisitorMs, 1)}`, ''],
+        ['10×: zone distance matrices staff + visitor, ms', `${fmt(large.matrixStaffMs, 1)} + ${fmt(large.matrixVisitorMs, 1)}`, ''],
+        ['10×: all zone-to-zone distances (both networks, built and searched), ms', fmt(large.allDistancesMs), '≤ 500'],
+      ];
+    },
   },
 ];
 
@@ -87,12 +120,23 @@ function run(entry: Entry): Record<string, number | boolean | string> {
 }
 
 const stamp = benchStamp();
-const lines = [`Commit ${stamp.commit}${stamp.dirty ? ' (with uncommitted changes)' : ''}, ${stamp.date.slice(0, 10)}, Node ${stamp.node}, ${stamp.cpu}, ${stamp.cores} cores, ${stamp.memGiB} GiB.`, '', '| benchmark | figure | value | target |', '|---|---|---|---|'];
+const loadBefore = loadavg()[0];
+const rows: string[] = [];
 for (const entry of entries) {
   process.stderr.write(`running ${entry.name} …\n`);
   const result = run(entry);
-  for (const [figure, value, target] of entry.rows(result)) lines.push(`| ${entry.name} | ${figure} | ${value} | ${target} |`);
+  for (const [figure, value, target] of entry.rows(result)) rows.push(`| ${entry.name} | ${figure} | ${value} | ${target} |`);
 }
+// The load average says whether other work shared the machine (on 2 cores, above ~0.5 before
+// the run or ~1.5 after it, wall times are inflated; ratios measured in one process much less).
+const load = `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after the run`;
+const lines = [
+  `Commit ${stamp.commit}${stamp.dirty ? ' + uncommitted changes' : ''}, ${stamp.date.slice(0, 10)}, Node ${stamp.node}, ${stamp.cpu}, ${stamp.cores} cores, ${stamp.memGiB} GiB; ${load}.`,
+  '',
+  '| benchmark | figure | value | target |',
+  '|---|---|---|---|',
+  ...rows,
+];
 const table = lines.join('\n');
 console.log(`\n${table}\n`);
 

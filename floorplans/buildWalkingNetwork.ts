@@ -17,11 +17,13 @@ import { doorContacts } from './doorContacts.js';
 import { doorSamplePoints } from './doorSamplePoints.js';
 import { planSpaces } from './planSpaces.js';
 import { pointSegmentDistanceM } from './pointSegmentDistanceM.js';
+import { polygonBBox, type BBox } from './polygonBBox.js';
 import { reflexCorners } from './reflexCorners.js';
 import { segmentCrossesPolyline } from './segmentCrossesPolyline.js';
 import { segmentInPolygon } from './segmentInPolygon.js';
 import { resolveWalkingOptions, type WalkingOptions } from './walkingOptions.js';
 import type { WalkingNetwork } from './walkingNetwork.js';
+import { hypot2 } from './hypot2.js';
 
 /** True when any passage point of a door lies on a security line of its level. */
 export function doorOnSecurityLine(samples: readonly XY[], lines: readonly (readonly XY[])[], toleranceM: number): boolean {
@@ -73,11 +75,15 @@ export function buildWalkingNetwork(plan: FloorPlan, options: WalkingOptions): W
   const linesByLevel = new Map<number, XY[][]>();
   for (const line of plan.securityLines) linesByLevel.set(line.level, [...(linesByLevel.get(line.level) ?? []), line.points]);
   const doorIds: string[] = [];
+  const candidates = new DoorCandidates(spaces, o.doorToleranceM);
   for (const door of plan.doors) {
     if (visitor && door.access !== 'public') continue;
     const samples = doorSamplePoints(door, o.doorSpacingM);
     if (visitor && doorOnSecurityLine(samples, linesByLevel.get(door.level) ?? [], o.doorToleranceM)) continue;
-    const contacts = doorContacts(door, samples, spaces, o.doorToleranceM).filter((c) => usable(spaces[c.space]));
+    const near = candidates.of(door.level, samples);
+    const contacts = doorContacts(door, samples, near.map((i) => spaces[i]), o.doorToleranceM)
+      .map((c) => ({ space: near[c.space], snapped: c.snapped }))
+      .filter((c) => usable(spaces[c.space]));
     if (contacts.length === 0) continue;
     const d = doorIds.push(door.id) - 1;
     samples.forEach((_, j) => {
@@ -88,7 +94,7 @@ export function buildWalkingNetwork(plan: FloorPlan, options: WalkingOptions): W
       });
       for (let a = 0; a < copies.length; a++) {
         for (let b = a + 1; b < copies.length; b++) {
-          const len = Math.hypot(xs[copies[a]] - xs[copies[b]], ys[copies[a]] - ys[copies[b]]);
+          const len = hypot2(xs[copies[a]] - xs[copies[b]], ys[copies[a]] - ys[copies[b]]);
           addEdge(copies[a], copies[b], len, len / o.speedMPerMin, -1);
         }
       }
@@ -105,7 +111,7 @@ export function buildWalkingNetwork(plan: FloorPlan, options: WalkingOptions): W
         const pb: XY = [xs[nodes[b]], ys[nodes[b]]];
         if (!segmentInPolygon(pa, pb, s.polygon, 1e-6)) continue;
         if (lines.some((line) => segmentCrossesPolyline(pa, pb, line))) continue;
-        const len = Math.hypot(pb[0] - pa[0], pb[1] - pa[1]);
+        const len = hypot2(pb[0] - pa[0], pb[1] - pa[1]);
         addEdge(nodes[a], nodes[b], len, len / o.speedMPerMin, -1);
       }
     }
@@ -165,4 +171,38 @@ export function buildWalkingNetwork(plan: FloorPlan, options: WalkingOptions): W
     edgeLengthM,
     edgeVertical,
   };
+}
+
+/**
+ * The spaces a door may open into: those of its level whose bounding box, widened by the
+ * tolerance, holds every passage point — the first test doorContacts makes, in the same order.
+ * NOTE: doorContacts scans every space it is given; handing it the whole building made the
+ * network build quadratic (every door against every space: 45× the time for 10× the zones).
+ */
+class DoorCandidates {
+  private readonly byLevel = new Map<number, number[]>();
+  private readonly boxes: BBox[];
+
+  constructor(
+    spaces: readonly PlanSpace[],
+    private readonly toleranceM: number,
+  ) {
+    this.boxes = spaces.map((s) => polygonBBox(s.polygon));
+    spaces.forEach((s, i) => {
+      const list = this.byLevel.get(s.level);
+      if (list) list.push(i);
+      else this.byLevel.set(s.level, [i]);
+    });
+  }
+
+  /** Indices (ascending) of the spaces on `level` whose widened box holds every sample. */
+  of(level: number, samples: readonly XY[]): number[] {
+    const t = this.toleranceM;
+    const out: number[] = [];
+    for (const i of this.byLevel.get(level) ?? []) {
+      const [minX, minY, maxX, maxY] = this.boxes[i];
+      if (!samples.some(([x, y]) => x < minX - t || x > maxX + t || y < minY - t || y > maxY + t)) out.push(i);
+    }
+    return out;
+  }
 }

@@ -7,13 +7,14 @@
  * and d = 4 m).
  */
 import type { PlanDoor, XY } from './floorPlan.js';
+import { hypot2 } from './hypot2.js';
 
 /** Passage points of a door in plan metres. */
 export function doorSamplePoints(door: PlanDoor, spacingM: number): XY[] {
   const pts = door.points;
   if (pts.length === 1) return [pts[0]];
   const cum: number[] = [0];
-  for (let i = 1; i < pts.length; i++) cum.push(cum[i - 1] + Math.hypot(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]));
+  for (let i = 1; i < pts.length; i++) cum.push(cum[i - 1] + hypot2(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]));
   const total = cum[cum.length - 1];
   const k = Math.max(1, Math.ceil(total / spacingM - 1e-9));
   const out: XY[] = [];

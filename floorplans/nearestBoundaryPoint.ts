@@ -1,6 +1,7 @@
 /** The point on a polygon's walls (any ring) nearest to p, and its distance in metres. */
 import type { PlanPolygon, XY } from './floorPlan.js';
 import { closestSegmentParam } from './pointSegmentDistanceM.js';
+import { hypot2 } from './hypot2.js';
 
 export interface BoundaryPoint {
   point: XY;
@@ -16,7 +17,7 @@ export function nearestBoundaryPoint(p: XY, polygon: PlanPolygon): BoundaryPoint
       const b = ring[(i + 1) % ring.length];
       const t = closestSegmentParam(p, a, b);
       const q: XY = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-      const d = Math.hypot(q[0] - p[0], q[1] - p[1]);
+      const d = hypot2(q[0] - p[0], q[1] - p[1]);
       if (d < best.distanceM) best = { point: q, distanceM: d };
     }
   }

@@ -1,5 +1,6 @@
 /** Planar distances from a point to a segment (metres), and the closest point on it. */
 import type { XY } from './floorPlan.js';
+import { hypot2 } from './hypot2.js';
 
 /** Parameter t ∈ [0, 1] of the point on segment ab closest to p. */
 export function closestSegmentParam(p: XY, a: XY, b: XY): number {
@@ -14,5 +15,5 @@ export function closestSegmentParam(p: XY, a: XY, b: XY): number {
 /** Distance in metres from p to segment ab. */
 export function pointSegmentDistanceM(p: XY, a: XY, b: XY): number {
   const t = closestSegmentParam(p, a, b);
-  return Math.hypot(a[0] + t * (b[0] - a[0]) - p[0], a[1] + t * (b[1] - a[1]) - p[1]);
+  return hypot2(a[0] + t * (b[0] - a[0]) - p[0], a[1] + t * (b[1] - a[1]) - p[1]);
 }

@@ -6,6 +6,7 @@
  * obstacles"), which is why a visibility graph on them is exact.
  */
 import type { PlanPolygon, XY } from './floorPlan.js';
+import { hypot2 } from './hypot2.js';
 
 /** Reflex corners of the free area (rings must be normalised: outer CCW, holes CW). */
 export function reflexCorners(polygon: PlanPolygon): XY[] {
@@ -18,7 +19,7 @@ export function reflexCorners(polygon: PlanPolygon): XY[] {
       const q = ring[(i + 1) % n];
       // Interior on the left of each edge: a right turn at v is a reflex corner of the free area.
       const cross = (v[0] - p[0]) * (q[1] - v[1]) - (v[1] - p[1]) * (q[0] - v[0]);
-      const scale = Math.hypot(v[0] - p[0], v[1] - p[1]) * Math.hypot(q[0] - v[0], q[1] - v[1]);
+      const scale = hypot2(v[0] - p[0], v[1] - p[1]) * hypot2(q[0] - v[0], q[1] - v[1]);
       if (cross < -1e-12 * scale) out.push([v[0], v[1]]);
     }
   }

@@ -5,6 +5,7 @@
  * on opposite sides of ab (the usual vertex rule for polyline crossing).
  */
 import type { XY } from './floorPlan.js';
+import { hypot2 } from './hypot2.js';
 
 function orient(a: XY, b: XY, c: XY): number {
   return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
@@ -12,7 +13,7 @@ function orient(a: XY, b: XY, c: XY): number {
 
 /** True when ab properly crosses `line` (see the file comment). */
 export function segmentCrossesPolyline(a: XY, b: XY, line: readonly XY[], epsM = 1e-9): boolean {
-  const lenAB = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  const lenAB = hypot2(b[0] - a[0], b[1] - a[1]);
   if (lenAB === 0) return false;
   const eps = epsM * lenAB;
   for (let i = 0; i + 1 < line.length; i++) {
@@ -22,7 +23,7 @@ export function segmentCrossesPolyline(a: XY, b: XY, line: readonly XY[], epsM =
     const o2 = orient(a, b, d);
     const o3 = orient(c, d, a);
     const o4 = orient(c, d, b);
-    const lenCD = Math.hypot(d[0] - c[0], d[1] - c[1]);
+    const lenCD = hypot2(d[0] - c[0], d[1] - c[1]);
     const eps2 = epsM * lenCD;
     // Proper crossing: strictly opposite sides both ways.
     if (((o1 > eps && o2 < -eps) || (o1 < -eps && o2 > eps)) && ((o3 > eps2 && o4 < -eps2) || (o3 < -eps2 && o4 > eps2))) return true;

@@ -8,6 +8,7 @@
 import type { PlanPolygon, XY } from './floorPlan.js';
 import { closestSegmentParam, pointSegmentDistanceM } from './pointSegmentDistanceM.js';
 import { pointInPolygon, type PointLocation } from './pointInPolygon.js';
+import { hypot2 } from './hypot2.js';
 
 export interface SegmentPiece {
   t0: number;
@@ -32,7 +33,7 @@ export function segmentPieces(a: XY, b: XY, polygon: PlanPolygon, toleranceM: nu
       const sx = d[0] - c[0];
       const sy = d[1] - c[1];
       const denom = rx * sy - ry * sx;
-      const scale = Math.hypot(rx, ry) * Math.hypot(sx, sy);
+      const scale = hypot2(rx, ry) * hypot2(sx, sy);
       if (scale === 0) continue;
       const acx = c[0] - a[0];
       const acy = c[1] - a[1];

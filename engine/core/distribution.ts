@@ -135,13 +135,58 @@ export class Distribution {
     this.cumulative = cumulative;
   }
 
+  /** Value of the last draw (`draw()` or `sample()`). */
+  last = NaN;
+
   /** Draws the next value (minutes, ≥ 0 for every law whose parameters are non-negative). */
   sample(): number {
-    // NOTE: the two commonest laws are handled here so that V8 inlines this small method into
-    // the event handlers (a non-inlined call boxes its double result); the rest are out of line.
-    if (this.kind === EXPONENTIAL) return -this.a * Math.log(1 - this.rng.next());
-    if (this.kind === DETERMINISTIC) return this.a;
-    return this.sampleOther();
+    // NOTE: a two-line wrapper, small enough for V8 to inline wherever its budget allows; hot
+    // paths call draw() and read `last` instead, so that no call returns a double (V8 boxes a
+    // double returned by a call it does not inline: 16 bytes of garbage per draw).
+    this.draw();
+    return this.last;
+  }
+
+  /**
+   * Draws the next value into `last`: the allocation-free form of `sample` for hot paths, where
+   * no call may carry a double (see the NOTE in serverPool.ts). The two commonest laws are
+   * handled here, the rest out of line.
+   */
+  draw(): void {
+    if (this.kind === EXPONENTIAL) {
+      this.rng.step();
+      this.last = -this.a * Math.log(1 - this.rng.u);
+    } else if (this.kind === DETERMINISTIC) this.last = this.a;
+    else this.last = this.sampleOther();
+  }
+
+  /**
+   * Advances the stream exactly as draw() would, without computing the value: for a draw whose
+   * value is not needed (an absent person's hours), so that the stream stays where a draw would
+   * leave it. Inversion laws take their one uniform (the lognormal one non-zero uniform, as
+   * draw() does) and skip the costly quantile; gamma's rejection sampler is simply run.
+   */
+  skip(): void {
+    const rng = this.rng;
+    switch (this.kind) {
+      case DETERMINISTIC:
+        return;
+      case NORMAL_TRUNC0:
+        if (this.b !== 0) rng.step();
+        return;
+      case LOGNORMAL:
+        if (this.b !== 0) uniformOpen(rng);
+        return;
+      case GAMMA:
+        this.sampleGamma();
+        return;
+      case ERLANG:
+        for (let i = 0; i < this.a; i++) rng.step();
+        return;
+      default:
+        // EXPONENTIAL, UNIFORM, TRIANGULAR, EMPIRICAL: one uniform.
+        rng.step();
+    }
   }
 
   private sampleOther(): number {

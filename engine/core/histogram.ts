@@ -22,8 +22,19 @@ export class Histogram {
     this.binsPerUnit = 1 / binWidth;
   }
 
+  /** The observation `commit` adds (see `add`). */
+  x = 0;
+
   /** Adds a non-negative observation (negative values count as 0). */
   add(x: number): void {
+    // NOTE: hot paths set `x` and call commit() themselves (no call carrying a double; see Tally).
+    this.x = x;
+    this.commit();
+  }
+
+  /** Adds the observation in `x`. */
+  commit(): void {
+    const x = this.x;
     this.count++;
     if (x <= 0) {
       this.zeros++;

@@ -37,11 +37,29 @@ export class PiecewisePoissonArrivals implements ArrivalProcess {
     this.massPerPeriod = mass;
   }
 
+  /** In: the time after which the next arrival is wanted; out (after advance()): that arrival's time. */
+  at = 0;
+
   nextArrivalMin(afterMin: number): number {
-    let need = -Math.log(1 - this.rng.next());
+    this.at = afterMin;
+    this.advance();
+    return this.at;
+  }
+
+  /**
+   * Replaces `at` by the time of the next arrival after it (+Infinity when there is none): the
+   * allocation-free form of nextArrivalMin for hot loops (no double crosses the call).
+   */
+  advance(): void {
+    const afterMin = this.at;
+    this.rng.step();
+    let need = -Math.log(1 - this.rng.u);
     const period = this.periodMin;
     const n = this.from.length;
-    if (n === 0 || this.massPerPeriod <= 0) return Infinity;
+    if (n === 0 || this.massPerPeriod <= 0) {
+      this.at = Infinity;
+      return;
+    }
     // Position inside the current period.
     let base = period === Infinity ? 0 : Math.floor(afterMin / period) * period;
     let t = afterMin;
@@ -61,10 +79,16 @@ export class PiecewisePoissonArrivals implements ArrivalProcess {
         const rate = this.ratePerMin[i];
         if (rate <= 0) continue;
         const mass = rate * (hi - start);
-        if (mass >= need) return start + need / rate;
+        if (mass >= need) {
+          this.at = start + need / rate;
+          return;
+        }
         need -= mass;
       }
-      if (period === Infinity) return Infinity;
+      if (period === Infinity) {
+        this.at = Infinity;
+        return;
+      }
       base += period;
       t = base;
     }

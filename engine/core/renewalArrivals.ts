@@ -7,8 +7,8 @@ import type { Distribution } from './distribution.js';
  */
 export class RenewalArrivals implements ArrivalProcess {
   constructor(
-    private readonly interarrival: Distribution,
-    private readonly startMin = 0,
+    readonly interarrival: Distribution,
+    readonly startMin = 0,
   ) {}
 
   nextArrivalMin(afterMin: number): number {

@@ -33,8 +33,7 @@ export class Simulation {
     const cal = this.calendar;
     let n = 0;
     this.stopped = false;
-    while (cal.size > 0 && cal.peekTime() <= untilMin) {
-      cal.pop();
+    while (cal.popUntil(untilMin)) {
       handler.handle(cal.kind, cal.entity, cal.tag);
       n++;
       if (this.stopped) break;

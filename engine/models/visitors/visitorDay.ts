@@ -11,9 +11,10 @@
  */
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { Distribution } from '../../core/distribution.js';
-import { PiecewisePoissonArrivals } from '../../core/piecewisePoissonArrivals.js';
+import { sortIdsByKey } from '../../core/sortNumbers.js';
 import type { RandomStream, RandomStreams } from '../../core/randomStream.js';
 import { Q_SEAT, Q_SPECIALIST, type CompiledVisitorModel } from './compileVisitorModel.js';
+import { DayKit } from './dayKit.js';
 
 /** Beyond this many would-be visitors in one day the input is surely a unit mistake. */
 export const MAX_VISITORS_PER_DAY = 2_000_000;
@@ -26,6 +27,7 @@ export class VisitorDay {
   noShows = 0;
   /** Visitors who come, in order of arrival (ids into the arrays below). */
   order = new Int32Array(0);
+  private orderScratch = new Int32Array(0);
   comers = 0;
 
   arrivalMin = new Float64Array(0);
@@ -48,6 +50,7 @@ export class VisitorDay {
   /** Counters visited (the one-stop seat counts once; specialists coming to the seat do not). */
   countersVisited = new Int32Array(0);
   private status = new Uint8Array(0);
+  private kit: DayKit | null = null;
 
   constructor(private readonly model: CompiledVisitorModel) {}
 
@@ -55,70 +58,81 @@ export class VisitorDay {
   generate(streams: RandomStreams): void {
     const m = this.model;
     const input = m.input;
-    const total = input.expectedVisitors;
-    const pieces = input.profile.map((p) => ({ fromMin: p.fromMin, toMin: p.toMin, perHour: (total * p.share * 60) / (p.toMin - p.fromMin) }));
-    const arrivals = new PiecewisePoissonArrivals(pieces, streams.get('arrivals'));
-    const s = {
-      procedure: streams.get('procedure'),
-      diversion: streams.get('diversion'),
-      reservation: streams.get('reservation'),
-      noShow: streams.get('noShow'),
-      offset: streams.get('arrivalOffset'),
-      steps: streams.get('steps'),
-      concierge: streams.get('concierge'),
-      callback: streams.get('callback'),
-      miss: streams.get('callbackMiss'),
-      balk: streams.get('balk'),
-    };
-    const serviceRng = input.procedures.map((p) => streams.get(`service:${p.id}`));
-    const service = input.procedures.map((p, i) => p.steps.map((st) => new Distribution(st.serviceMin, serviceRng[i])));
-    const patienceRng = streams.get('patience');
-    const patience = input.procedures.map((p) => (p.patienceMin ? new Distribution(p.patienceMin, patienceRng) : null));
-    const groupSize = new Distribution(input.groupSize, streams.get('groupSize'));
-    const conciergeRng = streams.get('service:concierge');
-    const kioskRng = streams.get('service:reception');
-    const conciergeTime = input.concierge ? new Distribution(input.concierge.serviceMin, conciergeRng) : null;
-    const kioskTime = input.reception ? new Distribution(input.reception.serviceMin, kioskRng) : null;
-    const returnTime = new Distribution(input.callback.returnMin, streams.get('callbackReturn'));
-    const cumShare = cumulative(input.procedures.map((p) => p.share));
-    const maxSteps = m.maxContacts;
-    const stepService = new Float64Array(maxSteps);
-    const stepTaken = new Uint8Array(maxSteps);
-    const booking = new Bookings(this.model);
+    // NOTE: the streams, distributions and tables of a day are built once and reused: a model
+    // runs many days with the same RandomStreams, which restarts its streams in place (reset).
+    if (this.kit === null || this.kit.streams !== streams) this.kit = new DayKit(m, streams);
+    const k = this.kit;
+    k.booking.clear();
+    const arrivals = k.arrivals;
+    const s = k.s;
+    const serviceRng = k.serviceRng;
+    const service = k.service;
+    const patienceRng = k.patienceRng;
+    const patience = k.patience;
+    const groupSize = k.groupSize;
+    const conciergeRng = k.conciergeRng;
+    const kioskRng = k.kioskRng;
+    const conciergeTime = k.conciergeTime;
+    const kioskTime = k.kioskTime;
+    const returnTime = k.returnTime;
+    const cumShare = k.cumShare;
+    const stepService = k.stepService;
+    const stepTaken = k.stepTaken;
+    const booking = k.booking;
 
     this.drawn = 0;
     this.diverted = 0;
     this.booked = 0;
     this.noShows = 0;
     let t = input.openMin;
+    // NOTE: draws below are step() + u and draw() + last, not next() and sample(): no call in this
+    // loop carries a double (V8 boxes one returned by a call it does not inline; see
+    // core/serverPool.ts), which was a fifth of drawing a day.
     for (;;) {
-      t = arrivals.nextArrivalMin(t);
+      arrivals.at = t;
+      arrivals.advance();
+      t = arrivals.at;
       if (!(t < input.closeMin)) break;
       const v = this.drawn++;
       if (v >= this.arrivalMin.length) this.grow();
       // Every would-be visitor draws from every stream, whatever happens to them (CRN alignment).
-      const p = pick(cumShare, s.procedure.next());
-      const divertU = s.diversion.next();
-      const bookU = s.reservation.next();
-      const noShowU = s.noShow.next();
-      const offsetU = openUniform(s.offset);
+      s.procedure.step();
+      const p = pick(cumShare, s.procedure);
+      s.diversion.step();
+      const divertU = s.diversion.u;
+      s.reservation.step();
+      const bookU = s.reservation.u;
+      s.noShow.step();
+      const noShowU = s.noShow.u;
+      do s.offset.step();
+      while (s.offset.u === 0);
+      const offsetU = s.offset.u;
       const proc = input.procedures[p];
       const comes = divertU >= proc.diversion;
       const dists = service[p];
       for (let k = 0; k < dists.length; k++) {
-        stepTaken[k] = s.steps.next() < proc.steps[k].p ? 1 : 0;
-        stepService[k] = drawOrSkip(dists[k], serviceRng[p], comes && stepTaken[k] === 1);
+        s.steps.step();
+        stepTaken[k] = s.steps.u < proc.steps[k].p ? 1 : 0;
+        drawOrSkip(dists[k], serviceRng[p], comes && stepTaken[k] === 1, stepService, k);
       }
       const pat = patience[p];
-      this.patienceMin[v] = pat === null ? Infinity : drawOrSkip(pat, patienceRng, comes);
-      this.groupSize[v] = Math.max(1, Math.round(groupSize.sample()));
-      this.usesConcierge[v] = input.concierge !== null && s.concierge.next() < input.concierge.share ? 1 : 0;
-      this.conciergeMin[v] = conciergeTime === null ? 0 : drawOrSkip(conciergeTime, conciergeRng, comes && this.usesConcierge[v] === 1);
-      this.kioskMin[v] = kioskTime === null ? 0 : drawOrSkip(kioskTime, kioskRng, comes);
-      this.callbackU[v] = s.callback.next();
-      this.missU[v] = s.miss.next();
-      this.returnMin[v] = returnTime.sample();
-      this.balkU[v] = s.balk.next();
+      if (pat === null) this.patienceMin[v] = Infinity;
+      else drawOrSkip(pat, patienceRng, comes, this.patienceMin, v);
+      groupSize.draw();
+      this.groupSize[v] = Math.max(1, Math.round(groupSize.last));
+      this.usesConcierge[v] = input.concierge !== null && (s.concierge.step(), s.concierge.u < input.concierge.share) ? 1 : 0;
+      if (conciergeTime === null) this.conciergeMin[v] = 0;
+      else drawOrSkip(conciergeTime, conciergeRng, comes && this.usesConcierge[v] === 1, this.conciergeMin, v);
+      if (kioskTime === null) this.kioskMin[v] = 0;
+      else drawOrSkip(kioskTime, kioskRng, comes, this.kioskMin, v);
+      s.callback.step();
+      this.callbackU[v] = s.callback.u;
+      s.miss.step();
+      this.missU[v] = s.miss.u;
+      returnTime.draw();
+      this.returnMin[v] = returnTime.last;
+      s.balk.step();
+      this.balkU[v] = s.balk.u;
       this.procedure[v] = p;
       this.arrivalMin[v] = t;
       this.slotMin[v] = NaN;
@@ -200,12 +214,14 @@ export class VisitorDay {
 
   private sortComers(): void {
     let n = 0;
-    if (this.order.length < this.drawn) this.order = new Int32Array(this.arrivalMin.length);
+    if (this.order.length < this.drawn) {
+      this.order = new Int32Array(this.arrivalMin.length);
+      this.orderScratch = new Int32Array(this.arrivalMin.length);
+    }
     for (let v = 0; v < this.drawn; v++) if (this.status[v] === 0) this.order[n++] = v;
     this.comers = n;
-    const at = this.arrivalMin;
-    // Stable by arrival time (ties keep draw order): booked visitors move to their slot times.
-    this.order.subarray(0, n).sort((a, b) => at[a] - at[b] || a - b);
+    // By arrival time, ties in draw order: booked visitors move to their slot times.
+    sortIdsByKey(this.order, n, this.arrivalMin, this.orderScratch);
   }
 
   private grow(): void {
@@ -233,97 +249,51 @@ export class VisitorDay {
 }
 
 /**
- * The appointment book of one day: slots of `slotMin` from opening; a booking takes the slot of
- * the time the visitor would have come, or the nearest one with room (later first).
+ * A draw that may not be needed (a step not taken, a diverted visitor), written to out[i] (0 when
+ * not needed): laws sampled by inversion of one uniform skip the costly quantile but still
+ * advance their stream by that one uniform, so the streams stay aligned across scenario variants
+ * (common random numbers). Other laws sample.
+ * NOTE: the value goes to the array, not back as a result (no call carrying a double).
  */
-class Bookings {
-  private readonly used: Int32Array[];
-  private readonly capacity: number[];
-  private readonly slots: number;
-  private readonly openMin: number;
-  private readonly slotMin: number;
-
-  constructor(model: CompiledVisitorModel) {
-    const input = model.input;
-    const r = input.reservations;
-    this.openMin = input.openMin;
-    this.slotMin = r.slotMin;
-    this.slots = Math.max(1, Math.floor((input.closeMin - input.openMin) / r.slotMin));
-    this.used = input.procedures.map(() => new Int32Array(this.slots));
-    this.capacity = input.procedures.map((p) => {
-      if (r.slotCapacity > 0) return r.slotCapacity;
-      const expected = input.expectedVisitors * p.share * (1 - p.diversion) * p.reservationShare;
-      return Math.max(1, Math.ceil(expected / this.slots));
-    });
-  }
-
-  /** Slot start time for procedure `p` wanted at `wantedMin`, or −1 when the day is full. */
-  book(p: number, wantedMin: number): number {
-    const used = this.used[p];
-    const cap = this.capacity[p];
-    const want = Math.min(this.slots - 1, Math.floor((wantedMin - this.openMin) / this.slotMin));
-    for (let d = 0; d < this.slots; d++) {
-      const later = want + d;
-      if (later < this.slots && used[later] < cap) return this.take(used, later);
-      const earlier = want - d;
-      if (d > 0 && earlier >= 0 && used[earlier] < cap) return this.take(used, earlier);
-    }
-    return -1;
-  }
-
-  private take(used: Int32Array, slot: number): number {
-    used[slot]++;
-    return this.openMin + slot * this.slotMin;
+function drawOrSkip(d: Distribution, rng: RandomStream, needed: boolean, out: Float64Array, i: number): void {
+  if (needed) {
+    d.draw();
+    out[i] = d.last;
+  } else {
+    skipDraw(d, rng);
+    out[i] = 0;
   }
 }
 
-/**
- * A draw that may not be needed (a step not taken, a diverted visitor): laws sampled by inversion
- * of one uniform skip the costly quantile but still advance their stream by that one uniform, so
- * the streams stay aligned across scenario variants (common random numbers). Other laws sample.
- */
-function drawOrSkip(d: Distribution, rng: RandomStream, needed: boolean): number {
-  if (needed) return d.sample();
+function skipDraw(d: Distribution, rng: RandomStream): void {
   const spec = d.spec;
   switch (spec.dist) {
     case 'deterministic':
-      return 0;
+      return;
     case 'lognormal':
       // With cv 0 the law draws nothing (Distribution returns the mean).
-      if (spec.cv > 0) rng.next();
-      return 0;
+      if (spec.cv > 0) rng.step();
+      return;
     case 'exponential':
     case 'uniform':
     case 'triangular':
     case 'empirical':
-      rng.next();
-      return 0;
+      rng.step();
+      return;
     default:
-      d.sample();
-      return 0;
+      d.draw();
   }
 }
 
-function cumulative(shares: number[]): Float64Array {
-  const out = new Float64Array(shares.length);
-  let sum = 0;
-  shares.forEach((s, i) => (out[i] = sum += s));
-  for (let i = 0; i < out.length; i++) out[i] /= sum;
-  out[out.length - 1] = 1;
-  return out;
-}
 
-function pick(cum: Float64Array, u: number): number {
+/** Index of the share that the uniform just drawn by `rng` falls into. */
+function pick(cum: Float64Array, rng: RandomStream): number {
+  const u = rng.u;
   let i = 0;
   while (u >= cum[i] && i < cum.length - 1) i++;
   return i;
 }
 
-function openUniform(rng: RandomStream): number {
-  let u = rng.next();
-  while (u === 0) u = rng.next();
-  return u;
-}
 
 function grown<T extends Float64Array | Int32Array | Uint8Array>(to: T, from: T): T {
   to.set(from as never);

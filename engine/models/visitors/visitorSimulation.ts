@@ -2,76 +2,43 @@
  * One simulated day of a ward office's counters (窓口): visitors walk from the entrance to the
  * concierge (総合案内) and the reception kiosk, take a ticket, wait for each counter contact in
  * turn (silo), or once at a one-stop desk (pooled / superman), or on a seat while specialists
- * come (dispatch), and leave. Staff groups serve the queues they are qualified for; reservations,
- * call-back, patience and balking act on the way. Semantics: docs/visitors.md.
- *
- * Performance style as in models/network: struct-of-arrays visitors, lazy cancellation by tag,
- * time read from the calendar (never passed as a double to a non-inlined call).
+ * come (dispatch), and leave. Staff groups serve the queues they are qualified for (the service
+ * half, visitorService.ts); reservations, call-back, patience and balking act on the way (this
+ * file, the journey half). Semantics: docs/visitors.md.
  */
 import { RandomStreams } from '../../core/randomStream.js';
-import { Simulation, type EventHandler } from '../../core/simulation.js';
-import { Q_CONCIERGE, Q_KIOSK, Q_SEAT, Q_SPECIALIST, type CompiledVisitorModel } from './compileVisitorModel.js';
-import { OrderedLine } from './orderedLine.js';
-import { VisitorDay } from './visitorDay.js';
+import type { EventHandler } from '../../core/simulation.js';
+import { Q_CONCIERGE, Q_KIOSK, Q_SEAT, Q_SPECIALIST } from './compileVisitorModel.js';
+import {
+  ARRIVE,
+  AWAY,
+  BOOKED_FIRST,
+  CAPACITY,
+  END,
+  FIRST,
+  NORMAL,
+  PRESENT,
+  REACH,
+  RECALLED,
+  REJOIN,
+  RENEGE,
+  RETURN,
+  S_EARLY,
+  S_GONE,
+  S_QUEUE,
+  S_WALK_CONCIERGE,
+  S_WALK_CONTACT,
+  S_WALK_RECEPTION,
+  SLOT,
+} from './visitorEvents.js';
 import type { VisitorReplicationResult } from './visitorResult.js';
-import { VisitorStats } from './visitorStats.js';
-import { OUT_ABANDONED, OUT_BALKED, OUT_SERVED, OUT_TURNED_AWAY, VisitorTable } from './visitorTable.js';
+import { VisitorService } from './visitorService.js';
+import { OUT_ABANDONED, OUT_BALKED, OUT_SERVED, OUT_TURNED_AWAY } from './visitorTable.js';
 
-const ARRIVE = 0;
-const REACH = 1;
-const END = 2;
-const RENEGE = 3;
-const CAPACITY = 4;
-const RETURN = 5;
-const REJOIN = 6;
-const SLOT = 7;
-const STAFF_BACK = 8;
-/** Capacity changes run before visitor events at the same instant. */
-const FIRST = 0;
-const NORMAL = 1;
-
-// Where a visitor is.
-const S_WALK_CONCIERGE = 1;
-const S_WALK_RECEPTION = 2;
-const S_WALK_CONTACT = 3;
-const S_QUEUE = 4;
-const S_SERVICE = 5;
-const S_EARLY = 6;
-const S_MISSED = 7;
-const S_GONE = 8;
-// Call-back: in the waiting area, away with a smartphone, recalled and walking back.
-const PRESENT = 0;
-const AWAY = 1;
-const RECALLED = 2;
-/** Key offset that puts booked visitors ahead of every walk-in once their slot has come. */
-const BOOKED_FIRST = 1e7;
-
-export class VisitorSimulation implements EventHandler {
-  readonly sim = new Simulation();
-  protected readonly cal = this.sim.calendar;
-  readonly day: VisitorDay;
-  readonly stats: VisitorStats;
-  protected readonly lines: OrderedLine[];
-  protected readonly counterBusy: Int32Array;
-  protected readonly groupBusy: Int32Array;
-  protected readonly groupCap: Float64Array;
-  private readonly groupStep: Int32Array;
-  private readonly groupIsBackOffice: Uint8Array;
+export class VisitorSimulation extends VisitorService implements EventHandler {
   private nextArrival = 0;
-
-  /** Visitor state, struct of arrays. */
-  readonly vs = new VisitorTable();
-
-  constructor(readonly model: CompiledVisitorModel) {
-    this.day = new VisitorDay(model);
-    this.stats = new VisitorStats(model, this);
-    this.lines = model.queues.map(() => new OrderedLine());
-    this.counterBusy = new Int32Array(model.queues.length);
-    this.groupBusy = new Int32Array(model.groups.length);
-    this.groupCap = new Float64Array(model.groups.length);
-    this.groupStep = new Int32Array(model.groups.length);
-    this.groupIsBackOffice = Uint8Array.from(model.groups, (g) => (g.backOffice ? 1 : 0));
-  }
+  /** The day's random streams, restarted in place for each replication (see VisitorDay.generate). */
+  private readonly streams = new RandomStreams(0, 0);
 
   /** Simulates the day of replication `replication` under `seed` and reports it. */
   run(seed: number | string, replication: number): VisitorReplicationResult {
@@ -82,18 +49,23 @@ export class VisitorSimulation implements EventHandler {
   /** Simulates the day without building the report (the staffing optimiser reads `stats` directly). */
   simulate(seed: number | string, replication: number): void {
     this.reset();
-    this.day.generate(new RandomStreams(seed, replication));
+    this.streams.reset(seed, replication);
+    this.day.generate(this.streams);
     this.vs.ensureCapacity(this.day.arrivalMin.length);
     const m = this.model;
     const cal = this.cal;
     m.groups.forEach((g, i) => {
       this.groupCap[i] = g.onCounter.value[0] ?? 0;
       this.groupStep[i] = 0;
-      if (g.onCounter.atMin.length > 1) cal.schedule(g.onCounter.atMin[1], CAPACITY, i, 0, FIRST);
+      if (g.onCounter.atMin.length > 1) {
+        cal.at = g.onCounter.atMin[1];
+        cal.insert(CAPACITY, i, 0, FIRST);
+      }
     });
     if (this.day.comers > 0) {
       const v = this.day.order[0];
-      cal.schedule(this.day.arrivalMin[v], ARRIVE, v, 0, NORMAL);
+      cal.at = this.day.arrivalMin[v];
+      cal.insert(ARRIVE, v, 0, NORMAL);
       this.nextArrival = 1;
     }
     this.sim.run(this);
@@ -136,7 +108,8 @@ export class VisitorSimulation implements EventHandler {
     const m = this.model;
     if (this.nextArrival < day.comers) {
       const next = day.order[this.nextArrival++];
-      this.cal.schedule(day.arrivalMin[next], ARRIVE, next, 0, NORMAL);
+      this.cal.at = day.arrivalMin[next];
+      this.cal.insert(ARRIVE, next, 0, NORMAL);
     }
     this.stats.arrived();
     this.vs.patienceLeft[v] = day.patienceMin[v];
@@ -181,7 +154,8 @@ export class VisitorSimulation implements EventHandler {
   private walk(v: number, from: number, to: number): void {
     const minutes = this.model.walk[from * this.model.places + to];
     this.vs.walkMin[v] += minutes;
-    this.cal.schedule(this.cal.now + minutes, REACH, v, 0, NORMAL);
+    this.cal.at = this.cal.now + minutes;
+    this.cal.insert(REACH, v, 0, NORMAL);
   }
 
   private onReach(v: number): void {
@@ -219,7 +193,8 @@ export class VisitorSimulation implements EventHandler {
         if (now < joinAt) {
           this.vs.stage[v] = S_EARLY;
           this.stats.waitingAdd(this.day.groupSize[v]);
-          this.cal.schedule(joinAt, SLOT, v, 0, NORMAL);
+          this.cal.at = joinAt;
+          this.cal.insert(SLOT, v, 0, NORMAL);
           return;
         }
       } else {
@@ -294,95 +269,26 @@ export class VisitorSimulation implements EventHandler {
       if (cb.share > 0 && this.day.callbackU[v] < cb.share && this.lines[q].length - 1 > cb.recallWhenAhead) this.vs.away[v] = AWAY;
       else this.stats.waitingAdd(this.day.groupSize[v]);
     }
-    if (this.vs.patienceLeft[v] !== Infinity) this.cal.schedule(now + this.vs.patienceLeft[v], RENEGE, v, ++this.vs.tag[v], NORMAL);
+    if (this.vs.patienceLeft[v] !== Infinity) {
+      this.cal.at = now + this.vs.patienceLeft[v];
+      this.cal.insert(RENEGE, v, ++this.vs.tag[v], NORMAL);
+    }
     this.tryStart(q);
   }
 
-  /** Starts every service queue `q` can start now (free counter, present visitor, free qualified staff). */
-  protected tryStart(q: number): void {
+  protected contactEnded(v: number, q: number): void {
     const queue = this.model.queues[q];
-    const line = this.lines[q];
-    while (line.length > 0 && this.counterBusy[q] < queue.counters) {
-      let pos = 0;
-      while (pos < line.length && this.vs.away[line.at(pos)] !== PRESENT) pos++;
-      if (pos === line.length) return;
-      if (queue.kind === Q_SEAT) {
-        this.takeSeat(q, pos);
-        continue;
-      }
-      const g = this.freeGroup(q, line.length);
-      if (g < 0) return;
-      this.startService(q, pos, g);
+    if (queue.kind === Q_CONCIERGE) {
+      this.toReception(v, queue.place);
+    } else if (queue.kind === Q_KIOSK) {
+      this.vs.ticketMin[v] = this.cal.now;
+      if (this.checkIn(v)) this.toContact(v, queue.place, 0);
+    } else {
+      this.afterContact(v, queue.place);
     }
   }
 
-  private freeGroup(q: number, waiting: number): number {
-    const groups = this.model.queues[q].groups;
-    for (let i = 0; i < groups.length; i++) {
-      const g = groups[i];
-      if (this.groupBusy[g] >= this.groupCap[g]) continue;
-      if (this.groupIsBackOffice[g] === 1 && waiting < this.model.groups[g].callWhenWaiting) continue;
-      return g;
-    }
-    return -1;
-  }
-
-  private startService(q: number, pos: number, g: number): void {
-    const now = this.cal.now;
-    const m = this.model;
-    const queue = m.queues[q];
-    const v = this.lines[q].removeAt(pos);
-    this.vs.tag[v]++;
-    this.vs.stage[v] = S_SERVICE;
-    this.vs.server[v] = g;
-    this.stats.groupBusyAdd(g, 1);
-    this.groupBusy[g]++;
-    if (queue.counters !== Infinity) {
-      this.counterBusy[q]++;
-      this.stats.counterBusySet(q, this.counterBusy[q]);
-    }
-    let minutes: number;
-    if (queue.kind === Q_CONCIERGE) minutes = this.day.conciergeMin[v];
-    else if (queue.kind === Q_KIOSK) minutes = this.day.kioskMin[v];
-    else {
-      this.serviceStarted(v, q);
-      minutes = this.day.contactMin[v * m.maxContacts + this.vs.contact[v]];
-      if (this.groupIsBackOffice[g] === 1) minutes += m.groups[g].travelMin;
-    }
-    this.cal.schedule(now + minutes, END, v, 0, NORMAL);
-    this.recallScan(q);
-  }
-
-  /** Books the wait of a contact that ends now (service start or seat taken). */
-  private serviceStarted(v: number, q: number): void {
-    const now = this.cal.now;
-    const wait = now - this.vs.joinMin[v];
-    if (this.model.queues[q].inWaitingArea && this.vs.away[v] === PRESENT) this.stats.waitingAdd(-this.day.groupSize[v]);
-    this.vs.waitTotal[v] += wait;
-    this.vs.patienceLeft[v] -= wait;
-    this.stats.started(q, v);
-  }
-
-  private takeSeat(q: number, pos: number): void {
-    const v = this.lines[q].removeAt(pos);
-    this.vs.tag[v]++;
-    this.serviceStarted(v, q);
-    this.counterBusy[q]++;
-    this.stats.counterBusySet(q, this.counterBusy[q]);
-    this.vs.seatHeld[v] = 1;
-    this.recallScan(q);
-    this.afterContact(v, this.model.queues[q].place);
-  }
-
-  private releaseSeat(v: number): void {
-    const q = this.model.seatQueue;
-    this.vs.seatHeld[v] = 0;
-    this.counterBusy[q]--;
-    this.stats.counterBusySet(q, this.counterBusy[q]);
-    this.tryStart(q);
-  }
-
-  private afterContact(v: number, from: number): void {
+  protected afterContact(v: number, from: number): void {
     const m = this.model;
     const k = this.vs.contact[v] + 1;
     if (k < this.day.contacts[v]) {
@@ -392,52 +298,6 @@ export class VisitorSimulation implements EventHandler {
       if (this.vs.seatHeld[v] === 1) this.releaseSeat(v);
       this.toExit(v, from);
     }
-  }
-
-  private onEnd(v: number): void {
-    const now = this.cal.now;
-    const m = this.model;
-    const q = this.vs.queueOf[v];
-    const g = this.vs.server[v];
-    const queue = m.queues[q];
-    if (queue.counters !== Infinity) {
-      this.counterBusy[q]--;
-      this.stats.counterBusySet(q, this.counterBusy[q]);
-    }
-    if (this.groupIsBackOffice[g] === 1) {
-      // Back to the office: the staff member stays busy on the way.
-      this.cal.schedule(now + m.groups[g].travelMin, STAFF_BACK, g, 0, NORMAL);
-    } else {
-      this.groupBusy[g]--;
-      this.stats.groupBusyAdd(g, -1);
-    }
-    if (queue.kind === Q_CONCIERGE) {
-      this.toReception(v, queue.place);
-    } else if (queue.kind === Q_KIOSK) {
-      this.vs.ticketMin[v] = now;
-      if (this.checkIn(v)) this.toContact(v, queue.place, 0);
-    } else {
-      this.afterContact(v, queue.place);
-    }
-    this.tryStart(q);
-    const others = m.groups[g].queues;
-    if (others.length > 1) for (let i = 0; i < others.length; i++) if (others[i] !== q) this.tryStart(others[i]);
-  }
-
-  private onStaffBack(g: number): void {
-    this.groupBusy[g]--;
-    this.stats.groupBusyAdd(g, -1);
-    const qs = this.model.groups[g].queues;
-    for (let i = 0; i < qs.length; i++) this.tryStart(qs[i]);
-  }
-
-  private onCapacity(g: number): void {
-    const curve = this.model.groups[g].onCounter;
-    const i = ++this.groupStep[g];
-    this.groupCap[g] = curve.value[i];
-    if (i + 1 < curve.atMin.length) this.cal.schedule(curve.atMin[i + 1], CAPACITY, g, 0, FIRST);
-    const qs = this.model.groups[g].queues;
-    for (let k = 0; k < qs.length; k++) this.tryStart(qs[k]);
   }
 
   private onRenege(v: number, tag: number): void {
@@ -460,28 +320,6 @@ export class VisitorSimulation implements EventHandler {
     if (this.vs.seatHeld[v] === 1) this.releaseSeat(v);
   }
 
-  /** Call-back: recall the away visitors among the first few of the line (or note that they missed it). */
-  private recallScan(q: number): void {
-    const cb = this.model.input.callback;
-    if (cb.share <= 0 || !this.model.queues[q].inWaitingArea) return;
-    const line = this.lines[q];
-    const now = this.cal.now;
-    for (let i = 0; i <= cb.recallWhenAhead && i < line.length; i++) {
-      const v = line.at(i);
-      if (this.vs.away[v] !== AWAY) continue;
-      if (this.vs.missed[v] === 0 && this.day.missU[v] < cb.missProbability) {
-        this.vs.missed[v] = 1;
-        line.removeAt(i--);
-        this.vs.tag[v]++;
-        this.vs.stage[v] = S_MISSED;
-        this.cal.schedule(now + cb.missDelayMin, REJOIN, v, 0, NORMAL);
-      } else {
-        this.vs.away[v] = RECALLED;
-        this.cal.schedule(now + this.day.returnMin[v], RETURN, v, this.vs.tag[v], NORMAL);
-      }
-    }
-  }
-
   private onReturn(v: number, tag: number): void {
     if (this.vs.tag[v] !== tag || this.vs.stage[v] !== S_QUEUE || this.vs.away[v] !== RECALLED) return;
     this.vs.away[v] = PRESENT;
@@ -500,7 +338,8 @@ export class VisitorSimulation implements EventHandler {
     this.stats.waitingAdd(this.day.groupSize[v]);
     if (this.vs.patienceLeft[v] !== Infinity) {
       const at = this.vs.joinMin[v] + this.vs.patienceLeft[v];
-      this.cal.schedule(at > now ? at : now, RENEGE, v, ++this.vs.tag[v], NORMAL);
+      this.cal.at = at > now ? at : now;
+      this.cal.insert(RENEGE, v, ++this.vs.tag[v], NORMAL);
     }
     this.tryStart(q);
   }

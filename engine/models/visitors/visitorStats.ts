@@ -4,11 +4,12 @@
  * (memory bounded by the visitors of one day). Quantiles per replication are exact (sorted).
  */
 import type { EventCalendar } from '../../core/eventCalendar.js';
+import { figuresOf, grouped, mergeSorted, ratio } from './dayFigures.js';
 import { Q_CONCIERGE, Q_KIOSK, type CompiledVisitorModel } from './compileVisitorModel.js';
 import { IntervalAccumulator } from './intervalAccumulator.js';
 import { integralOver } from './staffRoster.js';
-import type { QueueDayResult, StaffGroupDayResult, VisitorReplicationResult, WaitFigures } from './visitorResult.js';
-import type { VisitorSimulation } from './visitorSimulation.js';
+import type { QueueDayResult, StaffGroupDayResult, VisitorReplicationResult } from './visitorResult.js';
+import type { VisitorService } from './visitorService.js';
 import { OUT_ABANDONED, OUT_BALKED, OUT_SERVED, OUT_TURNED_AWAY } from './visitorTable.js';
 
 /** People in the waiting area are histogrammed by level up to this count (beyond: the last level). */
@@ -36,13 +37,15 @@ export class VisitorStats {
   private readonly waiting: IntervalAccumulator;
   private readonly levelTime = new Float64Array(MAX_LEVEL + 1);
   private level = 0;
+  /** Highest waiting level of the day (levelTime is zero above it). */
+  private levelMax = 0;
   private levelSinceMin = 0;
   private readonly scratch = new Map<string, Float64Array>();
   private readonly scratchInt = new Map<string, Int32Array>();
 
   constructor(
     private readonly model: CompiledVisitorModel,
-    private readonly sim: VisitorSimulation,
+    private readonly sim: VisitorService,
   ) {
     const input = model.input;
     this.cal = sim.sim.calendar;
@@ -115,15 +118,23 @@ export class VisitorStats {
     const now = this.cal.now;
     this.bookLevel(now);
     this.level += persons;
-    this.waiting.set(now, this.level);
+    if (this.level > this.levelMax) this.levelMax = this.level;
+    this.waiting.at = now;
+    this.waiting.change(this.level);
   }
 
+  // NOTE: time reaches the accumulators through their `at` field, not as an argument (no call
+  // carries a double; see core/serverPool.ts).
   groupBusyAdd(g: number, delta: number): void {
-    this.groupBusy[g].add(this.cal.now, delta);
+    const acc = this.groupBusy[g];
+    acc.at = this.cal.now;
+    acc.change(acc.value + delta);
   }
 
   counterBusySet(q: number, busy: number): void {
-    (this.counterBusy[q] as IntervalAccumulator).set(this.cal.now, busy);
+    const acc = this.counterBusy[q] as IntervalAccumulator;
+    acc.at = this.cal.now;
+    acc.change(busy);
   }
 
   /** Time at the current waiting level, counted over opening hours only. */
@@ -135,11 +146,21 @@ export class VisitorStats {
   }
 
   reset(): void {
-    for (const a of [this.arrivals, this.served, this.joins, this.within, this.startedCount, this.waitSum, this.queueAbandoned, this.queueWaitMax, this.levelTime]) a.fill(0);
+    this.arrivals.fill(0);
+    this.served.fill(0);
+    this.joins.fill(0);
+    this.within.fill(0);
+    this.startedCount.fill(0);
+    this.waitSum.fill(0);
+    this.queueAbandoned.fill(0);
+    this.queueWaitMax.fill(0);
+    // Levels above the day's highest were never touched.
+    this.levelTime.fill(0, 0, this.levelTop() + 1);
     for (const a of this.counterBusy) a?.reset();
     for (const a of this.groupBusy) a.reset();
     this.waiting.reset();
     this.level = 0;
+    this.levelMax = 0;
     this.levelSinceMin = this.openMin;
   }
 
@@ -213,9 +234,9 @@ export class VisitorStats {
       procKey[k] = p;
       hourKey[k++] = h;
     }
-    const waitByProc = this.grouped(wait, procKey, k, nProc);
-    const inOfficeByProc = this.grouped(inOffice, procKey, k, nProc);
-    const waitByHour = this.grouped(wait, hourKey, k, m.hours);
+    const waitByProc = grouped(wait, procKey, k, nProc, this.ensure('waitByProc', k));
+    const inOfficeByProc = grouped(inOffice, procKey, k, nProc, this.ensure('inOfficeByProc', k));
+    const waitByHour = grouped(wait, hourKey, k, m.hours, this.ensure('waitByHour', k));
     const byProcedure: VisitorReplicationResult['byProcedure'] = {};
     input.procedures.forEach((p, pi) => {
       const ok = waitByProc[pi].count;
@@ -236,8 +257,10 @@ export class VisitorStats {
       waitP95: waitByHour.map((g) => g.figures.p95),
       waitMax: waitByHour.map((g) => g.figures.max),
     };
-    const allWait = figuresOf(wait.subarray(0, k).sort());
-    const allInOffice = figuresOf(inOffice.subarray(0, k).sort());
+    // NOTE: the whole day's sorted values are the merge of the procedures' sorted groups (the same
+    // numbers in the same order as sorting them again; two sorts fewer per day).
+    const allWait = figuresOf(mergeSorted(this.ensure('waitByProc', k), waitByProc, k, wait));
+    const allInOffice = figuresOf(mergeSorted(this.ensure('inOfficeByProc', k), inOfficeByProc, k, inOffice));
 
     const queues: Record<string, QueueDayResult> = {};
     const slJoins = new Float64Array(this.bins);
@@ -336,19 +359,6 @@ export class VisitorStats {
     };
   }
 
-  /** Figures of `values[0..n)` per key (counting sort into a scratch array, then each segment sorted). */
-  private grouped(values: Float64Array, keys: Int32Array, n: number, groups: number): { count: number; figures: WaitFigures }[] {
-    const start = new Int32Array(groups + 1);
-    for (let i = 0; i < n; i++) start[keys[i] + 1]++;
-    for (let g = 0; g < groups; g++) start[g + 1] += start[g];
-    const fill = start.slice(0, groups);
-    const out = this.ensure('grouped', n);
-    for (let i = 0; i < n; i++) out[fill[keys[i]]++] = values[i];
-    const result: { count: number; figures: WaitFigures }[] = [];
-    for (let g = 0; g < groups; g++) result.push({ count: start[g + 1] - start[g], figures: figuresOf(out.subarray(start[g], start[g + 1]).sort()) });
-    return result;
-  }
-
   private ensure(name: string, n: number): Float64Array {
     let a = this.scratch.get(name);
     if (a === undefined || a.length < n) this.scratch.set(name, (a = new Float64Array(Math.max(16, n))));
@@ -363,35 +373,22 @@ export class VisitorStats {
 
   /** Smallest level the waiting area stays at or below for a share `q` of opening hours. */
   private levelQuantile(q: number): number {
+    // NOTE: levels above the day's highest hold zeros, which change neither sum: stopping there
+    // gives the same figure without walking all 8,192 levels (a tenth of a short day's time).
+    const top = this.levelTop();
     let total = 0;
-    for (let i = 0; i <= MAX_LEVEL; i++) total += this.levelTime[i];
+    for (let i = 0; i <= top; i++) total += this.levelTime[i];
     if (total <= 0) return 0;
     let c = 0;
-    for (let i = 0; i <= MAX_LEVEL; i++) {
+    for (let i = 0; i <= top; i++) {
       c += this.levelTime[i];
       if (c >= q * total - 1e-9) return i;
     }
     return MAX_LEVEL;
   }
-}
 
-function ratio(a: number, b: number): number {
-  return b > 0 ? a / b : NaN;
-}
-
-/** Mean, quartiles and maximum of sorted values (NaN when empty). */
-function figuresOf(sorted: Float64Array): WaitFigures {
-  const k = sorted.length;
-  if (k === 0) return { mean: NaN, p50: NaN, p90: NaN, p95: NaN, max: NaN };
-  let sum = 0;
-  for (let i = 0; i < k; i++) sum += sorted[i];
-  return { mean: sum / k, p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9), p95: quantileSorted(sorted, 0.95), max: sorted[k - 1] };
-}
-
-/** Linear interpolation between order statistics (Hyndman & Fan type 7, as R's default). */
-function quantileSorted(sorted: Float64Array, q: number): number {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  /** Highest level index of levelTime that may be non-zero. */
+  private levelTop(): number {
+    return this.levelMax < MAX_LEVEL ? this.levelMax : MAX_LEVEL;
+  }
 }

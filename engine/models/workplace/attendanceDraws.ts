@@ -4,7 +4,9 @@
  * both see exactly the same people on the same days (common random numbers).
  *
  * NOTE: every draw is made for every person-day, in this order, whatever the outcome, so that a
- * variant changing telework, absence or desks leaves every other draw where it was.
+ * variant changing telework, absence or desks leaves every other draw where it was. The hours of
+ * a person-day that does not come in are skipped (Distribution.skip): the streams advance as if
+ * they had been drawn, but the quantiles are not computed.
  */
 import { Distribution } from '../../core/distribution.js';
 import type { RandomStream, RandomStreams } from '../../core/randomStream.js';
@@ -23,12 +25,17 @@ interface RoleDistributions {
 }
 
 export class AttendanceDraws {
-  /** Results of the last draw(). */
-  outcome = ABSENT;
-  fieldDay = false;
+  /** Results of the last decide(): absent today, the telework uniform, a field day. */
+  absent = false;
   uRemote = 0;
+  fieldDay = false;
+  /** Results of the last hours(): OFFICE or FIELD_ALL_DAY, arrival and departure. */
+  outcome = ABSENT;
   arriveMin = 0;
   departMin = 0;
+  /** The day the draws are for (setDay): everything ends by dayEndMin. */
+  private dayStartMin = 0;
+  private dayEndMin = 0;
   private readonly absence: RandomStream;
   private readonly telework: RandomStream;
   private readonly fieldDays: RandomStream;
@@ -52,22 +59,49 @@ export class AttendanceDraws {
     );
   }
 
-  /** Draws person p's day starting at `dayStartMin`; everything ends by `dayEndMin`. Telework is left to the caller (uRemote). */
-  draw(p: number, dayStartMin: number, dayEndMin: number): void {
+  /** The day of the next draws: it starts at `dayStartMin` and everything ends by `dayEndMin`. */
+  setDay(dayStartMin: number, dayEndMin: number): void {
+    this.dayStartMin = dayStartMin;
+    this.dayEndMin = dayEndMin;
+  }
+
+  /** Person p's day, first part: absent or not, the telework uniform (left to the caller), field day or not. */
+  decide(p: number): void {
+    const role = this.c.roles[this.c.personRole[p]] as CompiledRole;
+    this.absent = this.absence.next() < role.absenceShare;
+    this.uRemote = this.telework.next();
+    this.fieldDay = this.fieldDays.next() < role.fieldDayShare;
+  }
+
+  /** Second part, for a person-day that may come in: arrival, departure and the outcome. */
+  hours(p: number): void {
     const r = this.c.personRole[p];
     const role = this.c.roles[r] as CompiledRole;
     const d = this.roles[r] as RoleDistributions;
-    const uAbsent = this.absence.next();
-    this.uRemote = this.telework.next();
-    const uField = this.fieldDays.next();
-    const spread = d.arriveSpread.sample();
-    const stay = d.stay.sample();
-    const office = d.fieldOffice.sample();
-    const field = uField < role.fieldDayShare;
-    const arrive = Math.min(dayStartMin + role.arriveMin + spread, dayEndMin);
+    d.arriveSpread.draw();
+    d.stay.draw();
+    const field = this.fieldDay;
+    // NOTE: the office time matters on a field day only; otherwise its stream just advances.
+    if (field) d.fieldOffice.draw();
+    else d.fieldOffice.skip();
+    const spread = d.arriveSpread.last;
+    const stay = d.stay.last;
+    const office = d.fieldOffice.last;
+    const arrive = Math.min(this.dayStartMin + role.arriveMin + spread, this.dayEndMin);
     this.arriveMin = arrive;
-    this.departMin = Math.min(arrive + (field && office < stay ? office : stay), dayEndMin);
-    this.fieldDay = field;
-    this.outcome = uAbsent < role.absenceShare ? ABSENT : field && this.departMin <= arrive ? FIELD_ALL_DAY : OFFICE;
+    this.departMin = Math.min(arrive + (field && office < stay ? office : stay), this.dayEndMin);
+    this.outcome = field && this.departMin <= arrive ? FIELD_ALL_DAY : OFFICE;
+  }
+
+  /**
+   * Second part for a person-day that does not come in (absent, remote): every hours stream
+   * advances exactly as hours() would advance it, without computing the hours (the normal and
+   * lognormal quantiles are the costly part of a workplace year).
+   */
+  skipHours(p: number): void {
+    const d = this.roles[this.c.personRole[p]] as RoleDistributions;
+    d.arriveSpread.skip();
+    d.stay.skip();
+    d.fieldOffice.skip();
   }
 }

@@ -12,7 +12,7 @@
  */
 import { RandomStreams } from '../../core/randomStream.js';
 import { Simulation, type EventHandler } from '../../core/simulation.js';
-import { ABSENT, AttendanceDraws, FIELD_ALL_DAY } from './attendanceDraws.js';
+import { AttendanceDraws, FIELD_ALL_DAY } from './attendanceDraws.js';
 import { compileWorkplace, type CompiledRole, type CompiledWorkplace } from './compileWorkplace.js';
 import { DAY_MIN, type WorkplaceJob } from './workplaceModel.js';
 
@@ -89,16 +89,22 @@ export class DeskDemandSweep implements EventHandler {
     const now = this.cal.now;
     const w = (this.weekday = (c.firstWeekday + d) % 5);
     const a = this.attendance;
+    a.setDay(now, now + DAY_MIN - 1);
     for (let p = 0; p < c.persons; p++) {
-      a.draw(p, now, now + DAY_MIN - 1);
+      a.decide(p);
       const role = c.roles[c.personRole[p]] as CompiledRole;
-      if (a.outcome === ABSENT || a.outcome === FIELD_ALL_DAY || !role.usesDesk || !(a.departMin > a.arriveMin)) continue;
       let k = this.levels;
       if (c.personEligible[p] === 1) {
         k = 0;
         while (k < this.levels && !(a.uRemote < Math.min(1, this.shares[k] * c.teleworkMultipliers[w]))) k++;
       }
-      if (k === 0) continue;
+      // Hours only for a person-day that may come in at some level (the others' streams just advance).
+      if (a.absent || !role.usesDesk || k === 0) {
+        a.skipHours(p);
+        continue;
+      }
+      a.hours(p);
+      if (a.outcome === FIELD_ALL_DAY || !(a.departMin > a.arriveMin)) continue;
       this.presentLevels[p] = k;
       this.departMin[p] = a.departMin;
       this.cal.schedule(a.arriveMin, ARRIVE, p);

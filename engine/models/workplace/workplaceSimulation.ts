@@ -7,14 +7,16 @@
  * go to booths, focus seats and meeting rooms for activities (spacePools.ts), and go home.
  * Semantics and outputs: docs/workplace.md.
  *
- * NOTE: as in the network model, handlers read time from the calendar instead of taking it as a
- * parameter (V8 boxes doubles passed to calls it does not inline), persons are struct-of-arrays,
- * and a pending "next activity" event is cancelled lazily by a per-person tag.
+ * NOTE: as in the network model, no call in the handlers carries a double (V8 boxes one passed to
+ * or returned from a call it does not inline): time is read from the calendar, an activity's
+ * duration travels in a field, events are scheduled with `cal.at` + `insert`, draws are
+ * `draw()` + `last`. Persons are struct-of-arrays, and a pending "next activity" event is
+ * cancelled lazily by a per-person tag.
  */
 import { Distribution } from '../../core/distribution.js';
 import { RandomStreams, type RandomStream } from '../../core/randomStream.js';
 import { Simulation, type EventHandler } from '../../core/simulation.js';
-import { ABSENT, AttendanceDraws, FIELD_ALL_DAY } from './attendanceDraws.js';
+import { AttendanceDraws, FIELD_ALL_DAY } from './attendanceDraws.js';
 import { compileWorkplace, type CompiledRole, type CompiledWorkplace } from './compileWorkplace.js';
 import { DeskZones } from './deskZones.js';
 import { ShadowLossSystems } from './shadowLossSystems.js';
@@ -79,6 +81,9 @@ export class WorkplaceSimulation implements EventHandler {
   private weekday = 0;
   private dayStartMin = 0;
   private dayEndMin = 0;
+  /** Duration of the activity being started, and the hold of a first-choice request (see onActivity). */
+  private duration = 0;
+  private hold = 0;
 
   constructor(
     job: WorkplaceJob,
@@ -179,16 +184,20 @@ export class WorkplaceSimulation implements EventHandler {
     }
     k.daysByWeekday[w]++;
     const a = this.attendance;
+    a.setDay(now, this.dayEndMin);
     for (let p = 0; p < c.persons; p++) {
-      a.draw(p, now, this.dayEndMin);
-      if (a.outcome === ABSENT) {
+      a.decide(p);
+      if (a.absent) {
+        a.skipHours(p);
         k.absent++;
         continue;
       }
       if (c.personEligible[p] === 1 && a.uRemote < this.roleOf(p).remoteByWeekday[w]) {
+        a.skipHours(p);
         k.remote++;
         continue;
       }
+      a.hours(p);
       if (a.outcome === FIELD_ALL_DAY) {
         k.fieldAllDay++;
         continue;
@@ -210,7 +219,8 @@ export class WorkplaceSimulation implements EventHandler {
     this.busy[p] = 0;
     this.leaving[p] = 0;
     if (this.roleOf(p).usesDesk) this.desks.arrive(p, this.c.personZone[p]);
-    this.cal.schedule(this.departMin[p], DEPART, p, 0, NORMAL);
+    this.cal.at = this.departMin[p];
+    this.cal.insert(DEPART, p, 0, NORMAL);
     this.scheduleNextActivity(p);
   }
 
@@ -235,8 +245,12 @@ export class WorkplaceSimulation implements EventHandler {
   private scheduleNextActivity(p: number): void {
     const role = this.roleOf(p);
     if (role.ratePerMin === 0) return;
-    const t = this.cal.now - Math.log(1 - this.gap.next()) / role.ratePerMin;
-    if (t < this.departMin[p]) this.cal.schedule(t, ACTIVITY, p, ++this.tag[p], NORMAL);
+    this.gap.step();
+    const t = this.cal.now - Math.log(1 - this.gap.u) / role.ratePerMin;
+    if (t < this.departMin[p]) {
+      this.cal.at = t;
+      this.cal.insert(ACTIVITY, p, ++this.tag[p], NORMAL);
+    }
   }
 
   protected onActivity(p: number): void {
@@ -248,8 +262,11 @@ export class WorkplaceSimulation implements EventHandler {
     let a = 0;
     while (role.activityCumulative[a] <= u && a < role.activityCumulative.length - 1) a++;
     const act = role.activities[a];
-    const duration = Math.max(0, Math.min(draws.durations[a].sample(), this.dayEndMin - now));
-    const g = Math.max(1, Math.round(draws.groups[a].sample()));
+    draws.durations[a].draw();
+    const duration = Math.max(0, Math.min(draws.durations[a].last, this.dayEndMin - now));
+    this.duration = duration;
+    draws.groups[a].draw();
+    const g = Math.max(1, Math.round(draws.groups[a].last));
     const k = this.counters;
     const w = this.weekday;
     const ki = act.kind * 5 + w;
@@ -257,7 +274,7 @@ export class WorkplaceSimulation implements EventHandler {
     const prefs = act.prefs;
     if (prefs.length === 0 || (act.spaceShare < 1 && this.share.next() >= act.spaceShare)) {
       k.atDeskByChoice[ki]++;
-      this.startBusy(p, -1, duration);
+      this.startBusy(p, -1);
       return;
     }
     k.seeking[ki]++;
@@ -270,7 +287,10 @@ export class WorkplaceSimulation implements EventHandler {
       if (first < 0) {
         first = s;
         k.firstChoice[s * 5 + w]++;
-        if (this.shadows.length > 0) this.offerShadow(s, uNoShow < c.spaceNoShow[s] ? this.holdOf(s, duration) : duration);
+        if (this.shadows.length > 0) {
+          this.hold = uNoShow < c.spaceNoShow[s] ? this.holdOf(s) : duration;
+          this.offerShadow(s);
+        }
       }
       k.tried[s * 5 + w]++;
       if (this.spaces.hasFree(s)) {
@@ -288,7 +308,7 @@ export class WorkplaceSimulation implements EventHandler {
         this.scheduleNextActivity(p);
       } else {
         k.fallbackDesk[ki]++;
-        this.startBusy(p, -1, duration);
+        this.startBusy(p, -1);
       }
       return;
     }
@@ -299,27 +319,31 @@ export class WorkplaceSimulation implements EventHandler {
       // Booked, then nobody came: the unit is held, the organiser carries on at the desk.
       k.noShows[chosen * 5 + w]++;
       this.spaces.take(chosen, 0);
-      this.cal.schedule(now + this.holdOf(chosen, duration), HOLD_END, chosen, 0, NORMAL);
+      this.cal.at = now + this.holdOf(chosen);
+      this.cal.insert(HOLD_END, chosen, 0, NORMAL);
       this.scheduleNextActivity(p);
       return;
     }
     this.spaces.take(chosen, g);
     this.group[p] = g;
-    this.startBusy(p, chosen, duration);
+    this.startBusy(p, chosen);
   }
 
-  private holdOf(s: number, duration: number): number {
+  /** How long an unused booking of space s holds the unit, for the activity in progress. */
+  private holdOf(s: number): number {
     const release = this.c.spaceRelease[s];
-    return release >= 0 && release < duration ? release : duration;
+    return release >= 0 && release < this.duration ? release : this.duration;
   }
 
-  private startBusy(p: number, s: number, duration: number): void {
+  /** Person p starts the activity in progress, in space s (−1: at the desk). */
+  private startBusy(p: number, s: number): void {
     this.busy[p] = 1;
     if (s >= 0) {
       this.space[p] = s;
       this.where[p] = IN_SPACE;
     }
-    this.cal.schedule(this.cal.now + duration, ACTIVITY_END, p, 0, NORMAL);
+    this.cal.at = this.cal.now + this.duration;
+    this.cal.insert(ACTIVITY_END, p, 0, NORMAL);
   }
 
   protected onActivityEnd(p: number): void {
@@ -334,15 +358,19 @@ export class WorkplaceSimulation implements EventHandler {
     else this.scheduleNextActivity(p);
   }
 
-  /** Feeds a first-choice request of space s to its loss systems of every size. */
-  private offerShadow(s: number, holdMin: number): void {
+  /** Feeds a first-choice request of space s, holding a unit for `hold` minutes, to its loss systems of every size. */
+  private offerShadow(s: number): void {
     const now = this.cal.now;
+    const holdMin = this.hold;
     const c0 = this.shadows[s].offer();
     const i = this.weekday * (this.c.sizingMaxUnits + 2) + c0;
     this.counters.c0Counts[s][i]++;
     const from = Math.max(now, this.dayStartMin + this.c.coreFromMin);
     const to = Math.min(now + holdMin, this.dayStartMin + this.c.coreToMin);
     if (to > from) this.counters.carriedCoreMin[s][i] += to - from;
-    if (c0 <= this.c.sizingMaxUnits) this.cal.schedule(now + holdMin, SHADOW_END, s, c0, NORMAL);
+    if (c0 <= this.c.sizingMaxUnits) {
+      this.cal.at = now + holdMin;
+      this.cal.insert(SHADOW_END, s, c0, NORMAL);
+    }
   }
 }
