@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_CODES, type ErrorCode } from '../engine/errors.js';
-import { InputError, pointerToPath, type CodedIssue } from '../engine/inputError.js';
+import { InputError, pointerToPath, showValue, type CodedIssue } from '../engine/inputError.js';
 
 export interface Problem {
   type: string;
@@ -47,9 +47,9 @@ export function problemOf(code: ErrorCode, issues: CodedIssue[], instance: strin
 export function problemFromError(err: unknown, instance: string): Problem | null {
   if (err instanceof ApiError) return problemOf(err.code, err.issues, instance);
   if (err instanceof InputError) return problemOf(err.issues[0]?.code ?? 'WSM_SCENARIO_INVALID', err.issues, instance);
-  const e = err as FastifyError & { validation?: { instancePath: string; message?: string }[] };
+  const e = err as FastifyError & { validation?: ValidationItem[]; validationContext?: string };
   if (e.validation) {
-    const issues = e.validation.map((v) => ({ code: 'WSM_FLAG_INVALID' as const, path: pointerToPath(v.instancePath), message: `expected a value that ${v.message ?? 'is valid'}` }));
+    const issues = collapseUnions(e.validation).map((v) => ({ code: 'WSM_FLAG_INVALID' as const, ...validationIssue(v, e.validationContext) }));
     return problemOf('WSM_FLAG_INVALID', issues, instance);
   }
   switch (e.code) {
@@ -65,6 +65,51 @@ export function problemFromError(err: unknown, instance: string): Problem | null
       if (e instanceof SyntaxError) return problemOf('WSM_JSON_INVALID', [{ code: 'WSM_JSON_INVALID', path: '', message: 'expected valid JSON' }], instance);
       return null;
   }
+}
+
+interface ValidationItem {
+  instancePath: string;
+  schemaPath?: string;
+  keyword?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+  /** With Ajv's verbose option (api/server.ts): the failing value and its schema. */
+  data?: unknown;
+  parentSchema?: { description?: string };
+}
+
+/**
+ * A value that fails a union fails each branch: one line per field instead, listing the allowed
+ * literals (`kind`) or the union's description (`seed`).
+ */
+function collapseUnions(items: ValidationItem[]): ValidationItem[] {
+  const unionPaths = new Set(items.filter((v) => v.keyword === 'anyOf').map((v) => v.instancePath));
+  const out: ValidationItem[] = items.filter((v) => !unionPaths.has(v.instancePath));
+  for (const path of unionPaths) {
+    const group = items.filter((v) => v.instancePath === path);
+    const literals = group.filter((v) => v.keyword === 'const').map((v) => JSON.stringify(v.params?.allowedValue));
+    const union = group.find((v) => v.keyword === 'anyOf');
+    const expected = literals.length > 0 ? `one of ${literals.join(', ')}` : (union?.parentSchema?.description ?? 'a value of another type');
+    out.push({ instancePath: path, keyword: 'union', message: `${expected}, got ${showValue(union?.data)}` });
+  }
+  return out;
+}
+
+/** One of Fastify's schema errors (a request field) as path and message in our wording. */
+function validationIssue(v: ValidationItem, context: string | undefined): { path: string; message: string } {
+  const where = pointerToPath(v.instancePath);
+  const path = context && context !== 'body' ? `${context}${where === '' ? '' : `.${where}`}` : where;
+  if (v.keyword === 'additionalProperties') {
+    const field = String(v.params?.additionalProperty ?? '');
+    return { path: path === '' ? field : `${path}.${field}`, message: 'unknown field (check the spelling against the API docs at /docs)' };
+  }
+  if (v.keyword === 'required') {
+    const field = String(v.params?.missingProperty ?? '');
+    return { path: path === '' ? field : `${path}.${field}`, message: 'required field is missing' };
+  }
+  if (v.keyword === 'union') return { path, message: `expected ${v.message ?? ''}` };
+  const text = (v.message ?? 'be valid').replace(/^must (be )?/, '').replace(/^NOT have more than (\d+) items$/, 'at most $1 items');
+  return { path, message: `expected ${text}` };
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {

@@ -7,8 +7,10 @@
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { Ajv } from 'ajv';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ENGINE_VERSION } from '../engine/version.js';
+import { parseJsonText } from '../scenarios/load/parseJsonText.js';
 import type { ApiContext } from './context.js';
 import { apiError, errorHandler, problemOf, sendProblem } from './errors.js';
 import { RunHub } from './jobs/runHub.js';
@@ -50,17 +52,30 @@ export async function buildApp(options: AppOptions): Promise<WardsimApp> {
   ctx.queue = new RunQueue(runs, hub, async (id) => studyRequestOfRun(ctx, runs.get(id) as NonNullable<ReturnType<RunStore['get']>>), options.concurrency ?? 1);
   await preloadLibrary(scenarios, floorplans);
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: limits.bodyBytes, ajv: { customOptions: { allErrors: false } } }) as unknown as WardsimApp;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: limits.bodyBytes }) as unknown as WardsimApp;
+  // Bodies are checked as they are: Fastify's defaults would drop unknown fields and turn a number
+  // into text to fit a union (a seed beyond 2^53 passed as a string). Query strings and path
+  // parameters arrive as text, so they keep the coercion of numbers.
+  const bodyAjv = new Ajv({ allErrors: true, verbose: true, removeAdditional: false, coerceTypes: false, useDefaults: false, strict: false });
+  const textAjv = new Ajv({ allErrors: false, removeAdditional: false, coerceTypes: true, useDefaults: true, strict: false });
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
   app.decorate('ctx', ctx);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => sendProblem(reply, problemOf('WSM_NOT_FOUND', [{ code: 'WSM_NOT_FOUND', path: '', message: `expected a route of the API (/docs), got ${req.method} ${req.url.split('?')[0]}` }], req.url)));
-  app.addContentTypeParser('application/geo+json', { parseAs: 'string' }, (_req, body, done) => {
+  // One JSON boundary for files and bodies (parseJsonText: depth, size, finite numbers, no
+  // prototype keys), instead of Fastify's parser, which lets `1e999` through as Infinity.
+  app.removeContentTypeParser('application/json');
+  app.removeContentTypeParser('text/plain'); // every body is JSON: a text body is refused, not read as a string
+  const parseBody = (_req: unknown, body: string | Buffer, done: (err: Error | null, value?: unknown) => void) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') return done(apiError('WSM_JSON_INVALID', '', 'expected a JSON body, got an empty one'));
     try {
-      done(null, JSON.parse(body as string));
-    } catch {
-      done(apiError('WSM_JSON_INVALID', '', 'expected a GeoJSON body, got text that is not valid JSON'), undefined);
+      done(null, parseJsonText(text, ''));
+    } catch (err) {
+      done(err as Error);
     }
-  });
+  };
+  app.addContentTypeParser(['application/json', 'application/geo+json'], { parseAs: 'string' }, parseBody);
 
   if (limits.ratePerMinute > 0) {
     await app.register(rateLimit, {

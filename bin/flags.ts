@@ -5,6 +5,8 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../engine/inputError.js';
+import type { RedisEndpoint } from '../engine/runner/executors/bullmq/redisEndpoint.js';
+import { fileResolver, type ScenarioResolver } from '../scenarios/load/resolver.js';
 import type { CommandIo } from './io.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -35,7 +37,7 @@ export function usageLine(help: string): string {
 export function parseCommandArgs(args: string[], options: OptionSpec, help: string, io: CommandIo): ParsedArgs | null {
   let parsed: ParsedArgs;
   try {
-    const result = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const result = parseArgs({ args: joinNegativeValues(args, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     parsed = { values: result.values as Values, positionals: result.positionals };
   } catch (err) {
     // Node's text names the option; keep that and drop its advice about "--" (not ours).
@@ -47,6 +49,23 @@ export function parseCommandArgs(args: string[], options: OptionSpec, help: stri
     return null;
   }
   return parsed;
+}
+
+/**
+ * `--replications -1` as `--replications=-1`: Node's parser takes a value starting with "-" for
+ * another option ("argument is ambiguous"); joined, the flag's own check says what is expected.
+ */
+function joinNegativeValues(args: string[], options: OptionSpec): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i].startsWith('--') ? args[i].slice(2) : undefined;
+    const next = args[i + 1];
+    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-\d|^-\.\d|^-Infinity$/.test(next)) {
+      out.push(`${args[i]}=${next}`);
+      i++;
+    } else out.push(args[i]);
+  }
+  return out;
 }
 
 const flagError = (name: string, message: string) => new InputError([{ path: `--${name}`, message }], 'WSM_FLAG_INVALID');
@@ -95,7 +114,30 @@ export function workersFlag(values: Values): number | undefined {
   return intFlag(values, 'workers', 0, availableParallelism());
 }
 
+/** Options of every command that reads scenarios or plans: where references may point. */
+export const INPUT_OPTIONS: OptionSpec = { 'allow-path': { type: 'string', multiple: true } };
+
+/** Help lines of --allow-path and --force, with the flag column `width` wide (the command's own). */
+export function inputHelpLines(width = 22, force = true): string {
+  const line = (flag: string, text: string) => `  ${flag.padEnd(width)}${text}`;
+  return [
+    ...(force ? [line('--force', 'run even when the estimated work is past the budget (docs/limits.md)')] : []),
+    line('--allow-path DIR', 'let references (extends, part files, floorplan.file) also point into DIR (repeatable)'),
+  ].join('\n');
+}
+
+/** The resolver of a command's inputs: files (confined as docs/limits.md says) and the library. */
+export function resolverFor(values: Values, io: CommandIo): ScenarioResolver {
+  const raw = values['allow-path'];
+  const allowPaths = raw === undefined ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
+  for (const dir of allowPaths) if (dir.trim() === '') throw flagError('allow-path', 'expected a folder, got an empty text');
+  return fileResolver({ cwd: io.cwd, allowPaths });
+}
+
 export const COMMON_RUN_OPTIONS: OptionSpec = {
+  ...INPUT_OPTIONS,
+  force: { type: 'boolean' },
+  redis: { type: 'string' },
   replications: { type: 'string' },
   precision: { type: 'string' },
   'min-replications': { type: 'string' },
@@ -117,6 +159,20 @@ export function positionals(parsed: ParsedArgs, what: string, help: string, min 
   return p;
 }
 
+/**
+ * The work budget of a command: `--force` lifts it; WARDSIM_WORK_BUDGET (simulated events) sets
+ * another than the default, e.g. lower on a shared server or in a fuzzer.
+ */
+export function workFlags(values: Values, io: CommandIo): { force: boolean; maxEvents?: number } {
+  const raw = io.env.WARDSIM_WORK_BUDGET;
+  if (raw === undefined || raw === '') return { force: values.force === true };
+  const maxEvents = Number(raw);
+  if (!(maxEvents >= 1e3 && maxEvents <= 1e15)) {
+    throw new InputError([{ path: 'WARDSIM_WORK_BUDGET', message: `expected a number of simulated events from 1e3 to 1e15, got ${JSON.stringify(raw)}` }], 'WSM_FLAG_INVALID');
+  }
+  return { force: values.force === true, maxEvents };
+}
+
 /** The run options shared by run, compare and sweep. */
 export function studyFlags(values: Values): {
   replications?: number;
@@ -125,6 +181,7 @@ export function studyFlags(values: Values): {
   seed?: number | string;
   workers?: number;
   full: boolean;
+  force: boolean;
 } {
   const out = {
     replications: intFlag(values, 'replications', 1, MAX_RUN_REPLICATIONS),
@@ -133,6 +190,7 @@ export function studyFlags(values: Values): {
     seed: seedFlag(values),
     workers: workersFlag(values),
     full: values.full === true,
+    force: values.force === true,
   };
   if (out.minReplications !== undefined && out.precision === undefined) throw flagError('min-replications', 'expected only together with --precision');
   return out;
@@ -167,6 +225,8 @@ export const RUN_HELP_OPTIONS = `  --replications N      replications (default: 
   --json                print one JSON document (the result contract: docs/results.md)
   --full                with --json: full summaries (n, sd, min, max) for every figure
   --out FILE            write to FILE (atomically) instead of standard output
+${redisHelpLine()}
+${inputHelpLines()}
   -h, --help            this help`;
 
 /** `--set PATH=v1,v2,…` (repeatable): values as JSON where they parse, else text. */
@@ -221,4 +281,34 @@ export function choiceFlag<T extends number>(values: Values, name: string, choic
   const n = intFlag(values, name, Math.min(...choices), Math.max(...choices));
   if (n !== undefined && !choices.includes(n as T)) throw flagError(name, `expected ${choices.join(', ')}, got ${n}`);
   return n as T | undefined;
+}
+
+// --redis: where a study's replications run (docs/distributed.md).
+
+/** Help line of --redis, with the flag column `width` wide (the command's own). */
+export function redisHelpLine(width = 22): string {
+  const text = 'queue the replications on Redis for `wardsim worker`s (or WARDSIM_REDIS_URL); same numbers';
+  return `  ${'--redis URL'.padEnd(width)}${text}`;
+}
+
+/** `--redis URL`, else WARDSIM_REDIS_URL: the Redis whose workers run the replications (undefined: here). */
+export async function redisFlag(values: Values, env: NodeJS.ProcessEnv): Promise<RedisEndpoint | undefined> {
+  const fromFlag = values.redis !== undefined;
+  const raw = fromFlag ? String(values.redis) : env.WARDSIM_REDIS_URL;
+  if (raw === undefined || (!fromFlag && raw.trim() === '')) return undefined;
+  // BullMQ and its Redis client load only for a command that uses them.
+  const { RedisEndpoint } = await import('../engine/runner/executors/bullmq/redisEndpoint.js');
+  return new RedisEndpoint(raw, fromFlag ? '--redis' : 'WARDSIM_REDIS_URL');
+}
+
+/** Runs `study` on the Redis queue when --redis or WARDSIM_REDIS_URL is set, else on this machine. */
+export async function onRedis<T>(values: Values, io: CommandIo, study: () => Promise<T>): Promise<T> {
+  const redis = await redisFlag(values, io.env);
+  if (redis === undefined) return study();
+  return redis.run(study, (line) => io.stderr.write(`wardsim: ${line}\n`));
+}
+
+/** `--concurrency N` of `wardsim worker`: default the machine's cores. */
+export function concurrencyFlag(values: Values): number {
+  return intFlag(values, 'concurrency', 1, 256) ?? availableParallelism();
 }

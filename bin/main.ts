@@ -25,9 +25,13 @@ export async function runWardsim(argv: string[], io: CommandIo): Promise<number>
   const [name, ...rest] = argv;
   const json = rest.includes('--json');
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      (name === undefined ? io.stderr : io.stdout).write(HELP);
-      return name === undefined ? 2 : 0;
+    if (name === undefined) {
+      io.stderr.write(`wardsim: expected a command [WSM_USAGE]\n\n${HELP}`);
+      return 2;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
+      io.stdout.write(HELP);
+      return 0;
     }
     if (name === '--version' || name === '-v') {
       const { ENGINE_VERSION } = await import('../engine/version.js');
@@ -47,7 +51,7 @@ function report(err: unknown, io: CommandIo, json: boolean): number {
     const errors = err instanceof InputError ? err.issues : [{ code: 'WSM_USAGE' as const, path: '', message: err.message }];
     if (json) io.stdout.write(`${JSON.stringify({ kind: 'error', formatVersion: FORMAT_VERSION, errors }, null, 2)}\n`);
     else if (err instanceof InputError) io.stderr.write(`${err.issues.map((i) => `${formatIssues([i])} [${i.code}]`).join('\n')}\n`);
-    else io.stderr.write(`wardsim: ${err.message}\n${err.usage ?? ''}${err.usage ? '\n' : ''}`);
+    else io.stderr.write(`wardsim: ${err.message} [WSM_USAGE]\n${err.usage ?? ''}${err.usage ? '\n' : ''}`);
     return 2;
   }
   const message = err instanceof Error ? err.message : String(err);

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../engine/inputError.js';
 import type { CommandIo } from './io.js';
@@ -36,7 +36,9 @@ export function refuseOverwritingInputs(out: string, inputs: readonly string[], 
 
 /** Writes `text` to `file` atomically. */
 export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // The writer's process id is in the name, so a later write can tell a dead writer's leftover.
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  await removeStaleTemps(file);
   try {
     await writeFile(temp, text);
     await rename(temp, file);
@@ -44,6 +46,38 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
     await rm(temp, { force: true });
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     throw new InputError([{ path: '--out', message: `expected a writable file, got ${code} (${file})` }], 'WSM_FLAG_INVALID');
+  }
+}
+
+/**
+ * Temporary files of earlier writes to `file` whose process was killed before the rename
+ * (SIGKILL, power loss) are removed, so they never pile up next to the output. Only names of
+ * exactly our pattern are touched, and only when the process that wrote them is gone.
+ */
+async function removeStaleTemps(file: string): Promise<void> {
+  const dir = dirname(file);
+  const escaped = basename(file).replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
+  const pattern = new RegExp(`^\\.${escaped}\\.(\\d+)-[0-9a-f]{8}\\.tmp$`);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return; // the folder is checked when the file is written
+  }
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || processAlive(pid)) continue;
+    await rm(join(dir, name), { force: true }).catch(() => undefined);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

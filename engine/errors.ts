@@ -10,7 +10,7 @@
 
 export interface ErrorCodeInfo {
   /** HTTP status the API answers with. */
-  status: 400 | 401 | 404 | 409 | 413 | 429;
+  status: 400 | 401 | 404 | 409 | 413 | 429 | 503;
   /** One line: what kind of problem the code stands for. */
   title: string;
 }
@@ -23,6 +23,9 @@ export const ERROR_CODES = {
   WSM_FILE_TOO_LARGE: { status: 413, title: 'a file or body larger than the input limit' },
   WSM_JSON_INVALID: { status: 400, title: 'text that is not valid JSON' },
   WSM_REFERENCE_INVALID: { status: 400, title: 'an extends, part or plan reference that cannot be followed' },
+  WSM_NUMBER_NOT_FINITE: { status: 400, title: 'a number too large for a double (it would read as Infinity)' },
+  WSM_KEY_RESERVED: { status: 400, title: 'a key or id named __proto__, constructor or prototype' },
+  WSM_REFERENCE_OUTSIDE: { status: 400, title: "a reference to a file outside the scenario's folder and the library" },
   // Documents.
   WSM_MODEL_INVALID: { status: 400, title: 'a queueing-network model file that breaks its schema or rules' },
   WSM_SCENARIO_INVALID: { status: 400, title: 'a scenario that breaks its schema or rules' },
@@ -38,6 +41,8 @@ export const ERROR_CODES = {
   WSM_SWEEP_TOO_MANY_CELLS: { status: 400, title: 'a sweep grid with more cells than the limit' },
   WSM_RESULT_INVALID: { status: 400, title: 'a saved result that is not a wardsim result of a known kind and version' },
   WSM_LIMIT_EXCEEDED: { status: 413, title: 'a size or amount of work beyond its documented limit' },
+  WSM_STUDY_INVALID: { status: 400, title: 'a city-study file that breaks its rules: ward facts, wards and their options' },
+  WSM_WORK_BUDGET: { status: 413, title: 'a run whose estimated work exceeds the budget (give --force to run it anyway)' },
   // The HTTP API.
   WSM_NOT_FOUND: { status: 404, title: 'no scenario, floor plan or run with that id' },
   WSM_READ_ONLY: { status: 409, title: 'a library scenario or floor plan, which cannot be changed' },
@@ -45,6 +50,8 @@ export const ERROR_CODES = {
   WSM_UNAUTHORIZED: { status: 401, title: 'a write without the bearer token the server requires' },
   WSM_RATE_LIMITED: { status: 429, title: 'too many requests from one client in a minute' },
   WSM_ID_TAKEN: { status: 409, title: 'an id that a stored scenario or floor plan already has' },
+  // Distributed runs (docs/distributed.md).
+  WSM_REDIS_UNREACHABLE: { status: 503, title: 'a Redis server (--redis, WARDSIM_REDIS_URL) that does not answer' },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

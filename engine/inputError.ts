@@ -6,6 +6,9 @@
  */
 import { ERROR_CODES, type ErrorCode } from './errors.js';
 
+/** Problems one error lists; beyond this, a count of the rest (docs/limits.md). */
+export const MAX_LISTED_ISSUES = 100;
+
 export interface InputIssue {
   /** Field path in the input, e.g. `stations[2].serviceMin.mean` (empty for the whole document). */
   path: string;
@@ -26,7 +29,13 @@ export class InputError extends Error {
 
   /** @param code the code of every issue that does not carry its own. */
   constructor(issues: readonly InputIssue[], code: ErrorCode) {
-    const coded = issues.map((i) => ({ code: i.code ?? code, path: i.path, message: i.message }));
+    // A document can break one rule many thousand times: list the first problems and count the rest.
+    const shown = issues.length > MAX_LISTED_ISSUES ? issues.slice(0, MAX_LISTED_ISSUES) : issues;
+    const coded = shown.map((i) => ({ code: i.code ?? code, path: i.path, message: i.message }));
+    if (shown.length < issues.length) {
+      const message = `and ${issues.length - shown.length} more problems (showing the first ${shown.length})`;
+      coded.push({ code: coded[0].code, path: '', message });
+    }
     super(`${ERROR_CODES[code].title}:\n${formatIssues(coded)}`);
     this.name = 'InputError';
     this.issues = coded;

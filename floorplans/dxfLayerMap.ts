@@ -19,6 +19,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { FEATURE_KINDS } from './featureProperties.js';
+import { NOT_RESERVED } from '../engine/schema/reservedNames.js';
 
 const level = Type.Integer({ minimum: -10, maximum: 100 });
 
@@ -27,7 +28,7 @@ export const DxfLayerMapping = Type.Object(
     kind: Type.Union(FEATURE_KINDS.map((k) => Type.Literal(k))),
     level: Type.Optional(level),
     levels: Type.Optional(Type.Array(level, { minItems: 1, uniqueItems: true })),
-    department: Type.Optional(Type.String({ minLength: 1 })),
+    department: Type.Optional(Type.String({ minLength: 1, maxLength: 80, ...NOT_RESERVED })),
     access: Type.Optional(Type.Union([Type.Literal('public'), Type.Literal('staff')])),
     seating: Type.Optional(Type.Union([Type.Literal('fixed'), Type.Literal('group-address'), Type.Literal('free-address')])),
     /** Feature ids become `<idPrefix>-<n>`; default: the layer name in lower case. */
@@ -41,8 +42,8 @@ export const DxfLayerMap = Type.Object(
     units: Type.Optional(Type.Union([Type.Literal('mm'), Type.Literal('cm'), Type.Literal('m'), Type.Literal('in'), Type.Literal('ft')])),
     origin: Type.Optional(Type.Tuple([Type.Number(), Type.Number()])),
     name: Type.Optional(Type.String()),
-    labelLayers: Type.Optional(Type.Array(Type.String())),
-    layers: Type.Record(Type.String({ minLength: 1 }), DxfLayerMapping),
+    labelLayers: Type.Optional(Type.Array(Type.String({ maxLength: 255 }), { maxItems: 1000 })),
+    layers: Type.Record(Type.String({ minLength: 1, maxLength: 255 }), DxfLayerMapping, { maxProperties: 1000 }),
   },
   { additionalProperties: false, title: 'wardsim DXF layer map' },
 );

@@ -4,6 +4,7 @@
  * and of the TypeScript type, so editor autocompletion, the CLI and the engine agree.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { NOT_RESERVED } from '../engine/schema/reservedNames.js';
 
 /** Polygon spaces people stand, sit or walk in. One kind per zone; departments are a property. */
 export const ZONE_KINDS = [
@@ -73,9 +74,9 @@ export const FeatureProperties = Type.Object(
   {
     kind: Type.Union(
       FEATURE_KINDS.map((k) => Type.Literal(k)),
-      { description: 'What the feature is; decides the geometry type it needs (Polygon, LineString or Point).' },
+      { description: `one of ${FEATURE_KINDS.join(', ')}: what the feature is (it decides the geometry type it needs)` },
     ),
-    id: Type.String({ minLength: 1, maxLength: 120, description: 'Unique within the plan; errors and routes name it.' }),
+    id: Type.String({ minLength: 1, maxLength: 120, ...NOT_RESERVED, description: 'Unique within the plan; errors and routes name it.' }),
     level: Type.Optional(level),
     levels: Type.Optional(
       Type.Array(level, {
@@ -84,17 +85,17 @@ export const FeatureProperties = Type.Object(
         description: 'Stairs and lifts: every level they serve (at least 2). Buildings: the levels sharing this outline.',
       }),
     ),
-    department: Type.Optional(Type.String({ minLength: 1, maxLength: 80, description: 'Department id, e.g. "koseki-jumin".' })),
+    department: Type.Optional(Type.String({ minLength: 1, maxLength: 80, ...NOT_RESERVED, description: 'Department id, e.g. "koseki-jumin".' })),
     name: Type.Optional(Type.String({ maxLength: 200 })),
     nameJa: Type.Optional(Type.String({ maxLength: 200 })),
     access: Type.Optional(
       Type.Union([Type.Literal('public'), Type.Literal('staff')], {
-        description: 'public: visitors may enter/use it; staff: behind the security line (IC card). Default by kind.',
+        description: '"public" (visitors may enter or use it) or "staff" (behind the security line, IC card); default by kind',
       }),
     ),
     seating: Type.Optional(
       Type.Union([Type.Literal('fixed'), Type.Literal('group-address'), Type.Literal('free-address')], {
-        description: 'Office zones: desk policy (グループアドレス = group address by department).',
+        description: '"fixed", "group-address" or "free-address": the desk policy of an office zone (グループアドレス = group address by department)',
       }),
     ),
     seats: Type.Optional(count('Seats (waiting, meeting, focus, lounge, consultation).')),

@@ -4,6 +4,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { pointerToPath, showValue, type InputIssue } from '../engine/inputError.js';
+import { RESERVED_NAME_MESSAGE } from '../engine/schema/reservedNames.js';
 import { FEATURE_KINDS, FeatureProperties } from './featureProperties.js';
 
 let validator: ValidateFunction | null = null;
@@ -27,12 +28,12 @@ function describe(error: ErrorObject, properties: unknown): string {
       if (error.instancePath === '/seating') return `expected "fixed", "group-address" or "free-address", ${got}`;
       return 'expected "level" (one storey) or "levels" (several), got neither';
     case 'type':
-      return `expected ${String(p.type)}, ${got}`;
+      return `expected ${p.type === 'integer' ? 'a whole number' : p.type === 'object' ? 'an object' : p.type === 'array' ? 'an array' : `a ${String(p.type)}`}, ${got}`;
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return `expected ${String(p.comparison)} ${String(p.limit)}, ${got}`;
+      return `expected ${({ '<=': '≤', '>=': '≥' } as Record<string, string>)[String(p.comparison)] ?? String(p.comparison)} ${String(p.limit)}, ${got}`;
     case 'minItems':
       return `expected at least ${String(p.limit)} items, ${got}`;
     case 'maxItems':
@@ -43,6 +44,8 @@ function describe(error: ErrorObject, properties: unknown): string {
       return `expected at most ${String(p.limit)} characters, ${got}`;
     case 'uniqueItems':
       return `expected no repeated items, ${got}`;
+    case 'not':
+      return `${RESERVED_NAME_MESSAGE}: ${showValue(value)}`;
     default:
       return `expected a value that ${error.message ?? 'is valid'}, ${got}`;
   }
@@ -78,7 +81,7 @@ export function featurePropertiesIssues(properties: unknown, prefix: string): In
     const key = `${path}\n${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    issues.push({ path, message });
+    issues.push(e.keyword === 'not' ? { path, message, code: 'WSM_KEY_RESERVED' } : { path, message });
   }
   return issues;
 }

@@ -5,21 +5,16 @@
  * polygon containing their insertion point. Arcs in polylines (bulges) are flattened to chords
  * of at most 10°. Entities on unmapped layers are skipped and counted.
  */
-import DxfParserModule from 'dxf-parser';
-import type { IDxf, IEntity, ILineEntity, ILwpolylineEntity, IMtextEntity, IPolylineEntity, ITextEntity } from 'dxf-parser';
 import { InputError, type InputIssue } from '../engine/inputError.js';
 import { DXF_UNIT_M, DxfLayerMap, INSUNITS, type DxfLayerMapping } from './dxfLayerMap.js';
 import type { FeatureProperties } from './featureProperties.js';
 import type { FloorPlanGeoJson, PlanFeature, Position } from './floorPlanGeoJson.js';
+import { PLAN_LIMITS } from './planLimits.js';
+import { readDxf, type DxfEntity } from './readDxf.js';
 import { pointInPolygon } from './pointInPolygon.js';
 import { polygonAreaM2 } from './polygonAreaM2.js';
 import { toPlanPolygon } from './toPlanPolygon.js';
 import { validateWith } from './validateWith.js';
-
-// dxf-parser ships a CommonJS (webpack UMD) bundle whose module.exports is the class itself,
-// while its typings declare an ES default export: accept both shapes.
-type DxfParserClass = typeof import('dxf-parser').default;
-const DxfParser: DxfParserClass = (DxfParserModule as unknown as { default?: DxfParserClass }).default ?? (DxfParserModule as unknown as DxfParserClass);
 
 export interface DxfImport {
   plan: FloorPlanGeoJson;
@@ -31,6 +26,8 @@ export interface DxfImport {
 
 const POLYGON_KINDS_EXCLUDED = new Set(['door', 'security-line']);
 const MAX_ARC_STEP_RAD = (10 * Math.PI) / 180;
+/** Entities one drawing may hold (all layers, mapped or not): a storey of a ward office has a few thousand. */
+export const DXF_MAX_ENTITIES = 200_000;
 
 interface Vertex {
   x: number;
@@ -80,14 +77,14 @@ function cleanMtext(text: string): string {
 /** Converts DXF text with `layerMap` (validated; throws InputError when invalid or the DXF cannot be parsed). */
 export function importDxf(text: string, layerMapInput: unknown): DxfImport {
   const layerMap = validateWith(DxfLayerMap, layerMapInput, 'WSM_DXF_INVALID');
-  let dxf: IDxf | null;
-  try {
-    dxf = new DxfParser().parseSync(text);
-  } catch (err) {
-    throw new InputError([{ path: 'dxf', message: `expected an ASCII DXF drawing, got a parse error: ${(err as Error).message}` }], 'WSM_DXF_INVALID');
-  }
-  if (dxf === null) throw new InputError([{ path: 'dxf', message: 'expected an ASCII DXF drawing, got nothing parseable' }], 'WSM_DXF_INVALID');
-  const insunits = dxf.header?.$INSUNITS;
+  const head = text.trimStart().slice(0, 40);
+  if (head.startsWith('AutoCAD Binary DXF')) throw new InputError([{ path: 'dxf', message: 'expected an ASCII DXF drawing, got a binary DXF (save it as ASCII DXF)' }], 'WSM_DXF_INVALID');
+  if (!/^\d{1,4}\s*(\r?\n|$)/.test(head)) throw new InputError([{ path: 'dxf', message: 'expected an ASCII DXF drawing (lines of group codes and values), got text that does not start with a group code' }], 'WSM_DXF_INVALID');
+  const dxf = readDxf(text);
+  if (dxf.entities.length === 0) throw new InputError([{ path: 'dxf', message: 'expected an ASCII DXF drawing with entities, got none (no ENTITIES section?)' }], 'WSM_DXF_INVALID');
+  const sizeIssues = dxfSizeIssues(dxf.entities);
+  if (sizeIssues.length > 0) throw new InputError(sizeIssues, 'WSM_LIMIT_EXCEEDED');
+  const insunits = dxf.insunits;
   const unit = layerMap.units ?? (typeof insunits === 'number' ? INSUNITS[insunits] : undefined);
   if (unit === undefined) {
     throw new InputError(
@@ -114,15 +111,14 @@ export function importDxf(text: string, layerMapInput: unknown): DxfImport {
     return { ...rest, id: `${prefix}-${n}` };
   };
 
-  (dxf.entities ?? []).forEach((entity: IEntity, index: number) => {
-    const where = `entities[${index}] (${entity.type} on layer ${JSON.stringify(entity.layer)})`;
+  dxf.entities.forEach((entity, index) => {
+    const name = entity.type === 'OTHER' ? entity.name : entity.type;
+    const where = `entities[${index}] (${name} on layer ${JSON.stringify(entity.layer)})`;
     if (labelLayers.has(entity.layer) && (entity.type === 'TEXT' || entity.type === 'MTEXT')) {
-      const t = entity.type === 'TEXT' ? (entity as ITextEntity) : (entity as IMtextEntity);
-      const at = entity.type === 'TEXT' ? (t as ITextEntity).startPoint : (t as IMtextEntity).position;
-      if (at !== undefined && typeof t.text === 'string') labels.push({ at: toM(at.x, at.y), text: cleanMtext(t.text) });
+      if (entity.position !== undefined) labels.push({ at: toM(entity.position.x, entity.position.y), text: cleanMtext(entity.text) });
       return;
     }
-    const m = layerMap.layers[entity.layer];
+    const m = Object.hasOwn(layerMap.layers, entity.layer) ? layerMap.layers[entity.layer] : undefined;
     if (m === undefined) {
       skippedByLayer[entity.layer] = (skippedByLayer[entity.layer] ?? 0) + 1;
       return;
@@ -130,25 +126,22 @@ export function importDxf(text: string, layerMapInput: unknown): DxfImport {
     let line: Position[] | null = null;
     let closed = false;
     if (entity.type === 'LWPOLYLINE' || entity.type === 'POLYLINE') {
-      const e = entity as ILwpolylineEntity | IPolylineEntity;
-      const vs: Vertex[] = (e.vertices ?? []).map((v) => ({ x: v.x, y: v.y, bulge: (v as { bulge?: number }).bulge }));
+      const vs: Vertex[] = entity.vertices;
       const first = vs[0];
       const last = vs[vs.length - 1];
       const repeated = vs.length > 1 && first.x === last.x && first.y === last.y;
-      closed = e.shape === true || repeated;
+      closed = entity.closed || repeated;
       line = flatten(repeated ? vs.slice(0, -1) : vs, closed).map(([x, y]) => toM(x, y));
     } else if (entity.type === 'LINE') {
-      const vs = (entity as ILineEntity).vertices ?? [];
-      line = vs.map((v) => toM(v.x, v.y));
+      line = entity.vertices.map((v) => toM(v.x, v.y));
     } else if (entity.type === 'POINT') {
-      const pos = (entity as IEntity & { position?: { x: number; y: number } }).position;
-      if (pos !== undefined && m.kind === 'door') {
-        features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: toM(pos.x, pos.y) }, properties: props(entity.layer, m) });
+      if (entity.position !== undefined && m.kind === 'door') {
+        features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: toM(entity.position.x, entity.position.y) }, properties: props(entity.layer, m) });
         return;
       }
     }
     if (line === null) {
-      warnings.push({ path: where, message: `expected a LWPOLYLINE, POLYLINE, LINE or (door) POINT for kind "${m.kind}", got ${entity.type}; skipped` });
+      warnings.push({ path: where, message: `expected a LWPOLYLINE, POLYLINE, LINE or (door) POINT for kind "${m.kind}", got ${name}; skipped` });
       return;
     }
     if (POLYGON_KINDS_EXCLUDED.has(m.kind)) {
@@ -182,4 +175,22 @@ export function importDxf(text: string, layerMapInput: unknown): DxfImport {
   const plan: FloorPlanGeoJson = { type: 'FeatureCollection', wardsim: { crs: 'local-metres' }, features };
   if (layerMap.name !== undefined) plan.wardsim = { crs: 'local-metres', name: layerMap.name };
   return { plan, warnings, skippedByLayer };
+}
+
+/** Entities and vertices of the drawing against the plan's limits, before anything is converted. */
+function dxfSizeIssues(entities: readonly DxfEntity[]): InputIssue[] {
+  if (entities.length > DXF_MAX_ENTITIES) {
+    return [{ path: 'dxf', message: `expected at most ${DXF_MAX_ENTITIES.toLocaleString('en')} entities, got ${entities.length.toLocaleString('en')}` }];
+  }
+  const issues: InputIssue[] = [];
+  let total = 0;
+  entities.forEach((e, index) => {
+    const n = 'vertices' in e ? e.vertices.length : 0;
+    total += n;
+    if (n > PLAN_LIMITS.verticesPerFeature && issues.length < 10) {
+      issues.push({ path: `entities[${index}] (${e.type === 'OTHER' ? e.name : e.type} on layer ${JSON.stringify(e.layer)})`, message: `expected at most ${PLAN_LIMITS.verticesPerFeature.toLocaleString('en')} vertices in one polyline, got ${n.toLocaleString('en')}` });
+    }
+  });
+  if (total > PLAN_LIMITS.vertices) issues.push({ path: 'dxf', message: `expected at most ${PLAN_LIMITS.vertices.toLocaleString('en')} vertices in the drawing, got ${total.toLocaleString('en')}` });
+  return issues;
 }

@@ -11,6 +11,7 @@ import { featurePropertiesIssues } from './featurePropertiesIssues.js';
 import { featurePath } from './featurePath.js';
 import type { FloorPlan, XY } from './floorPlan.js';
 import { interiorPoint } from './interiorPoint.js';
+import { planExtentIssues, planSizeIssues, PLAN_LIMITS } from './planLimits.js';
 import { pointInPolygon } from './pointInPolygon.js';
 import { polygonShapeIssues } from './polygonShapeIssues.js';
 import { readGeometry, type GeometryType, type RawGeometry } from './readGeometry.js';
@@ -51,6 +52,8 @@ export function readFloorPlan(input: unknown): FloorPlanReading {
     issues.push({ path: '', message: `expected a GeoJSON FeatureCollection with a "features" array, got ${showValue(isObject(input) ? input.type : input)}` });
     return { plan, issues };
   }
+  const sizeIssues = planSizeIssues(input.features);
+  if (sizeIssues.length > 0) return { plan, issues: sizeIssues };
   const meta = input.wardsim;
   let origin: XY | null = null;
   if (meta !== undefined) {
@@ -97,21 +100,23 @@ export function readFloorPlan(input: unknown): FloorPlanReading {
     if (geometry !== null) pending.push({ index, prefix, props, geometry });
   });
 
+  // The raw bounding box: the extent limit holds before anything is projected.
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of pending) {
+    for (const [x, y] of allPositions(p.geometry)) {
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
+    }
+  }
+  const extentIssues = planExtentIssues(box, wgs84);
+  if (extentIssues.length > 0) return { plan, issues: [...issues, ...extentIssues] };
+
   // Projection about the declared origin or the centre of the bounding box (see wgs84LocalProjection.ts).
   let project = (p: XY): XY => [p[0], p[1]];
   if (wgs84) {
-    if (origin === null) {
-      const box = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const p of pending) {
-        for (const [x, y] of allPositions(p.geometry)) {
-          box[0] = Math.min(box[0], x);
-          box[1] = Math.min(box[1], y);
-          box[2] = Math.max(box[2], x);
-          box[3] = Math.max(box[3], y);
-        }
-      }
-      origin = pending.length > 0 ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : [0, 0];
-    }
+    if (origin === null) origin = pending.length > 0 ? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2] : [0, 0];
     const projection = wgs84LocalProjection(origin[0], origin[1]);
     plan.origin = { lonDeg: origin[0], latDeg: origin[1] };
     project = (p) => projection.forward(p[0], p[1]);
@@ -164,6 +169,11 @@ export function readFloorPlan(input: unknown): FloorPlanReading {
       for (let i = 1; i < points.length; i++) lengthM += Math.hypot(points[i][0] - points[i - 1][0], points[i][1] - points[i - 1][1]);
       if (!(lengthM > 1e-6)) {
         issues.push({ path: `${prefix}.geometry`, message: `expected a line of non-zero length, got ${lengthM.toFixed(6)} m` });
+        continue;
+      }
+      if (props.kind === 'door' && lengthM > PLAN_LIMITS.doorLengthM) {
+        const message = `expected a door at most ${PLAN_LIMITS.doorLengthM} m long, got ${lengthM.toFixed(1)} m (a wall drawn on the door layer?)`;
+        issues.push({ path: `${prefix}.geometry`, message, code: 'WSM_LIMIT_EXCEEDED' });
         continue;
       }
     }

@@ -7,8 +7,10 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DistributionSchema } from '../engine/schema/distributionSchema.js';
 import { StaffByRank } from '../floorplans/staffByRank.js';
+import { CityStudyBlockSchema } from './study/city/cityStudyBlock.js';
 import { VisitorPartSchema } from './visitors/visitorSchema.js';
 import { WorkplacePartSchema } from './workplace/workplaceSchema.js';
+import { NOT_RESERVED } from '../engine/schema/reservedNames.js';
 
 export const FloorplanLinkSchema = Type.Object(
   {
@@ -49,13 +51,18 @@ export const VariantSchema = Type.Union(
 export const ScenarioSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 100 })),
+    id: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 100, ...NOT_RESERVED })),
     name: Type.String({ minLength: 1, maxLength: 300 }),
     nameJa: Type.Optional(Type.String({ maxLength: 300 })),
     description: Type.Optional(Type.String()),
     /** Where the numbers come from: docs/sources.md sections, municipal documents. */
     sources: Type.Optional(Type.Array(Type.String(), { maxItems: 200 })),
-    seed: Type.Optional(Type.Union([Type.Integer(), Type.String({ maxLength: 200 })], { description: 'master seed; default 1' })),
+    seed: Type.Optional(
+      Type.Union([Type.Integer({ minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }), Type.String({ minLength: 1, maxLength: 200 })], {
+        // Integers beyond 2^53 collide as doubles: such a seed must be written as text.
+        description: 'a whole number of at most 9,007,199,254,740,991 in size, or a text of 1 to 200 characters (the master seed; default 1)',
+      }),
+    ),
     replications: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'default replications for run' })),
     visitors: Type.Optional(VisitorPartSchema),
     workplace: Type.Optional(WorkplacePartSchema),
@@ -63,6 +70,7 @@ export const ScenarioSchema = Type.Object(
     staffByRank: Type.Optional(StaffByRank),
     variants: Type.Optional(Type.Array(VariantSchema, { maxItems: 20, description: 'options `wardsim compare` runs against this scenario' })),
     sweep: Type.Optional(SweepBlockSchema),
+    cityStudy: Type.Optional(CityStudyBlockSchema),
   },
   {
     additionalProperties: false,

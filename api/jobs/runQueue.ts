@@ -2,8 +2,11 @@
  * The in-process job queue: runs wait in order and at most `concurrency` run at once (each run
  * already spreads its replications over every core). Progress is written to the store and
  * published as events a few times a second; a finished result is stored with its status in one
- * transaction; a cancelled run stops its replications.
+ * transaction; a cancelled run stops its replications. With an executor (BullMQ when Redis is
+ * configured) every run computes its replications there instead of on this machine's threads.
  */
+import { withExecutor } from '../../engine/runner/executors/ambientExecutor.js';
+import type { ReplicationExecutor } from '../../engine/runner/executors/replicationExecutor.js';
 import { ENGINE_VERSION } from '../../engine/version.js';
 import { runStudyRequest, type StudyRequest, type StudyResult } from '../../scenarios/study/index.js';
 import { problemFromError } from '../errors.js';
@@ -18,6 +21,7 @@ export class RunQueue {
   private readonly running = new Map<string, AbortController>();
   private idle: Promise<void> = Promise.resolve();
   private settle: (() => void) | undefined;
+  private executor: ReplicationExecutor | undefined;
 
   constructor(
     private readonly store: RunStore,
@@ -31,6 +35,11 @@ export class RunQueue {
     this.waiting.push(id);
     if (this.settle === undefined) this.idle = new Promise((r) => (this.settle = r));
     this.pump();
+  }
+
+  /** Runs started from now on compute their replications on `executor` (docs/distributed.md). */
+  useExecutor(executor: ReplicationExecutor): void {
+    this.executor = executor;
   }
 
   /** Cancels a queued or running run; false when it is neither. */
@@ -95,7 +104,8 @@ export class RunQueue {
     };
     try {
       const request = await this.resolve(id);
-      const result: StudyResult = await runStudyRequest(request, controller.signal, onProgress);
+      const study = () => runStudyRequest(request, controller.signal, onProgress);
+      const result: StudyResult = await (this.executor ? withExecutor(this.executor, study) : study());
       const wallMs = performance.now() - started;
       this.store.saveResult(id, result.kind, JSON.stringify(result), scenarioHashesOf(result), wallMs);
       this.hub.publish(id, 'done', { resultUrl: `/api/runs/${id}/result`, kind: result.kind, inputHash: result.inputHash, engineVersion: ENGINE_VERSION });

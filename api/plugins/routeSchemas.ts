@@ -1,5 +1,6 @@
 /** Schemas shared by several routes (they also make the OpenAPI description at /docs). */
 import { Type } from '@sinclair/typebox';
+import { RESULT_SCHEMAS } from '../../engine/results/index.js';
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 
@@ -25,6 +26,19 @@ export const FloorPlanSummarySchema = Type.Object({
   zones: Type.Integer(),
   readOnly: Type.Boolean(),
 });
+
+/** What POST /api/floorplans and /api/floorplans/validate take (checked by the plan's own rules, not here). */
+export const FloorPlanUploadBody = Type.Object(
+  {},
+  {
+    additionalProperties: true,
+    description:
+      'a GeoJSON FeatureCollection (docs/floorplans.md), or { "dxf": "<DXF text>", "layers": { layer map }, "name"? }',
+  },
+);
+
+/** The answer of /api/floorplans/validate: the result document of `wardsim floorplan check --json`. */
+export const FloorPlanCheckResponse = RESULT_SCHEMAS['floorplan-check'];
 
 export const RunStatusSchema = Type.Object({
   id: Type.String(),
@@ -53,7 +67,11 @@ export const RunRequestSchema = Type.Object(
     scenarioId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     scenario: Type.Optional(Type.Object({}, { additionalProperties: true })),
     compareWith: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { maxItems: 19 })),
-    seed: Type.Optional(Type.Union([Type.Integer({ minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }), Type.String({ minLength: 1, maxLength: 200 })])),
+    seed: Type.Optional(
+      Type.Union([Type.Integer({ minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }), Type.String({ minLength: 1, maxLength: 200 })], {
+        description: 'a whole number of at most 9,007,199,254,740,991 in size, or a text of 1 to 200 characters',
+      }),
+    ),
     replications: Type.Optional(Type.Integer({ minimum: 1 })),
     precision: Type.Optional(Type.Number({ minimum: 1e-4, maximum: 1 })),
     minReplications: Type.Optional(Type.Integer({ minimum: 2 })),

@@ -11,7 +11,8 @@ import type { ScenarioStore } from './scenarioStore.js';
 export const STORE_PREFIX = 'store:';
 
 export function storeResolver(scenarios: ScenarioStore, floorplans: FloorPlanStore): ScenarioResolver {
-  const files = fileResolver();
+  // A client names no server file: only the library is readable besides the store.
+  const files = fileResolver({ userFiles: false });
   return {
     locate: (ref, fromUri, path) => (ref.startsWith(STORE_PREFIX) ? ref : files.locate(ref, fromUri, path)),
     async read(ref, fromUri, path) {

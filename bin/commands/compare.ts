@@ -1,6 +1,6 @@
-import { compareScenarios, fileResolver, loadComparison, MAX_COMPARED } from '../../scenarios/study/index.js';
+import { compareScenarios, loadComparison, MAX_COMPARED } from '../../scenarios/study/index.js';
 import { renderComparison } from '../../viz/text/renderComparison.js';
-import { COMMON_RUN_OPTIONS, langFlag, outFlag, parseCommandArgs, partFlag, positionals, RUN_HELP_OPTIONS, studyFlags } from '../flags.js';
+import { COMMON_RUN_OPTIONS, langFlag, onRedis, outFlag, parseCommandArgs, partFlag, positionals, resolverFor, RUN_HELP_OPTIONS, studyFlags, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -29,15 +29,16 @@ export const compare: Command = {
     const files = positionals(parsed, 'scenario files', HELP, 1, MAX_COMPARED);
     const v = parsed.values;
     const lang = langFlag(v);
-    const options = studyFlags(v);
+    const options = { ...studyFlags(v), ...workFlags(v, io) };
     const parts = partFlag(v);
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, files, io);
 
-    const scenarios = await loadComparison(files, fileResolver(io.cwd), io.cwd);
+    const scenarios = await loadComparison(files, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress('compare', io);
     try {
-      const result = await compareScenarios(scenarios, { ...options, parts, onProgress: (d, t) => progress.update(d, t) });
+      const study = () => compareScenarios(scenarios, { ...options, parts, onProgress: (d, t) => progress.update(d, t) });
+      const result = await onRedis(v, io, study);
       progress.stop();
       await emit(v.json === true ? jsonText(result) : renderComparison(result, lang, v.detail === true), io, out, files);
     } finally {

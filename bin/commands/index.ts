@@ -19,4 +19,6 @@ export const commands: Record<string, CommandEntry> = {
   floorplan: { summary: 'check, draw (SVG) and import (DXF) floor plans', load: async () => (await import('./floorplan.js')).floorplan },
   serve: { summary: 'start the HTTP API and browser UI (Fastify + SQLite)', load: async () => (await import('./serve.js')).serve },
   simulate: { summary: 'simulate a queueing-network model file (validation, power users)', load: async () => (await import('./simulate.js')).simulate },
+  study: { summary: 'city study: wards × options, building programmes and the verdict 増・減・維持', load: async () => (await import('./study.js')).study },
+  worker: { summary: 'serve replications queued on Redis (BullMQ) by --redis runs, in sandboxes', load: async () => (await import('./worker.js')).worker },
 };

@@ -1,8 +1,8 @@
-import { fileResolver, loadComparison, loadReportBundle, loadScenario, packageCommit, reportStudy } from '../../scenarios/study/index.js';
+import { loadComparison, loadReportBundle, loadScenario, packageCommit, reportStudy } from '../../scenarios/study/index.js';
 import { renderPdf } from '../../viz/report/renderPdf.js';
 import { renderReport } from '../../viz/report/renderReport.js';
 import { tableCsv } from '../../viz/report/reportTable.js';
-import { COMMON_RUN_OPTIONS, intFlag, langFlag, outFlag, parseCommandArgs, RUN_HELP_OPTIONS, studyFlags, UsageError, usageLine } from '../flags.js';
+import { COMMON_RUN_OPTIONS, intFlag, langFlag, outFlag, parseCommandArgs, resolverFor, RUN_HELP_OPTIONS, studyFlags, UsageError, usageLine, workFlags } from '../flags.js';
 import { emit, emitCsv, emitFile, refuseOutputs } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
 import type { Command } from './command.js';
@@ -64,7 +64,7 @@ export const report: Command = {
     const inputs = [...files, ...others, ...from];
     refuseOutputs([out, pdf, csv], inputs, io);
 
-    const resolver = fileResolver(io.cwd);
+    const resolver = resolverFor(parsed.values, io);
     let bar: Progress | undefined;
     let phase = '';
     const onProgress = (p: string, done: number, target: number) => {
@@ -80,7 +80,7 @@ export const report: Command = {
       if (from.length > 0) bundle = await loadReportBundle(from, resolver);
       else {
         const scenarios = others.length > 0 ? [await loadScenario(files[0], resolver, io.cwd), ...(await Promise.all(others.map((o) => loadScenario(o, resolver, io.cwd))))] : await loadComparison(files, resolver, io.cwd);
-        bundle = await reportStudy(scenarios, { ...studyFlags(v), staffReplications: intFlag(v, 'staff-replications', 2, 1000), staffing: v['no-staffing'] !== true, teleworkSweep: v['telework-sweep'] === true, onProgress });
+        bundle = await reportStudy(scenarios, { ...studyFlags(v), ...workFlags(v, io), staffReplications: intFlag(v, 'staff-replications', 2, 1000), staffing: v['no-staffing'] !== true, teleworkSweep: v['telework-sweep'] === true, onProgress });
       }
     } finally {
       bar?.stop();

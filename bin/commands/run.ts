@@ -1,6 +1,6 @@
-import { fileResolver, loadScenario, runScenario } from '../../scenarios/study/index.js';
+import { loadScenario, runScenario } from '../../scenarios/study/index.js';
 import { renderScenarioRun } from '../../viz/text/renderScenarioRun.js';
-import { COMMON_RUN_OPTIONS, langFlag, outFlag, parseCommandArgs, partFlag, positionals, RUN_HELP_OPTIONS, studyFlags } from '../flags.js';
+import { COMMON_RUN_OPTIONS, langFlag, onRedis, outFlag, parseCommandArgs, partFlag, positionals, resolverFor, RUN_HELP_OPTIONS, studyFlags, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -27,15 +27,16 @@ export const run: Command = {
     const [file] = positionals(parsed, 'scenario file', HELP);
     const v = parsed.values;
     const lang = langFlag(v);
-    const options = studyFlags(v);
+    const options = { ...studyFlags(v), ...workFlags(v, io) };
     const parts = partFlag(v);
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    const resolved = await loadScenario(file, fileResolver(io.cwd), io.cwd);
+    const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress('run', io);
     try {
-      const result = await runScenario(resolved, { ...options, parts, onProgress: (d, t) => progress.update(d, t) });
+      const study = () => runScenario(resolved, { ...options, parts, onProgress: (d, t) => progress.update(d, t) });
+      const result = await onRedis(v, io, study);
       progress.stop();
       await emit(v.json === true ? jsonText(result) : renderScenarioRun(result, lang), io, out, [file]);
     } finally {

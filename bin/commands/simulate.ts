@@ -1,6 +1,6 @@
-import { fileResolver, loadNetworkModel, simulateNetwork } from '../../scenarios/study/index.js';
+import { loadNetworkModel, simulateNetwork } from '../../scenarios/study/index.js';
 import { renderNetworkRun } from '../../viz/text/renderNetworkRun.js';
-import { COMMON_RUN_OPTIONS, intFlag, langFlag, numberFlag, outFlag, parseCommandArgs, positionals, seedFlag, workersFlag, MAX_RUN_REPLICATIONS } from '../flags.js';
+import { COMMON_RUN_OPTIONS, intFlag, langFlag, MAX_RUN_REPLICATIONS, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, workersFlag, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -17,10 +17,12 @@ Options:
   --min-replications N  with --precision: run at least N (default 10)
   --seed S              master seed (default 1); same model + seed ⇒ same numbers
   --workers W           worker threads, at most the number of cores (default: all; 0 = this thread)
+${redisHelpLine()}
   --lang ja|en          language of the table (default en)
   --json                print one JSON document (kind "network-run", docs/results.md)
   --full                with --json: full summaries (n, sd, min, max) per figure
   --out FILE            write to FILE (atomically) instead of standard output
+  --force               run even when the estimated work is past the budget (docs/limits.md)
   -h, --help            this help
 
 Exit codes: 0 ok, 1 run failed, 2 bad model or options (one line per problem with its code).
@@ -42,14 +44,16 @@ export const simulate: Command = {
       precision: numberFlag(v, 'precision', 1e-6, 1),
       minReplications: intFlag(v, 'min-replications', 2, MAX_RUN_REPLICATIONS),
       full: v.full === true,
+      ...workFlags(v, io),
     };
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    const model = await loadNetworkModel(file, fileResolver(io.cwd));
+    const model = await loadNetworkModel(file, resolverFor(parsed.values, io));
     const progress = createProgress('simulate', io);
     try {
-      const result = await simulateNetwork(model, { ...options, onProgress: (p) => progress.update(p.done, p.target) });
+      const study = () => simulateNetwork(model, { ...options, onProgress: (p) => progress.update(p.done, p.target) });
+      const result = await onRedis(v, io, study);
       progress.stop();
       await emit(v.json === true ? jsonText(result) : renderNetworkRun(result, model.name ?? file, lang), io, out, [file]);
     } finally {

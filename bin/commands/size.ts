@@ -1,6 +1,6 @@
-import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, fileResolver, loadScenario, sizeScenario } from '../../scenarios/study/index.js';
+import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, loadScenario, sizeScenario } from '../../scenarios/study/index.js';
 import { renderWorkplaceSizing } from '../../viz/text/renderWorkplaceSizing.js';
-import { intFlag, langFlag, numberFlag, outFlag, parseCommandArgs, positionals, seedFlag, workersFlag, MAX_RUN_REPLICATIONS } from '../flags.js';
+import { INPUT_OPTIONS, inputHelpLines, intFlag, langFlag, MAX_RUN_REPLICATIONS, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, workersFlag, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -24,11 +24,13 @@ Options:
   --replications N   replications (default ${DEFAULT_SIZE_REPLICATIONS}; each simulates the scenario's working days)
   --seed S           master seed (default: the scenario's, else 1)
   --workers W        worker threads, at most the number of cores (default: all; 0 = this thread)
+${redisHelpLine(19)}
   --max-units U      largest number of units tried per space (default max(40, 2 × largest count + 10))
   --sweep            add the telework sweep (0%, 10%, …, 70% of eligible staff remote)
   --lang ja|en       language of the tables (default en)
   --json             print one JSON document with every curve (kind "workplace-sizing", docs/results.md)
   --out FILE         write to FILE (atomically) instead of standard output
+${inputHelpLines(19)}
   -h, --help         this help
 
 Exit codes: 0 ok, 1 run failed, 2 bad scenario or options (one line per problem with its code).
@@ -44,11 +46,14 @@ export const size: Command = {
         replications: { type: 'string' },
         seed: { type: 'string' },
         workers: { type: 'string' },
+        redis: { type: 'string' },
         'max-units': { type: 'string' },
         sweep: { type: 'boolean' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
+        ...INPUT_OPTIONS,
+        force: { type: 'boolean' },
       },
       HELP,
       io,
@@ -63,16 +68,18 @@ export const size: Command = {
       replications: intFlag(v, 'replications', 2, MAX_RUN_REPLICATIONS),
       seed: seedFlag(v),
       workers: workersFlag(v),
+      ...workFlags(v, io),
       maxUnits: intFlag(v, 'max-units', 1, 10_000),
       teleworkSweep: v.sweep === true,
     };
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    const resolved = await loadScenario(file, fileResolver(io.cwd), io.cwd);
+    const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress('size', io);
     try {
-      const result = await sizeScenario(resolved, { ...options, onProgress: (d, t) => progress.update(d, t) });
+      const study = () => sizeScenario(resolved, { ...options, onProgress: (d, t) => progress.update(d, t) });
+      const result = await onRedis(v, io, study);
       progress.stop();
       await emit(v.json === true ? jsonText(result) : renderWorkplaceSizing(result, lang), io, out, [file]);
     } finally {

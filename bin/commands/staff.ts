@@ -1,6 +1,6 @@
-import { DEFAULT_STAFF_REPLICATIONS, fileResolver, loadScenario, staffScenario } from '../../scenarios/study/index.js';
+import { DEFAULT_STAFF_REPLICATIONS, loadScenario, staffScenario } from '../../scenarios/study/index.js';
 import { renderStaffingPlan } from '../../viz/text/renderStaffingPlan.js';
-import { choiceFlag, intFlag, langFlag, numberFlag, outFlag, parseCommandArgs, positionals, seedFlag, workersFlag } from '../flags.js';
+import { choiceFlag, INPUT_OPTIONS, inputHelpLines, intFlag, langFlag, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, workersFlag, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -21,9 +21,11 @@ Options:
   --replications R  simulated days per evaluation, the same days for every plan (default ${DEFAULT_STAFF_REPLICATIONS})
   --seed S          master seed (default: the scenario's, else 1)
   --workers W       worker threads (default 2; 0 = this thread); results do not depend on it
+${redisHelpLine(18)}
   --lang ja|en      language of the table (default en)
   --json            print one JSON document (kind "staffing-plan", docs/results.md)
   --out FILE        write to FILE (atomically) instead of standard output
+${inputHelpLines(18)}
   -h, --help        this help
 
 Exit codes: 0 ok, 1 run failed, 2 bad scenario or options (one line per problem with its code).
@@ -41,9 +43,12 @@ export const staff: Command = {
         replications: { type: 'string' },
         seed: { type: 'string' },
         workers: { type: 'string' },
+        redis: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
+        ...INPUT_OPTIONS,
+        force: { type: 'boolean' },
       },
       HELP,
       io,
@@ -61,14 +66,16 @@ export const staff: Command = {
       replications: intFlag(v, 'replications', 2, 1000),
       seed: seedFlag(v),
       workers: workersFlag(v),
+      ...workFlags(v, io),
     };
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    const resolved = await loadScenario(file, fileResolver(io.cwd), io.cwd);
+    const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress(lang === 'ja' ? '人員算定' : 'staff', io, 'simulated days');
     try {
-      const result = await staffScenario(resolved, { ...options, onProgress: (d, t) => progress.update(d, t) });
+      const study = () => staffScenario(resolved, { ...options, onProgress: (d, t) => progress.update(d, t) });
+      const result = await onRedis(v, io, study);
       progress.stop();
       await emit(v.json === true ? jsonText(result) : renderStaffingPlan(result, lang), io, out, [file]);
     } finally {

@@ -1,6 +1,6 @@
-import { fileResolver, loadScenario, MAX_SWEEP_CELLS, sweepBlockParameters, sweepScenario } from '../../scenarios/study/index.js';
+import { loadScenario, MAX_SWEEP_CELLS, sweepBlockParameters, sweepScenario } from '../../scenarios/study/index.js';
 import { renderSweep } from '../../viz/text/renderSweep.js';
-import { COMMON_RUN_OPTIONS, langFlag, outFlag, parseCommandArgs, partFlag, positionals, RUN_HELP_OPTIONS, setFlags, studyFlags } from '../flags.js';
+import { COMMON_RUN_OPTIONS, langFlag, onRedis, outFlag, parseCommandArgs, partFlag, positionals, resolverFor, RUN_HELP_OPTIONS, setFlags, studyFlags, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -29,16 +29,17 @@ export const sweep: Command = {
     const [file] = positionals(parsed, 'scenario file', HELP);
     const v = parsed.values;
     const lang = langFlag(v);
-    const options = studyFlags(v);
+    const options = { ...studyFlags(v), ...workFlags(v, io) };
     const fromFlags = setFlags(v);
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    const resolved = await loadScenario(file, fileResolver(io.cwd), io.cwd);
+    const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const parameters = fromFlags.length > 0 ? fromFlags : sweepBlockParameters(resolved.scenario);
     const progress = createProgress('sweep', io);
     try {
-      const result = await sweepScenario(resolved, parameters, { ...options, parts: partFlag(v), onProgress: (d, t) => progress.update(d, t) });
+      const study = () => sweepScenario(resolved, parameters, { ...options, parts: partFlag(v), onProgress: (d, t) => progress.update(d, t) });
+      const result = await onRedis(v, io, study);
       progress.stop();
       await emit(v.json === true ? jsonText(result) : renderSweep(result, lang), io, out, [file]);
     } finally {

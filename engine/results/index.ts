@@ -1,4 +1,5 @@
 /** The result contract: every kind's schema, by kind (published as docs/schemas/<kind>.result.schema.json). */
+import { CityStudySchema } from './cityStudySchema.js';
 import { ComparisonSchema } from './comparisonSchema.js';
 import { ErrorResultSchema } from './errorSchema.js';
 import { FloorPlanCheckSchema } from './floorplanCheckSchema.js';
@@ -11,6 +12,7 @@ import { WorkplaceSizingSchema } from './workplaceSizingSchema.js';
 export * from './common.js';
 export * from './kpis.js';
 export type { ComparisonResult, MetricComparison, ServiceTargetCheck } from './comparisonSchema.js';
+export type { CityOption, CityStudyResult, CityWard, Finding, LineFigures, ProgrammeBlock, ProgrammeRow } from './cityStudySchema.js';
 export type { ErrorResult } from './errorSchema.js';
 export type { NetworkRunResult } from './networkRunSchema.js';
 export type { ScenarioRunResult, ScenarioRunPart } from './scenarioRunSchema.js';
@@ -30,6 +32,7 @@ export const RESULT_SCHEMAS = {
   'workplace-sizing': WorkplaceSizingSchema,
   comparison: ComparisonSchema,
   sweep: SweepSchema,
+  'city-study': CityStudySchema,
   'floorplan-check': FloorPlanCheckSchema,
   error: ErrorResultSchema,
 } as const;

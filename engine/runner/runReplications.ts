@@ -1,5 +1,6 @@
 /**
- * Runs replications of a job across worker threads and returns their results in index order.
+ * Runs replications of a job on an executor — worker threads here (the default), or BullMQ
+ * queues on Redis (executors/bullmq) — and returns their results in index order.
  *
  * Determinism: replication i always uses the streams of (seed, i), and results are merged in
  * index order, so the numbers are bit-identical for any worker count. The sequential stopping
@@ -8,9 +9,15 @@
  */
 import { availableParallelism } from 'node:os';
 import { ciHalfWidth } from './summarize.js';
-import { runJobReplication, type ReplicationJob } from './modelRegistry.js';
 import { valueAtPath } from './aggregateResults.js';
-import { InlineExecutor, sharedThreadPool, ThreadPool, type ReplicationExecutor, type ThreadExecutor } from './workerPool.js';
+import type { WorkBudget } from './workBudget.js';
+import { currentExecutor } from './executors/ambientExecutor.js';
+import type { WorkJob } from './executors/jobKinds.js';
+import { ThreadPoolExecutor } from './executors/local/threadPoolExecutor.js';
+import type { ThreadPool } from './executors/local/threadPool.js';
+import type { ReplicationExecutor, ReplicationWork } from './executors/replicationExecutor.js';
+
+export { ReplicationError } from './executors/replicationError.js';
 
 /** Stop once every metric's 95% CI half-width is within `relativeHalfWidth` of its mean. */
 export interface StoppingRule<R = unknown> {
@@ -45,6 +52,16 @@ export interface RunOptions<R = unknown> {
    * runs reuse warm threads); null starts fresh threads and terminates them after the run.
    */
   threadPool?: ThreadPool | null;
+  /**
+   * Where the replications run (default: the one set by withExecutor, else the thread pool).
+   * Results are merged by index, so every executor gives the same numbers.
+   */
+  executor?: ReplicationExecutor;
+  /**
+   * The command's work budget: each replication accepted (in index order) spends the events
+   * `eventsOf` counts in it, and the run stops with WSM_WORK_BUDGET once past the budget.
+   */
+  workBudget?: { budget: WorkBudget; eventsOf: (result: R) => number };
 }
 
 export interface RunOutcome<R> {
@@ -55,21 +72,10 @@ export interface RunOutcome<R> {
   wallMs: number;
 }
 
-/** A replication threw (or its worker died): the run fails with this, naming the index. */
-export class ReplicationError extends Error {
-  constructor(
-    readonly replication: number,
-    cause: unknown,
-  ) {
-    super(`replication ${replication} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'ReplicationError';
-  }
-}
-
 /** Hard limit on replications per run (explicit: more is a mistake, not a study). */
 export const MAX_REPLICATIONS = 100_000;
 
-export async function runReplications<R = unknown>(job: ReplicationJob, options: RunOptions<R> = {}): Promise<RunOutcome<R>> {
+export async function runReplications<R = unknown>(job: WorkJob, options: RunOptions<R> = {}): Promise<RunOutcome<R>> {
   const started = performance.now();
   const stopping = options.stopping;
   const maxReps = stopping ? stopping.maxReplications : (options.replications ?? 10);
@@ -89,10 +95,12 @@ export async function runReplications<R = unknown>(job: ReplicationJob, options:
   const measure = stopping?.measure ?? ((r: R) => (stopping as StoppingRule<R>).metrics.map((path) => valueAtPath(r, path)));
 
   const accept = (index: number, result: R): void => {
+    if (index >= limit || results[index] !== undefined) return; // a redelivered replication counts once
     results[index] = result;
     while (contiguous < limit && results[contiguous] !== undefined) {
       const i = contiguous++;
       const r = results[i] as R;
+      options.workBudget?.budget.spend(options.workBudget.eventsOf(r), i + 1);
       options.onResult?.(i, r);
       if (!keep) results[i] = null as R; // consumed: frees the result, keeps the slot filled
       if (stopping) {
@@ -108,41 +116,26 @@ export async function runReplications<R = unknown>(job: ReplicationJob, options:
     options.onProgress?.({ done: contiguous, target: limit });
   };
 
-  const pool = options.threadPool === undefined ? sharedThreadPool : (options.threadPool ?? new ThreadPool());
-  const threads: ThreadExecutor[] = workerCount === 0 ? [] : pool.acquire(workerCount);
-  const executors: ReplicationExecutor[] = workerCount === 0 ? [new InlineExecutor(runJobReplication)] : threads;
-  let healthy = false;
-
-  let abortListener: (() => void) | undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    abortListener = () => reject(options.signal?.reason ?? new Error('run cancelled'));
-    options.signal?.addEventListener('abort', abortListener, { once: true });
-  });
-  aborted.catch(() => undefined);
-
-  const drive = async (executor: ReplicationExecutor): Promise<void> => {
-    await executor.setJob(job);
-    while (nextIndex < limit) {
-      const index = nextIndex++;
-      let result: unknown;
-      try {
-        result = await withTimeout(executor.run(index), options.replicationTimeoutMs, index);
-      } catch (err) {
-        throw err instanceof ReplicationError ? err : new ReplicationError(index, err);
-      }
-      accept(index, result as R);
-    }
+  const work: ReplicationWork = {
+    job,
+    workers: workerCount,
+    replicationTimeoutMs: options.replicationTimeoutMs,
+    signal: options.signal,
+    get limit() {
+      return limit;
+    },
+    claim: () => (nextIndex < limit ? nextIndex++ : null),
+    accept: (index, result) => accept(index, result as R),
+    get complete() {
+      return contiguous >= limit;
+    },
   };
-
+  const executor = options.executor ?? currentExecutor() ?? new ThreadPoolExecutor(options.threadPool);
+  let report: { workers: number };
   try {
-    await Promise.race([Promise.all(executors.map(drive)), aborted]);
-    healthy = true;
+    report = await executor.execute(work);
   } finally {
-    limit = 0; // any loop still running takes no more work
-    if (abortListener) options.signal?.removeEventListener('abort', abortListener);
-    // Threads that may still be busy (failure, timeout, cancellation) are terminated, never reused.
-    await pool.release(threads, healthy);
-    if (options.threadPool === null) await pool.clear();
+    limit = 0; // an executor still running takes no more work
   }
 
   const n = stoppedBy === 'precision' ? contiguous : maxReps;
@@ -150,7 +143,7 @@ export async function runReplications<R = unknown>(job: ReplicationJob, options:
     results: keep ? (results.slice(0, n) as R[]) : [],
     replications: n,
     stoppedBy,
-    workers: workerCount,
+    workers: report.workers,
     wallMs: performance.now() - started,
   };
 }
@@ -168,13 +161,4 @@ function precise(acc: { n: number; mean: number; m2: number }, relative: number)
   const sd = Math.sqrt(acc.m2 / (acc.n - 1));
   if (sd === 0) return true;
   return ciHalfWidth(sd, acc.n) <= relative * Math.abs(acc.mean);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number | undefined, index: number): Promise<T> {
-  if (ms === undefined) return promise;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReplicationError(index, new Error(`no result after ${ms} ms`))), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -4,7 +4,9 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { pointerToPath, showValue, type InputIssue } from '../inputError.js';
+import { RESERVED_NAME_MESSAGE } from './reservedNames.js';
 
+const MAX_AJV_ERRORS = 500;
 const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: false });
 const compiled = new WeakMap<object, ValidateFunction>();
 
@@ -16,7 +18,19 @@ export function validateWithSchema(schema: object, data: unknown): InputIssue[] 
     compiled.set(schema, validate);
   }
   if (validate(data)) return [];
-  return dedupe(collapseUnions(validate.errors ?? []));
+  // Ajv lists every failure (allErrors); a generated document can fail 10^5 times, and the union
+  // collapsing below is quadratic: look at the first failures only (InputError counts the rest).
+  const errors = validate.errors ?? [];
+  return withoutEchoes(dedupe(collapseUnions(errors.length > MAX_AJV_ERRORS ? errors.slice(0, MAX_AJV_ERRORS) : errors)));
+}
+
+/**
+ * A distribution with an unknown `dist` fails the discriminator and the enum of `dist`: the
+ * enum's line says it all (it lists the names), so the discriminator's is dropped.
+ */
+function withoutEchoes(issues: InputIssue[]): InputIssue[] {
+  const echo = (i: InputIssue) => i.message.startsWith('expected one of the supported distributions');
+  return issues.filter((i) => !(echo(i) && issues.some((j) => j !== i && j.path === i.path)));
 }
 
 /**
@@ -61,11 +75,66 @@ function toIssue(e: ErrorObject): InputIssue {
       return { path: join(base, 'dist'), message: `expected one of the supported distributions, got ${showValue(e.data)}` };
     case 'enum':
       return { path: base, message: `expected one of ${showValue((e.params as { allowedValues: unknown[] }).allowedValues)}, got ${showValue(e.data)}` };
+    case 'not': {
+      const reserved = ((e.schema as { enum?: unknown[] } | undefined)?.enum ?? []).includes('constructor');
+      if (reserved) return { path: base, message: `${RESERVED_NAME_MESSAGE}: ${showValue(e.data)}`, code: 'WSM_KEY_RESERVED' };
+      return { path: base, message: `expected another value, got ${showValue(e.data)}` };
+    }
+    case 'pattern': {
+      const description = (e.parentSchema as { description?: string } | undefined)?.description;
+      const expected = description ?? `text matching ${(e.params as { pattern: string }).pattern}`;
+      return { path: base, message: `expected ${expected}, got ${showValue(e.data)}` };
+    }
     case 'const':
       return { path: base, message: `expected ${showValue((e.params as { allowedValue: unknown }).allowedValue)}, got ${showValue(e.data)}` };
+    case 'type':
+      return { path: base, message: `expected ${typeWords((e.params as { type: string | string[] }).type)}, got ${kindOf(e.data)}` };
+    case 'maximum':
+    case 'minimum':
+    case 'exclusiveMaximum':
+    case 'exclusiveMinimum': {
+      const { comparison, limit } = e.params as { comparison: string; limit: number };
+      const sign = { '<=': '≤', '>=': '≥', '<': '<', '>': '>' }[comparison] ?? comparison;
+      return { path: base, message: `expected ${sign} ${limit.toLocaleString('en')}, got ${showValue(e.data)}` };
+    }
+    case 'maxItems':
+    case 'minItems':
+    case 'maxLength':
+    case 'minLength':
+    case 'maxProperties':
+    case 'minProperties': {
+      const limit = (e.params as { limit: number }).limit;
+      const what = e.keyword.endsWith('Items') ? 'items' : e.keyword.endsWith('Length') ? 'characters' : 'fields';
+      const count = Array.isArray(e.data) ? e.data.length : typeof e.data === 'string' ? [...e.data].length : Object.keys(e.data as object).length;
+      const bound = e.keyword.startsWith('max') ? 'at most' : 'at least';
+      return { path: base, message: `expected ${bound} ${limit.toLocaleString('en')} ${what}, got ${count.toLocaleString('en')}` };
+    }
     default:
       return { path: base, message: `${(e.message ?? 'invalid').replace(/^must (be )?/, 'expected ')}, got ${showValue(e.data)}` };
   }
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'an object',
+  array: 'an array',
+  number: 'a number',
+  integer: 'a whole number',
+  string: 'a text (string)',
+  boolean: 'true or false',
+  null: 'null',
+};
+
+function typeWords(type: string | string[]): string {
+  return (Array.isArray(type) ? type : [type]).map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+}
+
+/** What a value is, in words, with the value itself when it is short. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' && !Number.isInteger(value)) return `the number ${showValue(value)}`;
+  return `${typeof value === 'string' ? 'the text' : typeof value === 'number' ? 'the number' : 'the value'} ${showValue(value)}`;
 }
 
 function join(base: string, field: string): string {

@@ -3,24 +3,21 @@
  * replace those in `base`. Keys that would reach an object's prototype are refused before they
  * can change anything (a document saying `"__proto__": {...}` must not alter a run).
  */
-import { InputError } from '../../engine/inputError.js';
+import { RESERVED_NAMES } from '../../engine/schema/reservedNames.js';
+import { checkJsonTree } from './checkJsonTree.js';
 
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(RESERVED_NAMES);
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Throws when any key anywhere in `value` is a prototype key; `path` names the document. */
+/**
+ * Throws when any key anywhere in `value` is a prototype key, a number is not finite or the
+ * nesting is too deep (a value that did not come through parseJsonText, e.g. an HTTP body).
+ */
 export function refusePrototypeKeys(value: unknown, path: string): void {
-  if (Array.isArray(value)) value.forEach((v, i) => refusePrototypeKeys(v, `${path}[${i}]`));
-  else if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) {
-      const at = path === '' ? key : `${path}.${key}`;
-      if (FORBIDDEN_KEYS.has(key)) throw new InputError([{ path: at, message: 'expected an ordinary key, got a reserved name (__proto__, constructor and prototype are refused)' }], 'WSM_SCENARIO_INVALID');
-      refusePrototypeKeys(value[key], at);
-    }
-  }
+  checkJsonTree(value, path);
 }
 
 export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

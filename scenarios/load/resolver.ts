@@ -5,8 +5,9 @@
  * the library; the HTTP API adds its store. Nothing else in wardsim touches the file system to
  * load a scenario.
  */
-import { open } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { constants, realpathSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { InputError } from '../../engine/inputError.js';
 import { MAX_INPUT_BYTES } from '../inputLimits.js';
@@ -43,28 +44,82 @@ export function libraryFile(name: string): string {
 
 /** Reads a regular file of at most MAX_INPUT_BYTES; problems become InputErrors naming `path`. */
 export async function readInputFile(file: string, path: string): Promise<string> {
-  let handle;
+  const unreadable = (what: string) =>
+    new InputError([{ path, message: `expected a readable regular file, got ${what} (${file})` }], 'WSM_FILE_UNREADABLE');
+  // Look before opening: opening a FIFO waits for a writer, and a device never ends.
+  let info;
   try {
-    handle = await open(file, 'r');
+    info = await stat(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new InputError([{ path, message: `expected a readable file, got ${code === 'ENOENT' ? 'no such file' : code} (${file})` }], 'WSM_FILE_UNREADABLE');
+    throw unreadable(code === 'ENOENT' ? 'no such file' : code);
+  }
+  if (!info.isFile()) throw unreadable(info.isDirectory() ? 'a folder' : 'a device, pipe or socket');
+  if (info.size > MAX_INPUT_BYTES) throw tooLarge(file, path, info.size);
+  let handle;
+  try {
+    // O_NONBLOCK: should the path turn into a FIFO after the look, opening still returns at once.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    throw unreadable((err as NodeJS.ErrnoException).code ?? 'error');
   }
   try {
-    const stat = await handle.stat();
-    // Devices and pipes never end or end late: refuse anything but a regular file before reading.
-    if (!stat.isFile()) throw new InputError([{ path, message: `expected a regular file, got ${stat.isDirectory() ? 'a folder' : 'a device, pipe or socket'} (${file})` }], 'WSM_FILE_UNREADABLE');
-    if (stat.size > MAX_INPUT_BYTES) {
-      throw new InputError([{ path, message: `expected at most ${MAX_INPUT_BYTES} bytes, got ${stat.size} (${file})` }], 'WSM_FILE_TOO_LARGE');
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw unreadable('a device, pipe or socket');
+    // Read until the end, never more than one byte past the limit (a file may grow while read).
+    let buffer = Buffer.alloc(Math.min(opened.size, MAX_INPUT_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > MAX_INPUT_BYTES) throw tooLarge(file, path, length);
+        const grown = Buffer.alloc(Math.min(2 * length, MAX_INPUT_BYTES + 1));
+        buffer.copy(grown);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
     }
-    return await handle.readFile('utf8');
+    return buffer.toString('utf8', 0, length);
   } finally {
     await handle.close();
   }
 }
 
-/** Files and the bundled library. */
-export function fileResolver(cwd = process.cwd()): ScenarioResolver {
+function tooLarge(file: string, path: string, size: number): InputError {
+  const message = `expected at most ${MAX_INPUT_BYTES.toLocaleString('en')} bytes, got ${size.toLocaleString('en')} (${file})`;
+  return new InputError([{ path, message }], 'WSM_FILE_TOO_LARGE');
+}
+
+export interface FileResolverOptions {
+  /** Folder that relative paths given by the user resolve against (default: process.cwd()). */
+  cwd?: string;
+  /** Folders references may also point into (`--allow-path DIR`). */
+  allowPaths?: readonly string[];
+  /**
+   * Whether the user names files (the CLI: a path given on the command line is read wherever it
+   * is, and its folder becomes a place its references may point into). The HTTP API passes false:
+   * a client names no server file, so only the library and `allowPaths` can be read.
+   */
+  userFiles?: boolean;
+}
+
+/**
+ * Files and the bundled library. A reference inside a document (extends, a part file,
+ * floorplan.file) must stay inside the working folder's tree, the folder tree of a file the user
+ * named, the library or an allowed folder, so a scenario handed on by someone else cannot make
+ * wardsim read (and report on) any file of the machine.
+ */
+export function fileResolver(options: FileResolverOptions | string = {}): ScenarioResolver {
+  const { cwd = process.cwd(), allowPaths = [], userFiles = true } = typeof options === 'string' ? { cwd: options } : options;
+  // Where references may point: the library, allowed folders and, on the command line, the
+  // working folder's tree (a project's options/ may extend its base/) and each named file's.
+  const roots = [
+    join(packageRoot(), 'scenarios', 'library'),
+    join(packageRoot(), 'floorplans', 'library'),
+    ...allowPaths.map((p) => resolve(cwd, p)),
+    ...(userFiles ? [cwd] : []),
+  ].map(realOrSelf);
   const fileOf = (ref: string, fromUri: string | undefined, path: string): string => {
     if (ref.startsWith('file:')) return fileURLToPath(ref);
     if (ref.startsWith(LIBRARY_PREFIX)) return libraryFile(ref.slice(LIBRARY_PREFIX.length));
@@ -72,13 +127,35 @@ export function fileResolver(cwd = process.cwd()): ScenarioResolver {
     if (fromUri.startsWith('file:')) return isAbsolute(ref) ? ref : resolve(dirname(fileURLToPath(fromUri)), ref);
     throw new InputError([{ path, message: `expected a library: reference in a document that is not a file, got ${JSON.stringify(ref)}` }], 'WSM_REFERENCE_INVALID');
   };
+  const confine = (file: string, ref: string, fromUri: string | undefined, path: string): void => {
+    // A path typed by the user is theirs to choose; `file:` URIs and library: names come from documents.
+    const named = fromUri === undefined && !ref.startsWith('file:') && !ref.startsWith(LIBRARY_PREFIX);
+    const real = realOrSelf(file);
+    if (named && userFiles) {
+      roots.push(dirname(real));
+      return;
+    }
+    if (roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep))) return;
+    const message = `expected a file inside the scenario's folder or the library, got ${JSON.stringify(ref)} (${file}); allow its folder with --allow-path`;
+    throw new InputError([{ path, message }], 'WSM_REFERENCE_OUTSIDE');
+  };
   return {
     locate: (ref, fromUri, path) => pathToFileURL(fileOf(ref, fromUri, path)).href,
     async read(ref, fromUri, path) {
       const file = fileOf(ref, fromUri, path);
+      confine(file, ref, fromUri, path);
       return { uri: pathToFileURL(file).href, text: await readInputFile(file, path) };
     },
   };
+}
+
+/** The real path of `file` (symbolic links followed), or the path itself when it does not exist. */
+function realOrSelf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /**

@@ -8,10 +8,11 @@ export { compareScenarios, MAX_COMPARED, type CompareOptions } from './compareSc
 export { sweepGrid, sweepScenario, sweepBlockParameters, MAX_SWEEP_CELLS, MAX_SWEEP_PARAMETERS, type SweepParameter, type SweepValue } from './sweepScenario.js';
 export { staffScenario, DEFAULT_STAFF_REPLICATIONS, type StaffScenarioOptions } from './staffScenario.js';
 export { sizeScenario, DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, type SizeScenarioOptions } from './sizeScenario.js';
-export { simulateNetwork, type NetworkRunOptions } from '../../engine/runner/simulateNetwork.js';
+export { simulateNetwork, type SimulateModelOptions } from './simulateModel.js';
 export { checkFloorPlan, importFloorPlan, readFloorPlanForDrawing, type FloorPlanCheckResult, type FloorPlanImport } from './floorplanStudies.js';
 export { DEFAULT_REPLICATIONS, type StudyOptions } from './studyOptions.js';
 export { loadReportBundle, reportStudy, type ReportStudyOptions } from './reportStudy.js';
+export { cityStudy, DEFAULT_CITY_REPLICATIONS, type CityStudyOptions } from './cityStudy.js';
 export type { PartKey } from './studyRunner.js';
 export { fileResolver, memoryResolver, type ScenarioResolver } from '../load/resolver.js';
 export { packageCommit } from '../load/packageRoot.js';

@@ -34,13 +34,13 @@ export async function reportStudy(scenarios: readonly ResolvedScenario[], option
   if (options.staffing !== false) {
     const withVisitors = scenarios.filter((s) => s.scenario.visitors !== undefined);
     for (const [i, s] of withVisitors.entries()) {
-      staffing.push(await staffScenario(s, { seed: options.seed, replications: options.staffReplications, workers: options.workers, signal: options.signal, onProgress: progress(`staff ${i + 1}/${withVisitors.length}`) }));
+      staffing.push(await staffScenario(s, { seed: options.seed, replications: options.staffReplications, workers: options.workers, signal: options.signal, force: options.force, maxEvents: options.maxEvents, onProgress: progress(`staff ${i + 1}/${withVisitors.length}`) }));
     }
   }
   const base = scenarios[0];
   const sizing =
     options.teleworkSweep === true && base.scenario.workplace !== undefined
-      ? await sizeScenario(base, { seed: options.seed, workers: options.workers, signal: options.signal, teleworkSweep: true, onProgress: progress('size') })
+      ? await sizeScenario(base, { seed: options.seed, workers: options.workers, signal: options.signal, force: options.force, maxEvents: options.maxEvents, teleworkSweep: true, onProgress: progress('size') })
       : null;
   return { main, staffing, sizing };
 }

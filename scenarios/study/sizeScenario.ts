@@ -6,6 +6,8 @@ import type { WorkplaceSizingResult } from '../../engine/results/index.js';
 import { compileScenario } from '../compile/compileScenario.js';
 import type { ResolvedScenario } from '../load/resolveScenario.js';
 import { envelopeOf } from './envelope.js';
+import { workBudgetFor } from '../../engine/runner/workBudget.js';
+import { workplaceReplicationEvents } from './workEstimate.js';
 
 export interface SizeScenarioOptions {
   alpha?: number;
@@ -20,6 +22,10 @@ export interface SizeScenarioOptions {
   teleworkSweep?: boolean;
   signal?: AbortSignal;
   onProgress?: (done: number, target: number) => void;
+  /** Run even past the work budget (`--force`). */
+  force?: boolean;
+  /** The work budget in simulated events (default WORK_BUDGET_EVENTS). */
+  maxEvents?: number;
 }
 
 export { DEFAULT_ALPHA, DEFAULT_BETA };
@@ -32,7 +38,12 @@ export async function sizeScenario(resolved: ResolvedScenario, options: SizeScen
   const seed = options.seed ?? resolved.scenario.seed ?? 1;
   const replications = options.replications ?? DEFAULT_SIZE_REPLICATIONS;
   const settings = sizeSettings(options);
+  const budget = workBudgetFor(options);
+  // The sizing run, and with the sweep one more run per remote share.
+  const sweepRuns = options.teleworkSweep ? DEFAULT_SWEEP.length : 0;
+  budget?.plan(workplaceReplicationEvents({ model: w.model }) * (1 + sweepRuns), replications, 'the sizing');
   const r = await sizeWorkplace(w.model, {
+    workBudget: budget && { budget, eventsOf: (x) => (x as { events?: number }).events ?? 0 },
     seed,
     alpha: settings.alpha,
     beta: settings.beta,

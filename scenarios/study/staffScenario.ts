@@ -7,6 +7,8 @@ import { compileScenario, type CompiledScenario } from '../compile/compileScenar
 import { groupLabel } from '../compile/visitorLabels.js';
 import type { ResolvedScenario } from '../load/resolveScenario.js';
 import { envelopeOf } from './envelope.js';
+import { workBudgetFor } from '../../engine/runner/workBudget.js';
+import { visitorDayEvents } from './workEstimate.js';
 
 export interface StaffScenarioOptions {
   /** Share served within `withinMin` in every interval (default: the scenario's service level). */
@@ -22,6 +24,10 @@ export interface StaffScenarioOptions {
   signal?: AbortSignal;
   /** Simulated days done and the estimate of the total. */
   onProgress?: (done: number, target: number) => void;
+  /** Run even past the work budget (`--force`). */
+  force?: boolean;
+  /** The work budget in simulated events (default WORK_BUDGET_EVENTS). */
+  maxEvents?: number;
 }
 
 export const DEFAULT_STAFF_REPLICATIONS = 20;
@@ -33,6 +39,12 @@ export async function staffScenario(resolved: ResolvedScenario, options: StaffSc
   const replications = options.replications ?? DEFAULT_STAFF_REPLICATIONS;
   const seed = options.seed ?? resolved.scenario.seed ?? 1;
   const settings = staffSettings(compiled, options);
+  // The search evaluates about 3 plans per interval (its own estimate); each runs every day.
+  const budget = workBudgetFor(options);
+  const eventsPerEvaluation = visitorDayEvents(input) * replications;
+  const bins = Math.ceil((input.closeMin - input.openMin) / settings.intervalMin);
+  budget?.plan(eventsPerEvaluation, 3 * bins + 20, 'the staffing search');
+  let evaluated = 0;
   const plan = await optimiseStaffing(input, {
     ...settings,
     replications,
@@ -40,7 +52,11 @@ export async function staffScenario(resolved: ResolvedScenario, options: StaffSc
     workers: options.workers ?? 2,
     signal: options.signal,
     // Progress counts simulated days: evaluations × days per evaluation.
-    onProgress: (done, estimate) => options.onProgress?.(done * replications, estimate * replications),
+    onProgress: (done, estimate) => {
+      budget?.spend(eventsPerEvaluation * (done - evaluated), done * replications);
+      evaluated = done;
+      options.onProgress?.(done * replications, estimate * replications);
+    },
   });
   const labels = compiled.visitors.labels;
   const finite = (xs: number[]) => xs.map((x) => (Number.isFinite(x) ? x : null));

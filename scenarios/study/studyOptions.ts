@@ -18,6 +18,10 @@ export interface StudyOptions {
   onProgress?: (done: number, target: number) => void;
   /** Full summaries (sd, extremes) instead of `{ mean, ci95 }`. */
   full?: boolean;
+  /** Run even past the work budget (`--force`; engine/runner/workBudget.ts). */
+  force?: boolean;
+  /** The work budget in simulated events (default WORK_BUDGET_EVENTS). */
+  maxEvents?: number;
 }
 
 export const DEFAULT_REPLICATIONS = 100;

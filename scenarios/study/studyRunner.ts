@@ -9,6 +9,7 @@ import { contentHash } from '../../engine/runner/contentHash.js';
 import { runReplications, type RunOutcome } from '../../engine/runner/runReplications.js';
 import { sizingDepth } from '../../engine/runner/sizing/simulateWorkplace.js';
 import { WorkplaceAccumulator } from '../../engine/runner/sizing/workplaceAccumulator.js';
+import { workBudgetFor } from '../../engine/runner/workBudget.js';
 import type { StudyJobInput, StudyReplicationResult } from '../../engine/runner/studyReplication.js';
 import type { KpiDefinition, StoppingRule } from '../../engine/results/index.js';
 import type { CompiledScenario } from '../compile/compileScenario.js';
@@ -18,7 +19,7 @@ import type { StudyOptions } from './studyOptions.js';
 
 export type { PartKey };
 import { VisitorAccumulator } from './visitorAccumulator.js';
-
+import { visitorDayEvents, workplaceReplicationEvents } from './workEstimate.js';
 
 /** One scenario of a study and what its replications added up to. */
 export interface ScenarioRun {
@@ -89,6 +90,10 @@ export async function runStudy(scenarios: CompiledScenario[], options: StudyOpti
   });
 
   const stoppingRule = studyStoppingRule(options, scenarios, parts);
+  const budget = workBudgetFor(options);
+  const eventsPerReplication =
+    visitorInputs.reduce((n, v) => n + visitorDayEvents(v), 0) + workplaceJobs.reduce((n, w) => n + workplaceReplicationEvents(w), 0);
+  budget?.plan(eventsPerReplication, stoppingRule.type === 'fixed' ? stoppingRule.replications : stoppingRule.minReplications, 'the study');
   const onResult = (index: number, r: StudyReplicationResult) => {
     r.visitors.forEach((x, u) => visitorAccs[u].add(x));
     r.workplace.forEach((x, u) => workplaceAccs[u].add(x));
@@ -119,8 +124,17 @@ export async function runStudy(scenarios: CompiledScenario[], options: StudyOpti
       signal: options.signal,
       keepResults: false,
       onResult,
+      workBudget: budget && { budget, eventsOf: studyEvents },
       onProgress: options.onProgress ? (p) => options.onProgress?.(p.done, p.target) : undefined,
     },
   );
   return { runs, outcome, seed, stoppingRule };
+}
+
+/** Events one study replication simulated (every model input of it). */
+function studyEvents(r: StudyReplicationResult): number {
+  let n = 0;
+  for (const v of r.visitors) n += v.events;
+  for (const w of r.workplace) n += w.events;
+  return n;
 }

@@ -7,8 +7,11 @@
 import type { InputIssue } from '../../engine/inputError.js';
 import { ONE_STOP_ID } from '../../engine/models/visitors/compileVisitorModel.js';
 import { checkDistribution } from '../../engine/schema/checkDistribution.js';
-import { clockText, walkingPlaces } from './toVisitorInput.js';
+import { clockText, dayOfDate, expectedVisitors, walkingPlaces } from './toVisitorInput.js';
 import type { VisitorPart } from './visitorSchema.js';
+
+/** Visits of one simulated day after its factors: about 1 GB and 10 s of work for one day here (docs/limits.md). */
+export const MAX_VISITS_PER_SIMULATED_DAY = 2_000_000;
 
 const SUM_TOLERANCE = 1e-6;
 
@@ -47,6 +50,26 @@ function staffSpans(spec: unknown, open: number, close: number): Span[] | undefi
   return out;
 }
 
+/**
+ * The visits of the simulated day after its factors (day of week or after-holiday, month; each
+ * up to 100) stay within MAX_VISITS_PER_SIMULATED_DAY: every visitor of the day is a row of the
+ * day's tables. Only looked at when the fields it needs have the right types.
+ */
+function checkDayVolume(part: Rec, path: string, issues: InputIssue[]): void {
+  const demand = isRec(part.demand) ? part.demand : {};
+  const day = isRec(part.day) ? part.day : {};
+  const date = typeof day.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day.date) ? dayOfDate(day.date) : undefined;
+  if (num(demand.visitorsPerDay) === undefined || (day.date !== undefined && date === undefined)) return;
+  try {
+    const visits = expectedVisitors({ ...part, day: date ? { ...day, ...date } : day, demand } as unknown as VisitorPart);
+    if (!(visits > MAX_VISITS_PER_SIMULATED_DAY)) return;
+    const message = `expected at most ${MAX_VISITS_PER_SIMULATED_DAY.toLocaleString('en')} visits in the simulated day after its factors, got ${Math.round(visits).toLocaleString('en')}`;
+    issues.push({ path, message, code: 'WSM_LIMIT_EXCEEDED' });
+  } catch {
+    // malformed factors: reported by the schema
+  }
+}
+
 export function checkVisitorPart(part: unknown, path: string, issues: InputIssue[]): void {
   if (!isRec(part)) return;
   const at = (p: string) => `${path}.${p}`;
@@ -60,6 +83,7 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
 
   // --- demand ---
   const demand = isRec(part.demand) ? part.demand : {};
+  checkDayVolume(part, at('demand'), issues);
   const profile = recs(demand.hourlyProfile);
   let shareSum = 0;
   const arriving: { from: number; to: number }[] = [];

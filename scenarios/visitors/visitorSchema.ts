@@ -7,6 +7,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { DistributionRef } from '../../engine/schema/distributionSchema.js';
+import { NOT_RESERVED } from '../../engine/schema/reservedNames.js';
 
 /** Explicit size limits: beyond these an input is a generated mistake, not an office. */
 export const VISITOR_LIMITS = { procedures: 100, stepsPerProcedure: 8, departments: 100, pieces: 1000, visitorsPerDay: 1_000_000, staff: 10_000 };
@@ -17,7 +18,7 @@ export const TimeOfDay = Type.Union(
 );
 const Share = Type.Number({ minimum: 0, maximum: 1 });
 const Minutes = Type.Number({ minimum: 0, description: 'minutes' });
-const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64, description: 'an id: lower-case letters, digits and dashes' });
+const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64, ...NOT_RESERVED, description: 'an id: lower-case letters, digits and dashes' });
 const Text = Type.String({ maxLength: 300 });
 
 export const StaffSchedule = Type.Union(
@@ -88,7 +89,7 @@ export const VisitorPartSchema = Type.Object(
     day: Type.Optional(
       Type.Object(
         {
-          type: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('peak')], { description: 'normal or peak (moving season); sets the default service-level time' })),
+          type: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('peak')], { description: '"normal" or "peak" (moving season): sets the default service-level time' })),
           date: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD: applies its day-of-week and month factors' })),
           dayOfWeek: Type.Optional(Type.Union([Type.Literal('mon'), Type.Literal('tue'), Type.Literal('wed'), Type.Literal('thu'), Type.Literal('fri'), Type.Literal('sat'), Type.Literal('sun')])),
           month: Type.Optional(Type.Integer({ minimum: 1, maximum: 12 })),
@@ -98,7 +99,7 @@ export const VisitorPartSchema = Type.Object(
       ),
     ),
     hours: Type.Object({ open: TimeOfDay, close: TimeOfDay }, { additionalProperties: false }),
-    intervalMin: Type.Optional(Type.Union([Type.Literal(15), Type.Literal(30), Type.Literal(60)], { description: 'reporting and staffing interval; default 15' })),
+    intervalMin: Type.Optional(Type.Union([Type.Literal(15), Type.Literal(30), Type.Literal(60)], { description: '15, 30 or 60: the reporting and staffing interval in minutes (default 15)' })),
     serviceLevel: Type.Optional(
       Type.Object({ target: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }), withinMin: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false }),
     ),

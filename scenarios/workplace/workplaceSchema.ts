@@ -9,6 +9,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DistributionRef } from '../../engine/schema/distributionSchema.js';
 import { ACTIVITY_KINDS, SPACE_KINDS, WEEKDAYS } from '../../engine/models/workplace/workplaceModel.js';
+import { NOT_RESERVED } from '../../engine/schema/reservedNames.js';
 
 /** Explicit size limits: beyond these a file is a mistake, not an office. */
 export const WORKPLACE_LIMITS = {
@@ -23,7 +24,7 @@ export const WORKPLACE_LIMITS = {
   maxActivitiesPerRole: 20,
 } as const;
 
-const Id = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 100, description: 'an id: letters, digits, _ . - (no spaces)' });
+const Id = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 100, ...NOT_RESERVED, description: 'an id: letters, digits, _ . - (no spaces)' });
 const Share = Type.Number({ minimum: 0, maximum: 1, description: 'a share from 0 to 1' });
 // A one-branch anyOf so that a bad value is reported with this description ("expected a clock
 // time …") rather than the raw pattern (schemaValidator collapses unions to their description).
@@ -150,7 +151,7 @@ export const WorkplacePartSchema = Type.Object(
     /** Where the numbers come from (docs/sources.md sections, municipal documents). */
     citation: Type.Optional(Type.Array(Type.String(), { maxItems: 200 })),
     days: Type.Optional(Type.Integer({ minimum: 1, maximum: WORKPLACE_LIMITS.maxDays, description: 'working days simulated per replication (default 245, a year of weekdays)' })),
-    firstWeekday: Type.Optional(Type.Union(WEEKDAYS.map((d) => Type.Literal(d)), { description: 'weekday of the first simulated day (default mon)' })),
+    firstWeekday: Type.Optional(Type.Union(WEEKDAYS.map((d) => Type.Literal(d)), { description: `one of ${WEEKDAYS.join(', ')}: the weekday of the first simulated day (default mon)` })),
     coreHours: Type.Optional(
       Type.Object({ from: ClockTime, to: ClockTime }, { additionalProperties: false, description: 'the hours utilisation is measured over (default 8:45–17:15)' }),
     ),

@@ -41,6 +41,9 @@ const TRIGGERS: Record<ErrorCode, () => Promise<string[]>> = {
     return cli('run', join(TMP, 'broken.json'));
   },
   WSM_REFERENCE_INVALID: () => api(app, 'POST', '/api/runs', { kind: 'run', scenario: { extends: 'base.json', name: 'x' } }),
+  WSM_NUMBER_NOT_FINITE: () => api(app, 'POST', '/api/scenarios/validate', '{"name": "x", "replications": 1e999}'),
+  WSM_KEY_RESERVED: () => api(app, 'POST', '/api/scenarios', '{"extends": "library:sapporo-kita-peak", "name": "x", "__proto__": {"replications": 3}}'),
+  WSM_REFERENCE_OUTSIDE: () => api(app, 'POST', '/api/runs', { kind: 'run', scenario: { extends: 'file:///etc/passwd', name: 'x' } }),
   WSM_MODEL_INVALID: () => cli('simulate', 'tests/fixtures/models/malformed.json'),
   WSM_SCENARIO_INVALID: () => cli('run', 'tests/visitors/fixtures/bad-all.json'),
   WSM_PART_MISSING: () => cli('size', 'tests/visitors/fixtures/valid.json'),
@@ -60,6 +63,12 @@ const TRIGGERS: Record<ErrorCode, () => Promise<string[]>> = {
   WSM_SWEEP_TOO_MANY_CELLS: () => cli('sweep', 'sapporo-kita-peak', '--set', `visitors.levers.callback.share=${Array.from({ length: 21 }, (_, i) => i / 20).join(',')}`, '--set', `visitors.levers.reservations.share=${Array.from({ length: 11 }, (_, i) => i / 10).join(',')}`),
   WSM_RESULT_INVALID: () => cli('report', '--from', 'package.json'),
   WSM_LIMIT_EXCEEDED: () => api(app, 'POST', '/api/runs', { kind: 'run', scenarioId: 'sapporo-kita-peak', replications: 1_000_000 }),
+  WSM_WORK_BUDGET: () => cli('run', 'sapporo-kita-office', '--replications', '100000', '--workers', '0'),
+  WSM_STUDY_INVALID: () => {
+    const option = { id: 'a', name: 'a', nameJa: 'あ', scenario: 'library:wards/sapporo-kita-status-quo.json', deskRule: 'onePerPerson' };
+    writeFileSync(join(TMP, 'study.json'), JSON.stringify({ name: 'x', cityStudy: { facts: 'library:wards/sapporo-wards.json', wards: [{ id: 'atlantis', options: [option] }] } }));
+    return cli('study', join(TMP, 'study.json'), '--no-report');
+  },
   WSM_NOT_FOUND: () => api(app, 'GET', '/api/runs/nope'),
   WSM_READ_ONLY: () => api(app, 'PUT', '/api/scenarios/sapporo-kita-peak', { name: 'x' }),
   WSM_RUN_STATE: async () => {
@@ -78,6 +87,8 @@ const TRIGGERS: Record<ErrorCode, () => Promise<string[]>> = {
     await app.inject({ method: 'POST', url: '/api/scenarios', payload: { extends: 'library:sapporo-kita-peak', name: 'a', id: 'taken-id' } });
     return api(app, 'POST', '/api/scenarios', { extends: 'library:sapporo-kita-peak', name: 'b', id: 'taken-id' });
   },
+  // Nothing listens on port 1 of the loopback: refused at once (tests/distributed has the rest).
+  WSM_REDIS_UNREACHABLE: () => cli('simulate', 'examples/mm8.json', '--replications', '2', '--redis', 'redis://127.0.0.1:1'),
 };
 
 describe('every error code is reachable', () => {

@@ -22,7 +22,7 @@ const CASES: { fixture: string; path: string; message: RegExp }[] = [
   { fixture: 'department-without-office', path: 'features[4] (id "counter-b").properties.department', message: /office zone .* "kosodate"/ },
   { fixture: 'security-line-across-room', path: 'features[15] (id "security-in-lobby").geometry', message: /6\.00 m of it across the inside of "lobby"/ },
   { fixture: 'duplicate-id', path: 'features[15] (id "lobby").properties.id', message: /unique id.*features\[2\]/ },
-  { fixture: 'bad-properties', path: 'features[3] (id "counter-a").properties.counterPositions', message: /expected >= 0, got -2/ },
+  { fixture: 'bad-properties', path: 'features[3] (id "counter-a").properties.counterPositions', message: /expected ≥ 0, got -2/ },
   { fixture: 'wrong-geometry-type', path: 'features[7] (id "door-street").geometry', message: /LineString or Point geometry for kind "door", got "Polygon"/ },
 ];
 

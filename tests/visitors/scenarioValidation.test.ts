@@ -36,7 +36,7 @@ describe('visitor part validation', () => {
     expect((await issuesOf('bad-negative-times')).sort()).toEqual(
       [
         'visitors.procedures[0].steps[0].serviceMin.mean: expected > 0, got -5',
-        'visitors.walking.legs[0].min: expected >= 0, got -1',
+        'visitors.walking.legs[0].min: expected ≥ 0, got -1',
         'visitors.hours.close: expected after opening (08:45), got 08:00',
       ].sort(),
     );

@@ -65,7 +65,7 @@ describe('wardsim size', () => {
       expect(lines).toHaveLength(3);
       expect(lines).toEqual(
         expect.arrayContaining([
-          'workplace.zones[0].desks: expected >= 0, got -3 [WSM_SCENARIO_INVALID]',
+          'workplace.zones[0].desks: expected ≥ 0, got -3 [WSM_SCENARIO_INVALID]',
           expect.stringMatching(/^workplace\.zones\[1\]\.departments\[1\]: expected the id of a department \(koseki, nenkin\), got "kokuseki" \[WSM_SCENARIO_INVALID\]$/),
           expect.stringMatching(/^workplace\.roles\.backOffice\.activities\[0\]\.spaces\[1\]: expected the id of a space \(booth1\), got "booth9" \[WSM_SCENARIO_INVALID\]$/),
         ]),
@@ -86,7 +86,7 @@ describe('wardsim size', () => {
       expect(r.json.errors[0].code, args.join(' ')).toBe(code);
     }
     const usage = await wardsim(['size', KITA, '--bogus']);
-    expect(usage.stderr.trim().split('\n')).toEqual(["wardsim: Unknown option '--bogus'", 'Usage: wardsim size <scenario.json> [options]']);
+    expect(usage.stderr.trim().split('\n')).toEqual(["wardsim: Unknown option '--bogus' [WSM_USAGE]", 'Usage: wardsim size <scenario.json> [options]']);
     const help = await wardsim(['size', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/--alpha A/);

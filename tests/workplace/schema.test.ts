@@ -36,7 +36,7 @@ describe('workplace part validation', () => {
   });
 
   const cases: [string, (p: ReturnType<typeof base>) => void, InputIssue][] = [
-    ['negative desks', (p) => (p.zones[1].desks = -1), { path: 'workplace.zones[1].desks', message: 'expected >= 0, got -1' }],
+    ['negative desks', (p) => (p.zones[1].desks = -1), { path: 'workplace.zones[1].desks', message: 'expected ≥ 0, got -1' }],
     ['a zone naming an unknown department', (p) => p.zones[1].departments.push('c'), { path: 'workplace.zones[1].departments[1]', message: 'expected the id of a department (a, b), got "c"' }],
     ['a preference naming an unknown space', (p) => p.roles.backOffice.activities[0].spaces.push('x'), { path: 'workplace.roles.backOffice.activities[0].spaces[1]', message: 'expected the id of a space (b), got "x"' }],
     ['a department in two zones', (p) => p.zones[1].departments.push('a'), { path: 'workplace.zones[1].departments[1]', message: 'department "a" is already in zone "za"; expected each department in one zone' }],
@@ -47,7 +47,7 @@ describe('workplace part validation', () => {
     ['staff of a role without a profile', (p) => Object.assign(p.departments[0].headcount, { manager: 2 }), { path: 'workplace.departments[0].headcount.manager', message: 'expected a profile at workplace.roles.manager for these 2 staff, got none' }],
     ['an unknown role', (p) => Object.assign(p.roles, { director: p.roles.backOffice }), { path: 'workplace.roles.director', message: 'unknown field (check the spelling against the schema)' }],
     ['a clock time out of range', (p) => (p.roles.backOffice.arrive = '25:00'), { path: 'workplace.roles.backOffice.arrive', message: 'expected a clock time "H:MM" (24-hour), got "25:00"' }],
-    ['a share above 1', (p) => Object.assign(p.roles.backOffice, { absenceShare: 1.2 }), { path: 'workplace.roles.backOffice.absenceShare', message: 'expected <= 1, got 1.2' }],
+    ['a share above 1', (p) => Object.assign(p.roles.backOffice, { absenceShare: 1.2 }), { path: 'workplace.roles.backOffice.absenceShare', message: 'expected ≤ 1, got 1.2' }],
     ['an activity kind twice', (p) => p.roles.backOffice.activities.push({ ...p.roles.backOffice.activities[0] }), { path: 'workplace.roles.backOffice.activities[1].kind', message: 'expected each kind once per role, got "webMeeting" again (also activities[0])' }],
     ['a group of zero persons', (p) => Object.assign(p.roles.backOffice.activities[0], { groupSize: det(0) }), { path: 'workplace.roles.backOffice.activities[0].groupSize.value', message: 'expected at least 1 person, got 0' }],
     ['a group larger than every listed space', (p) => Object.assign(p.roles.backOffice.activities[0], { groupSize: det(3) }), { path: 'workplace.roles.backOffice.activities[0].spaces', message: 'expected a space that holds 3 persons (the smallest group), got spaces holding at most 1' }],

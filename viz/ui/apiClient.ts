@@ -3,6 +3,7 @@
  * (at the fields the errors name). Same origin: the server that serves the UI serves the API.
  */
 import type {
+  FloorPlanCheck,
   FloorPlanSummary,
   RunAccepted,
   RunRequest,
@@ -62,6 +63,7 @@ export const api = {
   floorplans: () => request<{ floorplans: FloorPlanSummary[] }>('GET', '/api/floorplans').then((r) => r.floorplans),
   floorplan: (id: string) => request<unknown>('GET', `/api/floorplans/${encodeURIComponent(id)}`),
   createFloorplan: (body: unknown) => request<FloorPlanSummary>('POST', '/api/floorplans', body),
+  validateFloorplan: (body: unknown) => request<FloorPlanCheck>('POST', '/api/floorplans/validate', body),
   submitRun: (req: RunRequest) => request<RunAccepted>('POST', '/api/runs', req),
   runs: (limit = 50) => request<{ runs: RunStatus[] }>('GET', `/api/runs?limit=${limit}`).then((r) => r.runs),
   run: (id: string) => request<RunStatus>('GET', `/api/runs/${encodeURIComponent(id)}`),

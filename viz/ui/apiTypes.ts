@@ -90,6 +90,19 @@ export interface ValidateAnswer {
   errors: { code: string; path: string; message: string }[];
 }
 
+/**
+ * The answer of POST /api/floorplans/validate (kind `floorplan-check`, docs/results.md): the parts
+ * the UI reads. A refused plan is `ok: false` with its issues, each naming the feature.
+ */
+export interface FloorPlanCheck {
+  kind: 'floorplan-check';
+  ok: boolean;
+  issues: { code: string; path: string; message: string }[];
+  name: string | null;
+  levels: number[];
+  grossAreaM2: number;
+}
+
 export type StudyResult =
   ScenarioRunResult | ComparisonResult | SweepResult | StaffingPlanResult | WorkplaceSizingResult;
 

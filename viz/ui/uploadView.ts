@@ -1,17 +1,18 @@
 /**
  * Adding a scenario or a floor plan by drag and drop (or the file picker, the keyboard's way):
  * GeoJSON goes to POST /api/floorplans, a DXF drawing (dropped with its layer map, a JSON file)
- * as `{dxf, layers, name}`, any other JSON object to
- * POST /api/scenarios (checked with POST /api/scenarios/validate first). A refusal is shown on
- * an outline of the document, each error at the key it names.
+ * as `{dxf, layers, name}`, any other JSON object to POST /api/scenarios. Each is checked first
+ * (POST /api/floorplans/validate, /api/scenarios/validate: 200 with its problems), so a refusal
+ * is an answer, not a failed request. A refusal is shown on an outline of the document, each
+ * error at the key it names (a DXF drawing, which has no JSON outline: as a list).
  */
 import { api, ApiError } from './apiClient.js';
 import type { App } from './app.js';
 import { asForm, el, on, type DragEventLike, type ElementLike, type FileLike } from './dom.js';
 import { errorOutline } from './errorOutline.js';
-import { problemOf } from './problems.js';
+import { problemOf, type FieldProblem } from './problems.js';
 import { loadLibrary } from './session.js';
-import { errorText } from './statusView.js';
+import { errorText, problemList } from './statusView.js';
 
 const MAX_BYTES = 16 * 1024 * 1024;
 
@@ -101,33 +102,41 @@ async function send(
   }
   say(el('p', {}, m.sending(file.name)));
   try {
-    // A scenario is checked first (200 with its errors), so a refusal is an answer, not a failed request.
-    if (!plan) {
-      const check = await api.validate(body);
-      if (!check.valid) {
-        const problem = problemOf(400, check, m.refused(file.name, check.errors.length));
-        return say(
-          el('p', { class: 'error', role: 'alert' }, m.refused(file.name, problem.errors.length)),
-          outline(app, doc, new ApiError(problem)),
-        );
-      }
-    }
+    const refused = plan ? await planProblems(body) : await scenarioProblems(body);
+    if (refused.length > 0) return say(...refusal(app, file.name, doc, refused));
     const added = plan ? await api.createFloorplan(body) : await api.createScenario(body);
     await loadLibrary(app, true);
     say(el('p', { class: 'ok' }, `${m.added(`${plan ? m.kindPlan : m.kindScenario} ${added.id}`)}`));
     onAdded?.();
   } catch (err) {
-    if (err instanceof ApiError && err.problem.errors.length > 0) {
-      say(
-        el('p', { class: 'error', role: 'alert' }, m.refused(file.name, err.problem.errors.length)),
-        outline(app, doc, err),
-      );
-    } else say(el('p', { class: 'error', role: 'alert' }, errorText(app, err)));
+    if (err instanceof ApiError && err.problem.errors.length > 0)
+      say(...refusal(app, file.name, doc, err.problem.errors));
+    else say(el('p', { class: 'error', role: 'alert' }, errorText(app, err)));
   }
 }
 
-function outline(app: App, doc: unknown, err: ApiError): ElementLike {
-  const rows = errorOutline(doc, err.problem.errors);
+/** The problems of a plan upload as POST /api/floorplans would find them (none: it is accepted). */
+async function planProblems(body: unknown): Promise<FieldProblem[]> {
+  const check = await api.validateFloorplan(body);
+  return check.ok ? [] : check.issues;
+}
+
+async function scenarioProblems(body: unknown): Promise<FieldProblem[]> {
+  const check = await api.validate(body);
+  return check.valid ? [] : check.errors;
+}
+
+/** What a refusal shows: the count, then the errors on the document's outline (a DXF drawing: a list). */
+function refusal(app: App, name: string, doc: unknown, errors: readonly FieldProblem[]): ElementLike[] {
+  const m = app.ui.library.upload;
+  return [
+    el('p', { class: 'error', role: 'alert' }, m.refused(name, errors.length)),
+    doc === null ? problemList(errors) : outline(app, doc, problemOf(400, { errors }, '').errors),
+  ];
+}
+
+function outline(app: App, doc: unknown, errors: readonly FieldProblem[]): ElementLike {
+  const rows = errorOutline(doc, errors);
   return el(
     'ul',
     { class: 'outline', 'aria-label': app.ui.library.upload.document },

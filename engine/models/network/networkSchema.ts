@@ -6,6 +6,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { DistributionRef, DistributionSchema } from '../../schema/distributionSchema.js';
+import { NOT_RESERVED } from '../../schema/reservedNames.js';
 
 /** Explicit size limits: a model beyond these is almost surely a generated mistake. */
 export const NETWORK_LIMITS = {
@@ -16,6 +17,10 @@ export const NETWORK_LIMITS = {
   priorityClasses: 16,
   maxArrivals: 1e9,
   appointments: 1_000_000,
+  /** Servers of one station: each is a slot of the station's typed arrays. */
+  servers: 10_000,
+  /** Places in one finite waiting line. */
+  queueCapacity: 1_000_000,
 };
 
 const Minutes = Type.Number({ minimum: 0, description: 'minutes' });
@@ -33,15 +38,15 @@ const ServerPiece = Type.Object(
   {
     fromMin: Minutes,
     toMin: Minutes,
-    servers: Type.Integer({ minimum: 0, description: 'servers on [fromMin, toMin)' }),
+    servers: Type.Integer({ minimum: 0, maximum: NETWORK_LIMITS.servers, description: 'servers on [fromMin, toMin)' }),
   },
   { additionalProperties: false },
 );
 
 const Source = Type.Object(
   {
-    id: Type.String({ minLength: 1, maxLength: 200 }),
-    to: Type.String({ minLength: 1, description: 'id of the station arrivals join' }),
+    id: Type.String({ minLength: 1, maxLength: 200, ...NOT_RESERVED }),
+    to: Type.String({ minLength: 1, maxLength: 200, ...NOT_RESERVED, description: 'id of the station arrivals join' }),
     interarrivalMin: Type.Optional(DistributionRef),
     ratePerHour: Type.Optional(
       Type.Array(RatePiece, {
@@ -64,7 +69,7 @@ const Source = Type.Object(
 
 const Route = Type.Object(
   {
-    to: Type.String({ minLength: 1 }),
+    to: Type.String({ minLength: 1, maxLength: 200, ...NOT_RESERVED }),
     p: Type.Number({ minimum: 0, maximum: 1 }),
   },
   { additionalProperties: false },
@@ -80,21 +85,21 @@ const BalkRule = Type.Object(
 
 const Station = Type.Object(
   {
-    id: Type.String({ minLength: 1, maxLength: 200 }),
+    id: Type.String({ minLength: 1, maxLength: 200, ...NOT_RESERVED }),
     servers: Type.Union(
       [
-        Type.Integer({ minimum: 0 }),
+        Type.Integer({ minimum: 0, maximum: NETWORK_LIMITS.servers }),
         Type.Literal('unlimited'),
         Type.Array(ServerPiece, { minItems: 1, maxItems: NETWORK_LIMITS.piecesPerProfile }),
       ],
-      { description: 'an integer, "unlimited", or a schedule of {fromMin, toMin, servers} (0 outside the pieces)' },
+      { description: 'a whole number of servers (0 to 10,000), "unlimited", or a schedule of {fromMin, toMin, servers} (0 outside the pieces)' },
     ),
     periodMin: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'the server schedule repeats with this period' })),
     serviceMin: DistributionRef,
     queueCapacity: Type.Optional(
-      Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'places in the waiting line; null = unlimited; 0 = loss system' }),
+      Type.Union([Type.Integer({ minimum: 0, maximum: NETWORK_LIMITS.queueCapacity }), Type.Null()], { description: 'a whole number of places in the waiting line (0 to 1,000,000; 0 = a loss system), or null (unlimited)' }),
     ),
-    patienceMin: Type.Optional(Type.Union([DistributionRef, Type.Null()], { description: 'time a customer waits before reneging; null = forever' })),
+    patienceMin: Type.Optional(Type.Union([DistributionRef, Type.Null()], { description: 'a distribution of the time a customer waits before reneging, or null (forever)' })),
     balking: Type.Optional(Type.Array(BalkRule, { maxItems: 100 })),
     next: Type.Optional(Type.Array(Route, { maxItems: NETWORK_LIMITS.routesPerStation, description: 'routing after service; the remainder leaves' })),
   },
@@ -107,7 +112,7 @@ export const NetworkModelSchema = Type.Object(
     name: Type.Optional(Type.String({ maxLength: 500 })),
     description: Type.Optional(Type.String()),
     horizonMin: Type.Union([Type.Number({ exclusiveMinimum: 0 }), Type.Null()], {
-      description: 'simulated time per replication; null = until every source is exhausted and the system is empty',
+      description: 'minutes simulated per replication (> 0), or null: until every source is exhausted and the system is empty',
     }),
     warmupMin: Type.Optional(Type.Number({ minimum: 0, description: 'statistics start here; default 0' })),
     intervalMin: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'if set, per-interval series of arrivals, services and waits' })),

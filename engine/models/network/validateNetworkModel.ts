@@ -7,14 +7,19 @@ import { InputError, type InputIssue } from '../../inputError.js';
 import { checkDistribution } from '../../schema/checkDistribution.js';
 import { checkPieces } from '../../schema/checkPieces.js';
 import { validateWithSchema } from '../../schema/schemaValidator.js';
-import { distributionMean, type DistributionSpec } from '../../core/distribution.js';
 import { NetworkModelSchema, type NetworkModel } from './networkSchema.js';
+import { expectedSourceArrivals, profileChanges } from './networkWork.js';
 
 /**
- * Expected arrivals per replication above which a model is refused: at ~10 million events a
- * second this is minutes of work per replication, and usually a unit mistake (hours for minutes).
+ * Expected arrivals per replication above which a model is refused: at the 3–10 million events a
+ * second of this 2-core machine this is a minute of work per replication, and usually a unit
+ * mistake (hours for minutes). docs/limits.md.
  */
-export const MAX_EXPECTED_ARRIVALS = 1e9;
+export const MAX_EXPECTED_ARRIVALS = 5e7;
+/** Capacity or rate changes per replication (a period far shorter than the horizon). */
+export const MAX_PROFILE_CHANGES = 1e7;
+/** Intervals of the per-interval series (horizonMin / intervalMin): each is a row of every station. */
+export const MAX_INTERVALS = 10_000;
 
 /** Tolerance on routing sums, so that 0.1 + 0.2 + 0.7 passes in floating point. */
 const ROUTING_SUM_TOLERANCE = 1e-9;
@@ -61,12 +66,14 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
     checkDistribution(src.interarrivalMin, `${path}.interarrivalMin`, issues);
     checkArrivalVolume(src, model.horizonMin, path, issues);
     checkPieces(src.ratePerHour, src.periodMin, `${path}.ratePerHour`, issues);
+    checkProfileChanges(src.ratePerHour, src.periodMin, model.horizonMin, path, issues);
   });
 
   stations.forEach((st, i) => {
     const path = `stations[${i}]`;
     checkDistribution(st.serviceMin, `${path}.serviceMin`, issues);
     checkDistribution(st.patienceMin, `${path}.patienceMin`, issues);
+    checkProfileChanges(st.servers, st.periodMin, model.horizonMin, path, issues);
     if (Array.isArray(st.servers)) checkPieces(st.servers, st.periodMin, `${path}.servers`, issues);
     else if (st.periodMin !== undefined) issues.push({ path: `${path}.periodMin`, message: 'expected only with a server schedule (an array in servers)' });
     const routes = records(st.next);
@@ -88,6 +95,10 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
   if (typeof horizon === 'number' && typeof model.warmupMin === 'number' && model.warmupMin >= horizon) {
     issues.push({ path: 'warmupMin', message: `expected < horizonMin (${horizon}), got ${model.warmupMin}` });
   }
+  if (typeof horizon === 'number' && typeof model.intervalMin === 'number' && horizon / model.intervalMin > MAX_INTERVALS) {
+    const message = `expected at most ${MAX_INTERVALS.toLocaleString('en')} intervals (intervalMin ≥ ${horizon / MAX_INTERVALS}), got ${Math.ceil(horizon / model.intervalMin).toExponential(1)}`;
+    issues.push({ path: 'intervalMin', message, code: 'WSM_LIMIT_EXCEEDED' });
+  }
   if (horizon === null) {
     sources.forEach((src, i) => {
       if (src.maxArrivals === undefined && src.arrivalsAtMin === undefined) {
@@ -99,35 +110,23 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
 
 /** Refuses sources whose expected arrivals per replication exceed MAX_EXPECTED_ARRIVALS. */
 function checkArrivalVolume(src: Record<string, unknown>, horizon: unknown, path: string, issues: InputIssue[]): void {
-  if (typeof horizon !== 'number') return;
-  const cap = typeof src.maxArrivals === 'number' ? src.maxArrivals : Infinity;
-  let expected = NaN;
-  let field = '';
-  const gap = src.interarrivalMin;
-  if (typeof gap === 'object' && gap !== null) {
-    try {
-      const mean = distributionMean(gap as DistributionSpec);
-      expected = mean > 0 ? horizon / mean : Infinity;
-      field = 'interarrivalMin';
-    } catch {
-      return; // malformed distribution: reported by the schema
-    }
-  } else if (Array.isArray(src.ratePerHour)) {
-    const period = typeof src.periodMin === 'number' ? src.periodMin : Infinity;
-    let perPeriod = 0;
-    for (const p of src.ratePerHour as { fromMin?: unknown; toMin?: unknown; perHour?: unknown }[]) {
-      if (typeof p?.fromMin === 'number' && typeof p.toMin === 'number' && typeof p.perHour === 'number') {
-        perPeriod += (p.perHour / 60) * Math.max(0, Math.min(p.toMin, horizon) - p.fromMin);
-      }
-    }
-    expected = period === Infinity ? perPeriod : perPeriod * Math.ceil(horizon / period);
-    field = 'ratePerHour';
-  }
-  if (Math.min(expected, cap) > MAX_EXPECTED_ARRIVALS) {
-    issues.push({
-      path: `${path}.${field}`,
-      message: `expected at most ${MAX_EXPECTED_ARRIVALS.toExponential(0)} arrivals per replication, this gives about ${expected.toExponential(1)} (check the units: minutes)`,
-    });
+  const expected = expectedSourceArrivals(src, horizon);
+  // Unbounded without a horizon: the missing maxArrivals is reported on its own.
+  if (!(expected > MAX_EXPECTED_ARRIVALS) || (expected === Infinity && horizon === null)) return;
+  const field = src.interarrivalMin !== undefined ? 'interarrivalMin' : src.ratePerHour !== undefined ? 'ratePerHour' : 'maxArrivals';
+  issues.push({
+    path: `${path}.${field}`,
+    message: `expected at most ${MAX_EXPECTED_ARRIVALS.toExponential(0)} arrivals per replication, this gives about ${expected.toExponential(1)} (check the units: minutes)`,
+    code: 'WSM_LIMIT_EXCEEDED',
+  });
+}
+
+/** Refuses schedules that change more often than MAX_PROFILE_CHANGES times in a replication. */
+function checkProfileChanges(pieces: unknown, periodMin: unknown, horizon: unknown, path: string, issues: InputIssue[]): void {
+  const changes = profileChanges(pieces, periodMin, horizon);
+  if (changes > MAX_PROFILE_CHANGES) {
+    const message = `expected a schedule that changes at most ${MAX_PROFILE_CHANGES.toExponential(0)} times per replication, this one about ${changes.toExponential(1)} times (periodMin too short for the horizon?)`;
+    issues.push({ path: `${path}.periodMin`, message, code: 'WSM_LIMIT_EXCEEDED' });
   }
 }
 

@@ -8,6 +8,9 @@
  * Replications may run on worker threads (staffingWorker.ts); each returns its own row and rows
  * are summed in replication order, so the score is bit-identical for any number of workers.
  */
+import { currentExecutor } from '../executors/ambientExecutor.js';
+import type { ReplicationExecutor } from '../executors/replicationExecutor.js';
+import { staffingRowsOn } from '../executors/staffingRowsOn.js';
 import { ThreadWorker } from '../threadWorker.js';
 import { compileVisitorModel } from '../../models/visitors/compileVisitorModel.js';
 import { piecesFromLevels } from '../../models/visitors/staffRoster.js';
@@ -92,6 +95,8 @@ export class StaffingEvaluator {
   evaluations = 0;
   private readonly workers: { thread: ThreadWorker<StaffingWorkerApi>; ready: Promise<void> }[] = [];
   private readonly bins: number;
+  /** The executor of the study this evaluator runs in (withExecutor), e.g. BullMQ workers. */
+  private readonly executor: ReplicationExecutor | undefined = currentExecutor();
 
   constructor(
     /** The scenario input with the staffing interval and service-level time already set. */
@@ -101,7 +106,7 @@ export class StaffingEvaluator {
     workerCount = 0,
   ) {
     this.bins = compileVisitorModel(base).bins;
-    const n = Math.min(workerCount, settings.replications);
+    const n = this.executor === undefined ? Math.min(workerCount, settings.replications) : 0;
     for (let i = 0; i < n; i++) {
       const thread = new ThreadWorker<StaffingWorkerApi>(import.meta.url, 'staffingWorker');
       this.workers.push({ thread, ready: thread.call((api) => api.init(base, sized, settings.seed)) });
@@ -112,7 +117,10 @@ export class StaffingEvaluator {
     this.evaluations++;
     const R = this.settings.replications;
     let rows: Float64Array[];
-    if (this.workers.length === 0) {
+    if (this.executor !== undefined) {
+      const input = { base: this.base, sized: this.sized, levels: levels.map((l) => [...l]) };
+      rows = await staffingRowsOn(this.executor, input, this.settings.seed, R);
+    } else if (this.workers.length === 0) {
       rows = [simulatePlanRows(this.base, this.sized, levels, this.settings.seed, 0, R)];
     } else {
       const n = this.workers.length;

@@ -6,6 +6,7 @@
  * 介護・福祉 3, 生活保護 4 rooms, マイナンバー 2).
  */
 import { PlanBuilder, rect } from '../../planBuilder.js';
+import { setKitaDesks } from './kitaDesks.js';
 import { addCore, addThirdFloor, DEPTH_M, doors, OPEN, rectMinusCorner } from './kitaCommon.js';
 
 export function buildKitaCurrent(): PlanBuilder {
@@ -88,5 +89,6 @@ export function buildKitaCurrent(): PlanBuilder {
   door(L, 'office-seikatsu-hogo-2F', 'stair-staff-east', 1.2);
 
   addThirdFloor(b, 'fixed');
+  setKitaDesks(b);
   return b;
 }

@@ -6,6 +6,7 @@
  * on 2F come down the staff-only stairs (職員専用階段, seed 000 p.7–8, docs/sources.md). 3F as today.
  */
 import { PlanBuilder, rect } from '../../planBuilder.js';
+import { setKitaDesks } from './kitaDesks.js';
 import { addCore, addThirdFloor, DEPTH_M, doors, OPEN, rectMinusCorner } from './kitaCommon.js';
 
 /** The one-stop ground floor shared by options A and B. */
@@ -89,5 +90,6 @@ export function buildKitaOptionA(): PlanBuilder {
   door(L, 'office-somu-2F', 'stair-staff-east', 1.2);
 
   addThirdFloor(b, 'fixed');
+  setKitaDesks(b);
   return b;
 }

@@ -6,6 +6,7 @@
  * seats, meeting rooms 2×4p, 2×6–8p, 1×12p, 1×24p). 3F offices also switch to group address.
  */
 import { PlanBuilder, rect } from '../../planBuilder.js';
+import { setKitaDesks } from './kitaDesks.js';
 import { addCore, addThirdFloor, DEPTH_M, doors, rectMinusCorner } from './kitaCommon.js';
 import { addOneStopGroundFloor } from './kitaOptionA.js';
 
@@ -45,5 +46,6 @@ export function buildKitaOptionB(): PlanBuilder {
   door(L, 'office-somu-2F', 'stair-staff-east', 1.2);
 
   addThirdFloor(b, 'group-address');
+  setKitaDesks(b);
   return b;
 }

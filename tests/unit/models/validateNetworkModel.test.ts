@@ -14,6 +14,17 @@ function issuesOf(model: unknown): InputIssue[] {
   return [];
 }
 
+/** Path and code of every issue. */
+function codesOf(model: unknown): [string, string][] {
+  try {
+    validateNetworkModel(model);
+  } catch (err) {
+    if (err instanceof InputError) return err.issues.map((i) => [i.path, i.code]);
+    throw err;
+  }
+  return [];
+}
+
 const ok = () => ({
   horizonMin: 100,
   sources: [{ id: 'a', to: 's', interarrivalMin: { dist: 'exponential', mean: 1 } }],
@@ -52,7 +63,7 @@ describe('model validation', () => {
     const m = ok();
     (m.stations[0] as Record<string, unknown>).servers = -3;
     expect(issuesOf(m)).toEqual([
-      { path: 'stations[0].servers', message: expect.stringMatching(/^expected an integer, "unlimited", or a schedule.*got -3$/) },
+      { path: 'stations[0].servers', message: expect.stringMatching(/^expected a whole number of servers \(0 to 10,000\), "unlimited", or a schedule.*got -3$/) },
     ]);
   });
 
@@ -84,11 +95,28 @@ describe('model validation', () => {
     expect(issuesOf(m).map((i) => i.path)).toEqual(['stations[0].next', 'stations[1].next']);
   });
 
-  it('refuses a source that would bring more than 1e9 arrivals per replication (a unit slip)', () => {
+  it('refuses a source that would bring more than 5e7 arrivals per replication (a unit slip)', () => {
     const m = ok();
     m.horizonMin = 1e7;
-    m.sources[0].interarrivalMin = { dist: 'exponential', mean: 0.001 };
-    expect(issuesOf(m)).toEqual([{ path: 'sources[0].interarrivalMin', message: expect.stringMatching(/at most 1e\+9 arrivals/) }]);
+    m.sources[0].interarrivalMin = { dist: 'exponential', mean: 0.1 };
+    expect(issuesOf(m)).toEqual([{ path: 'sources[0].interarrivalMin', message: expect.stringMatching(/at most 5e\+7 arrivals/) }]);
+    expect(codesOf(m)).toEqual([['sources[0].interarrivalMin', 'WSM_LIMIT_EXCEEDED']]);
+    m.sources[0].interarrivalMin = { dist: 'exponential', mean: 0.25 };
+    expect(issuesOf(m)).toEqual([]);
+  });
+
+  it('refuses a horizon cut into more than 10,000 intervals and schedules that change too often', () => {
+    const m: ReturnType<typeof ok> & { intervalMin?: number; stations: { periodMin?: number }[] } = ok();
+    m.horizonMin = 1000;
+    m.intervalMin = 1e-6;
+    expect(codesOf(m)).toEqual([['intervalMin', 'WSM_LIMIT_EXCEEDED']]);
+    m.intervalMin = 0.1;
+    expect(issuesOf(m)).toEqual([]);
+    m.horizonMin = 1e6;
+    delete m.intervalMin;
+    m.stations[0].servers = [{ fromMin: 0, toMin: 1e-6, servers: 1 }, { fromMin: 1e-6, toMin: 2e-6, servers: 2 }] as never;
+    m.stations[0].periodMin = 2e-6;
+    expect(codesOf(m)).toEqual([['stations[0].periodMin', 'WSM_LIMIT_EXCEEDED']]);
   });
 
   it('requires maxArrivals on every source when the horizon is null', () => {

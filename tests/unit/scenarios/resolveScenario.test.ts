@@ -61,7 +61,7 @@ describe('resolving scenarios', () => {
     const doc = JSON.parse('{"extends":"library:sapporo-kita-peak","__proto__":{"replications":3}}') as unknown;
     const err = await resolveScenarioValue(doc, 'memory:p', memoryResolver(new Map())).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).issues[0]).toMatchObject({ path: '__proto__', code: 'WSM_SCENARIO_INVALID' });
+    expect((err as InputError).issues[0]).toMatchObject({ path: '__proto__', code: 'WSM_KEY_RESERVED' });
   });
 
   it('does not echo the content of a broken referenced file', async () => {
