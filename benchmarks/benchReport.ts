@@ -5,7 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 export interface BenchStamp {
@@ -16,6 +16,8 @@ export interface BenchStamp {
   cores: number;
   memGiB: number;
   date: string;
+  /** 1-, 5- and 15-minute load averages when the record was written (a busy machine inflates times). */
+  loadAvg: number[];
 }
 
 /** Commit and machine facts for a benchmark record. */
@@ -37,6 +39,7 @@ export function benchStamp(): BenchStamp {
     cores: cpuList.length,
     memGiB: Math.round(totalmem() / 2 ** 30),
     date: new Date().toISOString(),
+    loadAvg: loadavg().map((x) => +x.toFixed(2)),
   };
 }
 

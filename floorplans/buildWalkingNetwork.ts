@@ -12,12 +12,12 @@
  * security line, and never a straight walk that crosses a security line. Staff use everything:
  * they badge through the line (validation makes sure a line runs along walls, not across rooms).
  */
-import type { FloorPlan, PlanSpace, XY } from './floorPlan.js';
+import type { FloorPlan, PlanPolygon, PlanSpace, XY } from './floorPlan.js';
 import { doorContacts } from './doorContacts.js';
 import { doorSamplePoints } from './doorSamplePoints.js';
 import { planSpaces } from './planSpaces.js';
 import { pointSegmentDistanceM } from './pointSegmentDistanceM.js';
-import { polygonBBox, type BBox } from './polygonBBox.js';
+import { polygonBBox } from './polygonBBox.js';
 import { reflexCorners } from './reflexCorners.js';
 import { segmentCrossesPolyline } from './segmentCrossesPolyline.js';
 import { segmentInPolygon } from './segmentInPolygon.js';
@@ -105,12 +105,15 @@ export function buildWalkingNetwork(plan: FloorPlan, options: WalkingOptions): W
   spaces.forEach((s: PlanSpace, i) => {
     const nodes = spaceNodes[i];
     const lines = visitor ? linesByLevel.get(s.level) ?? [] : [];
+    // NOTE: in a convex space every node (the anchor inside, door points on the walls) sees every
+    // other, so the segment test — most of the build on a plan of rectangular rooms — is skipped.
+    const convex = isConvex(s.polygon);
     for (let a = 0; a < nodes.length; a++) {
       const pa: XY = [xs[nodes[a]], ys[nodes[a]]];
       for (let b = a + 1; b < nodes.length; b++) {
         const pb: XY = [xs[nodes[b]], ys[nodes[b]]];
-        if (!segmentInPolygon(pa, pb, s.polygon, 1e-6)) continue;
-        if (lines.some((line) => segmentCrossesPolyline(pa, pb, line))) continue;
+        if (!convex && !segmentInPolygon(pa, pb, s.polygon, 1e-6)) continue;
+        if (lines.length > 0 && lines.some((line) => segmentCrossesPolyline(pa, pb, line))) continue;
         const len = hypot2(pb[0] - pa[0], pb[1] - pa[1]);
         addEdge(nodes[a], nodes[b], len, len / o.speedMPerMin, -1);
       }
@@ -174,21 +177,40 @@ export function buildWalkingNetwork(plan: FloorPlan, options: WalkingOptions): W
 }
 
 /**
+ * True when a polygon without holes turns left or goes straight at every corner (convex, or
+ * degenerate): then the straight walk between any two of its points stays inside it. Stricter
+ * than reflexCorners, which lets a right turn within 1e-12 of straight pass.
+ */
+function isConvex(polygon: PlanPolygon): boolean {
+  if (polygon.holes.length > 0) return false;
+  const ring = polygon.outer;
+  const n = ring.length;
+  for (let i = 0; i < n; i++) {
+    const p = ring[(i + n - 1) % n];
+    const v = ring[i];
+    const q = ring[(i + 1) % n];
+    if ((v[0] - p[0]) * (q[1] - v[1]) - (v[1] - p[1]) * (q[0] - v[0]) < 0) return false;
+  }
+  return true;
+}
+
+/**
  * The spaces a door may open into: those of its level whose bounding box, widened by the
  * tolerance, holds every passage point — the first test doorContacts makes, in the same order.
  * NOTE: doorContacts scans every space it is given; handing it the whole building made the
  * network build quadratic (every door against every space: 45× the time for 10× the zones).
+ * The boxes are kept in one typed array and tested in plain loops (closures were a tenth of the build).
  */
 class DoorCandidates {
   private readonly byLevel = new Map<number, number[]>();
-  private readonly boxes: BBox[];
+  /** minX, minY, maxX, maxY of each space's box, widened by the tolerance. */
+  private readonly boxes: Float64Array;
 
-  constructor(
-    spaces: readonly PlanSpace[],
-    private readonly toleranceM: number,
-  ) {
-    this.boxes = spaces.map((s) => polygonBBox(s.polygon));
+  constructor(spaces: readonly PlanSpace[], toleranceM: number) {
+    this.boxes = new Float64Array(4 * spaces.length);
     spaces.forEach((s, i) => {
+      const [minX, minY, maxX, maxY] = polygonBBox(s.polygon);
+      this.boxes.set([minX - toleranceM, minY - toleranceM, maxX + toleranceM, maxY + toleranceM], 4 * i);
       const list = this.byLevel.get(s.level);
       if (list) list.push(i);
       else this.byLevel.set(s.level, [i]);
@@ -197,11 +219,22 @@ class DoorCandidates {
 
   /** Indices (ascending) of the spaces on `level` whose widened box holds every sample. */
   of(level: number, samples: readonly XY[]): number[] {
-    const t = this.toleranceM;
     const out: number[] = [];
-    for (const i of this.byLevel.get(level) ?? []) {
-      const [minX, minY, maxX, maxY] = this.boxes[i];
-      if (!samples.some(([x, y]) => x < minX - t || x > maxX + t || y < minY - t || y > maxY + t)) out.push(i);
+    const b = this.boxes;
+    const list = this.byLevel.get(level) ?? [];
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      const minX = b[4 * i];
+      const minY = b[4 * i + 1];
+      const maxX = b[4 * i + 2];
+      const maxY = b[4 * i + 3];
+      let holds = true;
+      for (let j = 0; j < samples.length && holds; j++) {
+        const x = samples[j][0];
+        const y = samples[j][1];
+        holds = !(x < minX || x > maxX || y < minY || y > maxY);
+      }
+      if (holds) out.push(i);
     }
     return out;
   }

@@ -10,16 +10,26 @@ export interface BoundaryPoint {
 
 /** Nearest point on the boundary of `polygon` to `p` (planar). */
 export function nearestBoundaryPoint(p: XY, polygon: PlanPolygon): BoundaryPoint {
-  let best: BoundaryPoint = { point: p, distanceM: Infinity };
-  for (const ring of [polygon.outer, ...polygon.holes]) {
+  // NOTE: the best point is kept in numbers and made an array once (a walking-network build asks
+  // this of every door against each space it may open into).
+  let bestX = p[0];
+  let bestY = p[1];
+  let bestD = Infinity;
+  for (let r = -1; r < polygon.holes.length; r++) {
+    const ring = r < 0 ? polygon.outer : polygon.holes[r];
     for (let i = 0; i < ring.length; i++) {
       const a = ring[i];
       const b = ring[(i + 1) % ring.length];
       const t = closestSegmentParam(p, a, b);
-      const q: XY = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-      const d = hypot2(q[0] - p[0], q[1] - p[1]);
-      if (d < best.distanceM) best = { point: q, distanceM: d };
+      const qx = a[0] + t * (b[0] - a[0]);
+      const qy = a[1] + t * (b[1] - a[1]);
+      const d = hypot2(qx - p[0], qy - p[1]);
+      if (d < bestD) {
+        bestX = qx;
+        bestY = qy;
+        bestD = d;
+      }
     }
   }
-  return best;
+  return { point: bestD === Infinity ? p : [bestX, bestY], distanceM: bestD };
 }

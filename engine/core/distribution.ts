@@ -6,9 +6,12 @@
  * CDF wherever a closed form or an accurate quantile exists (one uniform per sample), which
  * keeps common random numbers aligned across scenario variants; gamma uses Marsaglia–Tsang.
  */
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import erfc from '@stdlib/math-base-special-erfc';
+import { NormalQuantile } from './normalQuantile.js';
 import type { RandomStream } from './randomStream.js';
+
+/** Shared by every distribution (one thread, one draw at a time). */
+const quantile = new NormalQuantile();
 
 /** A distribution as written in model and scenario files. */
 export type DistributionSpec =
@@ -150,14 +153,14 @@ export class Distribution {
   /**
    * Draws the next value into `last`: the allocation-free form of `sample` for hot paths, where
    * no call may carry a double (see the NOTE in serverPool.ts). The two commonest laws are
-   * handled here, the rest out of line.
+   * handled here, the rest out of line (drawOther also writes `last` instead of returning it).
    */
   draw(): void {
     if (this.kind === EXPONENTIAL) {
       this.rng.step();
       this.last = -this.a * Math.log(1 - this.rng.u);
     } else if (this.kind === DETERMINISTIC) this.last = this.a;
-    else this.last = this.sampleOther();
+    else this.drawOther();
   }
 
   /**
@@ -177,9 +180,12 @@ export class Distribution {
       case LOGNORMAL:
         if (this.b !== 0) uniformOpen(rng);
         return;
-      case GAMMA:
-        this.sampleGamma();
+      case GAMMA: {
+        const last = this.last; // a skip leaves `last` as it was
+        this.drawGamma();
+        this.last = last;
         return;
+      }
       case ERLANG:
         for (let i = 0; i < this.a; i++) rng.step();
         return;
@@ -189,44 +195,67 @@ export class Distribution {
     }
   }
 
-  private sampleOther(): number {
+  private drawOther(): void {
     const rng = this.rng;
     switch (this.kind) {
       case UNIFORM:
-        return this.a + this.b * rng.next();
+        rng.step();
+        this.last = this.a + this.b * rng.u;
+        return;
       case TRIANGULAR: {
-        const u = rng.next();
+        rng.step();
+        const u = rng.u;
         const lo = this.a;
         const mode = this.b;
         const hi = this.c;
-        return u < this.d ? lo + Math.sqrt(u * (hi - lo) * (mode - lo)) : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - mode));
+        this.last = u < this.d ? lo + Math.sqrt(u * (hi - lo) * (mode - lo)) : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - mode));
+        return;
       }
       case NORMAL_TRUNC0: {
-        if (this.b === 0) return Math.max(0, this.a);
-        const p = this.c + (1 - this.c) * rng.next();
-        return Math.max(0, this.a + this.b * normalQuantile(p, 0, 1));
+        if (this.b === 0) {
+          this.last = Math.max(0, this.a);
+          return;
+        }
+        rng.step();
+        quantile.p = this.c + (1 - this.c) * rng.u;
+        quantile.compute();
+        this.last = Math.max(0, this.a + this.b * quantile.x);
+        return;
       }
-      case LOGNORMAL:
-        if (this.b === 0) return Math.exp(this.a);
-        return Math.exp(this.a + this.b * normalQuantile(uniformOpen(rng), 0, 1));
+      case LOGNORMAL: {
+        if (this.b === 0) {
+          this.last = Math.exp(this.a);
+          return;
+        }
+        do rng.step();
+        while (rng.u === 0);
+        quantile.p = rng.u;
+        quantile.compute();
+        this.last = Math.exp(this.a + this.b * quantile.x);
+        return;
+      }
       case GAMMA:
-        return this.sampleGamma();
+        this.drawGamma();
+        return;
       case ERLANG: {
         // Sum of k exponentials as −θ·ln Π u_i, guarding the product against underflow.
         let sum = 0;
         let prod = 1;
         for (let i = 0; i < this.a; i++) {
-          prod *= 1 - rng.next();
+          rng.step();
+          prod *= 1 - rng.u;
           if (prod < 1e-280) {
             sum -= Math.log(prod);
             prod = 1;
           }
         }
-        return this.b * (sum - Math.log(prod));
+        this.last = this.b * (sum - Math.log(prod));
+        return;
       }
       default: {
         // EMPIRICAL: inversion by binary search over the cumulative weights.
-        const u = rng.next();
+        rng.step();
+        const u = rng.u;
         const cum = this.cumulative;
         let lo = 0;
         let hi = cum.length - 1;
@@ -235,7 +264,7 @@ export class Distribution {
           if (cum[mid] > u) hi = mid;
           else lo = mid + 1;
         }
-        return this.values[lo];
+        this.last = this.values[lo];
       }
     }
   }
@@ -245,7 +274,8 @@ export class Distribution {
     return distributionMean(this.spec);
   }
 
-  private sampleGamma(): number {
+  /** Marsaglia–Tsang, into `last`. */
+  private drawGamma(): void {
     const rng = this.rng;
     const shape = this.a;
     const c = this.c;
@@ -254,16 +284,23 @@ export class Distribution {
       let x: number;
       let v: number;
       do {
-        x = normalQuantile(uniformOpen(rng), 0, 1);
+        do rng.step();
+        while (rng.u === 0);
+        quantile.p = rng.u;
+        quantile.compute();
+        x = quantile.x;
         v = 1 + d * x;
       } while (v <= 0);
       v = v * v * v;
-      const u = uniformOpen(rng);
+      do rng.step();
+      while (rng.u === 0);
+      const u = rng.u;
       if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + c * (1 - v + Math.log(v))) {
         let g = c * v;
         // Boost for shape < 1: G(k) = G(k+1) · U^(1/k) (Marsaglia & Tsang, sec. 5).
         if (shape < 1) g *= Math.pow(uniformOpen(rng), 1 / shape);
-        return g * this.b;
+        this.last = g * this.b;
+        return;
       }
     }
   }

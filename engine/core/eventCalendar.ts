@@ -35,6 +35,8 @@ export class EventCalendar {
   tag = 0;
   /** Time of the event that the next `insert` adds (see the NOTE above). */
   at = 0;
+  /** Key of the event popBefore compares with (with `at`). */
+  atKey = 0;
 
   // Heap order: positions 0 … used − 1; position 0 is vacant while `vacant` is 1.
   private times: Float64Array;
@@ -132,6 +134,30 @@ export class EventCalendar {
   /** Removes the next event, advances `now`, and exposes it as kind/entity/tag. False if empty. */
   pop(): boolean {
     return this.popUntil(Infinity);
+  }
+
+  /**
+   * The key an `insert` with this priority would give its event now, used up as that insert
+   * would use it: for events a model keeps in order outside the heap (the day's arrivals, sorted
+   * once) and merges with it through popBefore, in exactly the order the heap would give them.
+   */
+  reserveKey(priority: number): number {
+    return priority * SEQ_SPAN + this.seq++;
+  }
+
+  /**
+   * As pop(), but only an event that comes before an event of time `at` and key `atKey` (see
+   * reserveKey); false (nothing removed) otherwise. Set both fields first (no double crosses the call).
+   */
+  popBefore(): boolean {
+    const t = this.at;
+    const before = this.now;
+    if (!this.popUntil(t)) return false;
+    if (this.now < t || this.keys[0] < this.atKey) return true;
+    // Same time, later key: put it back (a popped event stays at the root, only marked vacant).
+    this.vacant = 0;
+    this.now = before;
+    return false;
   }
 
   /**

@@ -19,9 +19,27 @@ const MAX_DEPTH = 64;
 /** Sorts `a` ascending in place, exactly as `a.sort()` would. */
 export function sortFloat64(a: Float64Array): Float64Array {
   const n = a.length;
+  let zeros = 0;
+  let negative = false;
   for (let i = 0; i < n; i++) {
     const x = a[i];
     if (x !== x || (x === 0 && 1 / x < 0)) return a.sort(); // NaN or −0: the built-in's order
+    if (x === 0) zeros++;
+    else if (x < 0) negative = true;
+  }
+  if (zeros > 0 && !negative) {
+    // NOTE: waits are often exactly 0 (served at once); with nothing below 0 the zeros go first
+    // in one pass and only the rest is sorted.
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const x = a[i];
+      if (x !== 0) a[k++] = x;
+    }
+    const rest = n - zeros;
+    a.copyWithin(zeros, 0, rest);
+    a.fill(0, 0, zeros);
+    quicksort(a, zeros, n - 1, 0);
+    return a;
   }
   quicksort(a, 0, n - 1, 0);
   return a;
@@ -123,4 +141,59 @@ export function sortIdsByKey(ids: Int32Array, n: number, key: Float64Array, scra
     to = t;
   }
   if (from !== ids) ids.set(from.subarray(0, n));
+}
+
+/**
+ * The order of sortIdsByKey — the first `n` ids of `ids` by (key[id], id) — for ids given in
+ * ascending order and finite keys (not NaN): a stable counting sort into n buckets of equal width between
+ * the least and the greatest key, then an insertion sort inside each bucket. O(n) for keys spread
+ * evenly; `counts` needs n + 1 entries and `scratch` n.
+ * NOTE: for the workplace model's day lanes (a few hundred times of one day), where the merge
+ * sort was a fifth of a replication.
+ */
+export function bucketSortIdsByKey(ids: Int32Array, n: number, key: Float64Array, counts: Int32Array, scratch: Int32Array): void {
+  if (n < 2) return;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = key[ids[i]];
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  if (!(hi > lo)) return; // all keys equal: ascending ids are the order
+  const perKey = n / (hi - lo);
+  if (!(perKey < Infinity)) {
+    sortIdsByKey(ids, n, key, scratch); // keys a few subnormals apart
+    return;
+  }
+  const last = n - 1;
+  counts.fill(0, 0, n + 1);
+  for (let i = 0; i < n; i++) {
+    const b = Math.floor((key[ids[i]] - lo) * perKey);
+    counts[(b < last ? b : last) + 1]++;
+  }
+  for (let b = 0; b < n; b++) counts[b + 1] += counts[b];
+  // counts[b] is now the first slot of bucket b; placing in input order keeps ids ascending in a bucket.
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    const b = Math.floor((key[id] - lo) * perKey);
+    scratch[counts[b < last ? b : last]++] = id;
+  }
+  // counts[b] is now the end of bucket b: insertion sort by key inside it (ties keep their order).
+  let start = 0;
+  for (let b = 0; b < n; b++) {
+    const end = counts[b];
+    for (let i = start + 1; i < end; i++) {
+      const id = scratch[i];
+      const k = key[id];
+      let j = i - 1;
+      while (j >= start && key[scratch[j]] > k) {
+        scratch[j + 1] = scratch[j];
+        j--;
+      }
+      scratch[j + 1] = id;
+    }
+    start = end;
+  }
+  for (let i = 0; i < n; i++) ids[i] = scratch[i];
 }

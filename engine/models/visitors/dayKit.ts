@@ -4,8 +4,15 @@
  */
 import { Distribution } from '../../core/distribution.js';
 import { PiecewisePoissonArrivals } from '../../core/piecewisePoissonArrivals.js';
-import type { RandomStream, RandomStreams } from '../../core/randomStream.js';
+import { RandomStream, type RandomStreams } from '../../core/randomStream.js';
 import type { CompiledVisitorModel } from './compileVisitorModel.js';
+
+/**
+ * Stands in for a stream this input never draws from (no concierge, a fixed group size…): never
+ * restarted. NOTE: RandomStreams restarts every stream it handed out at each day (its seeding
+ * costs about a microsecond), and a stream never drawn from gives no number to anyone.
+ */
+const UNUSED = new RandomStream('unused', 'unused');
 
 /** Everything a day draws with, bound to one RandomStreams (built once, reused for every day). */
 export class DayKit {
@@ -31,6 +38,7 @@ export class DayKit {
     readonly streams: RandomStreams,
   ) {
     const input = m.input;
+    const drawn = (name: string, used: boolean) => (used ? streams.get(name) : UNUSED);
     const total = input.expectedVisitors;
     const pieces = input.profile.map((p) => ({ fromMin: p.fromMin, toMin: p.toMin, perHour: (total * p.share * 60) / (p.toMin - p.fromMin) }));
     this.arrivals = new PiecewisePoissonArrivals(pieces, streams.get('arrivals'));
@@ -41,21 +49,22 @@ export class DayKit {
       noShow: streams.get('noShow'),
       offset: streams.get('arrivalOffset'),
       steps: streams.get('steps'),
-      concierge: streams.get('concierge'),
+      concierge: drawn('concierge', input.concierge !== null),
       callback: streams.get('callback'),
       miss: streams.get('callbackMiss'),
       balk: streams.get('balk'),
     };
     this.serviceRng = input.procedures.map((p) => streams.get(`service:${p.id}`));
     this.service = input.procedures.map((p, i) => p.steps.map((st) => new Distribution(st.serviceMin, this.serviceRng[i])));
-    this.patienceRng = streams.get('patience');
+    this.patienceRng = drawn('patience', input.procedures.some((p) => p.patienceMin !== null));
     this.patience = input.procedures.map((p) => (p.patienceMin ? new Distribution(p.patienceMin, this.patienceRng) : null));
-    this.groupSize = new Distribution(input.groupSize, streams.get('groupSize'));
-    this.conciergeRng = streams.get('service:concierge');
-    this.kioskRng = streams.get('service:reception');
+    this.groupSize = new Distribution(input.groupSize, drawn('groupSize', input.groupSize.dist !== 'deterministic'));
+    this.conciergeRng = drawn('service:concierge', input.concierge !== null);
+    this.kioskRng = drawn('service:reception', input.reception !== null);
     this.conciergeTime = input.concierge ? new Distribution(input.concierge.serviceMin, this.conciergeRng) : null;
     this.kioskTime = input.reception ? new Distribution(input.reception.serviceMin, this.kioskRng) : null;
-    this.returnTime = new Distribution(input.callback.returnMin, streams.get('callbackReturn'));
+    const returnMin = input.callback.returnMin;
+    this.returnTime = new Distribution(returnMin, drawn('callbackReturn', returnMin.dist !== 'deterministic'));
     this.cumShare = cumulative(input.procedures.map((p) => p.share));
     this.stepService = new Float64Array(m.maxContacts);
     this.stepTaken = new Uint8Array(m.maxContacts);

@@ -9,12 +9,14 @@
  * make their comparison paired and tight. Arrivals do not depend on the state of the office, so
  * nothing is lost by drawing them first.
  */
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { Distribution } from '../../core/distribution.js';
+import { NormalQuantile } from '../../core/normalQuantile.js';
 import { sortIdsByKey } from '../../core/sortNumbers.js';
 import type { RandomStream, RandomStreams } from '../../core/randomStream.js';
 import { Q_SEAT, Q_SPECIALIST, type CompiledVisitorModel } from './compileVisitorModel.js';
 import { DayKit } from './dayKit.js';
+
+const offsetQuantile = new NormalQuantile();
 
 /** Beyond this many would-be visitors in one day the input is surely a unit mistake. */
 export const MAX_VISITORS_PER_DAY = 2_000_000;
@@ -154,7 +156,9 @@ export class VisitorDay {
           }
           const r = input.reservations;
           this.slotMin[v] = slot;
-          const at = slot + r.arrivalOffsetMeanMin + r.arrivalOffsetSdMin * normalQuantile(offsetU, 0, 1);
+          offsetQuantile.p = offsetU;
+          offsetQuantile.compute();
+          const at = slot + r.arrivalOffsetMeanMin + r.arrivalOffsetSdMin * offsetQuantile.x;
           this.arrivalMin[v] = Math.min(input.closeMin - 1e-6, Math.max(input.openMin, at));
           this.usesConcierge[v] = 0; // booked visitors know where to go
         }

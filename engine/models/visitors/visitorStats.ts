@@ -40,6 +40,10 @@ export class VisitorStats {
   /** Highest waiting level of the day (levelTime is zero above it). */
   private levelMax = 0;
   private levelSinceMin = 0;
+  /** The interval bin() found last and a band of times inside it (see bin). */
+  private bandBin = 0;
+  private bandLo = Infinity;
+  private bandHi = -Infinity;
   private readonly scratch = new Map<string, Float64Array>();
   private readonly scratchInt = new Map<string, Int32Array>();
 
@@ -79,9 +83,19 @@ export class VisitorStats {
     return Math.min(this.model.input.closeMin, this.openMin + (i + 1) * this.widthMin);
   }
 
-  /** Interval of `tMin`, clamped to the day (late joins count in the last interval). */
+  /**
+   * Interval of `tMin`, clamped to the day (late joins count in the last interval).
+   * NOTE: the division is skipped for times well inside the interval found last, as in
+   * IntervalAccumulator (the same index always).
+   */
   private bin(tMin: number): number {
+    if (tMin >= this.bandLo && tMin < this.bandHi) return this.bandBin;
     const i = Math.floor((tMin - this.openMin) / this.widthMin);
+    if (i >= 0 && i < this.bins) {
+      this.bandBin = i;
+      this.bandLo = this.openMin + i * this.widthMin + this.widthMin * 1e-6;
+      this.bandHi = this.openMin + (i + 1) * this.widthMin - this.widthMin * 1e-6;
+    }
     return i < 0 ? 0 : i >= this.bins ? this.bins - 1 : i;
   }
 

@@ -18,6 +18,7 @@ import { RandomStreams, type RandomStream } from '../../core/randomStream.js';
 import { Simulation, type EventHandler } from '../../core/simulation.js';
 import { AttendanceDraws, FIELD_ALL_DAY } from './attendanceDraws.js';
 import { compileWorkplace, type CompiledRole, type CompiledWorkplace } from './compileWorkplace.js';
+import { ARRIVAL_LANE, DayLanes, NO_LANE } from './dayLanes.js';
 import { DeskZones } from './deskZones.js';
 import { ShadowLossSystems } from './shadowLossSystems.js';
 import { SpacePools } from './spacePools.js';
@@ -76,7 +77,8 @@ export class WorkplaceSimulation implements EventHandler {
   /** Past the planned departure, finishing an activity. */
   private readonly leaving: Uint8Array;
   private readonly tag: Int32Array;
-  private readonly departMin: Float64Array;
+  /** The day's arrivals and departures (their times per person: lanes.arriveMin, lanes.departMin). */
+  private readonly lanes: DayLanes;
 
   private weekday = 0;
   private dayStartMin = 0;
@@ -117,12 +119,29 @@ export class WorkplaceSimulation implements EventHandler {
     this.busy = new Uint8Array(n);
     this.leaving = new Uint8Array(n);
     this.tag = new Int32Array(n);
-    this.departMin = new Float64Array(n);
+    this.lanes = new DayLanes(n);
     this.cal.schedule(0, DAY_START, 0, 0, EARLY);
   }
 
+  /** Runs every day: the heap's events merged with the day's arrivals and departures (dayLanes.ts). */
   run(): WorkplaceReplicationResult {
-    this.sim.run(this);
+    const cal = this.cal;
+    const lanes = this.lanes;
+    let events = 0;
+    for (;;) {
+      const lane = lanes.next();
+      cal.at = lanes.time;
+      cal.atKey = lanes.key;
+      if (cal.popBefore()) {
+        this.handle(cal.kind, cal.entity, cal.tag);
+      } else {
+        if (lane === NO_LANE) break;
+        cal.now = lanes.time;
+        this.handle(lane === ARRIVAL_LANE ? ARRIVE : DEPART, lanes.take(lane), 0);
+      }
+      events++;
+    }
+    this.sim.events += events;
     return this.counters.toResult(this.replication, this.sim.events);
   }
 
@@ -184,6 +203,8 @@ export class WorkplaceSimulation implements EventHandler {
     }
     k.daysByWeekday[w]++;
     const a = this.attendance;
+    const lanes = this.lanes;
+    lanes.startDay();
     a.setDay(now, this.dayEndMin);
     for (let p = 0; p < c.persons; p++) {
       a.decide(p);
@@ -205,10 +226,13 @@ export class WorkplaceSimulation implements EventHandler {
       k.office++;
       if (a.fieldDay) k.fieldPartDay++;
       if (a.departMin > a.arriveMin) {
-        this.departMin[p] = a.departMin;
-        this.cal.schedule(a.arriveMin, ARRIVE, p, 0, NORMAL);
+        lanes.arriveMin[p] = a.arriveMin;
+        lanes.arriveKey[p] = this.cal.reserveKey(NORMAL);
+        lanes.departMin[p] = a.departMin;
+        lanes.add(p);
       }
     }
+    lanes.sort();
     this.cal.schedule(now + DAY_MIN, DAY_START, d + 1, 0, EARLY);
   }
 
@@ -219,8 +243,7 @@ export class WorkplaceSimulation implements EventHandler {
     this.busy[p] = 0;
     this.leaving[p] = 0;
     if (this.roleOf(p).usesDesk) this.desks.arrive(p, this.c.personZone[p]);
-    this.cal.at = this.departMin[p];
-    this.cal.insert(DEPART, p, 0, NORMAL);
+    this.lanes.departKey[p] = this.cal.reserveKey(NORMAL); // the departure's place (dayLanes.ts)
     this.scheduleNextActivity(p);
   }
 
@@ -247,7 +270,7 @@ export class WorkplaceSimulation implements EventHandler {
     if (role.ratePerMin === 0) return;
     this.gap.step();
     const t = this.cal.now - Math.log(1 - this.gap.u) / role.ratePerMin;
-    if (t < this.departMin[p]) {
+    if (t < this.lanes.departMin[p]) {
       this.cal.at = t;
       this.cal.insert(ACTIVITY, p, ++this.tag[p], NORMAL);
     }
