@@ -190,7 +190,10 @@ export async function runRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     async (req, reply) => {
       const r = ctx.runs.get(req.params.id);
       if (r === undefined) throw apiError('WSM_NOT_FOUND', 'id', `expected the id of a run, got ${JSON.stringify(req.params.id)}`);
-      streamRunEvents(ctx, r.id, Number(req.headers['last-event-id'] ?? 0) || 0, req.raw, reply);
+      const afterSeq = Number(req.headers['last-event-id'] ?? 0) || 0;
+      // An ended run with nothing after Last-Event-ID: 204 tells EventSource to stop reconnecting.
+      if (ENDED.includes(r.status) && ctx.runs.events(r.id, afterSeq).length === 0) return reply.code(204).send();
+      streamRunEvents(ctx, r.id, afterSeq, req.raw, reply);
     },
   );
 

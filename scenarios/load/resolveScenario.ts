@@ -5,7 +5,8 @@
  *   renovation option states only what it changes;
  * - a part given as a reference (`"visitors": "parts/kita-visitors-peak.json"`) is read in;
  * - `floorplan.file` is resolved against the document that names it and the plan is read;
- * - `variants` and `sweep` belong to the file that states them and are not inherited.
+ * - `id`, `variants` and `sweep` belong to the file that states them and are not inherited (a file
+ *   that extends another is a different scenario, so it never takes its parent's id).
  * The merged document is validated (validateScenario) before any model sees it.
  */
 import { InputError } from '../../engine/inputError.js';
@@ -18,7 +19,7 @@ import { displayUri, type ResolvedSource, type ScenarioResolver } from './resolv
 /** Parts that may be given as a reference to a JSON file. */
 const PART_KEYS = ['visitors', 'workplace'] as const;
 /** Keys that belong to the file that states them. */
-const OWN_KEYS = ['variants', 'sweep', 'extends', '$schema'] as const;
+const OWN_KEYS = ['variants', 'sweep', 'extends', '$schema', 'id'] as const;
 /** `extends` chains longer than this are refused (explicit limit; also stops cycles). */
 export const MAX_EXTENDS_DEPTH = 8;
 

@@ -43,6 +43,9 @@ describe('the API: runs', () => {
     expect(result.inputHash).toBe(status.inputHash);
     // Resume after the second event: only what came later.
     expect((await events(id, ev[1].id)).map((e) => e.id)).toEqual(ev.slice(2).map((e) => e.id));
+    // Reconnecting after the last event of an ended run: 204, so EventSource stops retrying.
+    const after = await app.inject({ method: 'GET', url: `/api/runs/${id}/events`, headers: { 'last-event-id': String(ev.at(-1)?.id) } });
+    expect(after.statusCode).toBe(204);
     const again = await app.inject({ method: 'POST', url: '/api/runs', payload: quick });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ id, status: 'done', cached: true });

@@ -15,7 +15,7 @@ import { planLinkGroup } from './planLinkView.js';
 import { placeErrors, type FieldProblem } from './problems.js';
 import { overrideOf, replacedDocument } from './scenarioDraft.js';
 import { draftOf, loadLibrary, openScenario } from './session.js';
-import { errorBox, errorText, problemList } from './statusView.js';
+import { errorBox, errorText, problemList, problemMessage } from './statusView.js';
 
 const VALIDATE_AFTER_MS = 400;
 
@@ -191,10 +191,10 @@ class EditorForm {
     const placed = placeErrors(this.serverErrors, [...this.fields.keys()]);
     for (const [path, f] of this.fields) {
       const local = this.local.get(path);
-      f.setErrors([...(local ? [local] : []), ...(placed.byField.get(path) ?? []).map((e) => e.message)]);
+      f.setErrors([...(local ? [local] : []), ...(placed.byField.get(path) ?? []).map((e) => problemMessage(this.app.lang, e))]);
     }
     this.others.hidden = placed.other.length === 0;
-    this.others.replaceChildren(el('p', {}, this.app.ui.editor.otherProblems), problemList(placed.other));
+    this.others.replaceChildren(el('p', {}, this.app.ui.editor.otherProblems), problemList(this.app.lang, placed.other));
   }
 
   private updateStatus(state: 'idle' | 'checking' | 'valid' | 'invalid'): void {

@@ -3,6 +3,7 @@
  * replications and seed, parts, and the options of each kind; then its progress from the event
  * stream with an ETA and a cancel button; below, the recent runs.
  */
+import { errorTitleJa } from '../i18n/errorTitles.ja.js';
 import { nameIn } from '../i18n/index.js';
 import { api } from './apiClient.js';
 import type { RunKind, RunStatus } from './apiTypes.js';
@@ -287,9 +288,10 @@ export function progressPanel(app: App, watch: RunWatch): ElementLike {
       if (panel.isConnected && app.route.view === 'run') app.go({ view: 'results', id: watch.runId });
     } else {
       const problem = w.error ? problemOf(500, w.error, '') : null;
-      const detail = problem ? [problem.title, problem.detail].filter(Boolean).join(': ') : '';
+      const title = problem && app.lang === 'ja' ? (errorTitleJa(problem.code) ?? problem.title) : problem?.title;
+      const detail = problem ? [title, problem.detail].filter(Boolean).join(': ') : '';
       note.replaceChildren(w.status === 'failed' ? m.failed : m.cancelled, detail ? ` ${detail}` : '');
-      if (problem?.errors.length) note.append(problemList(problem.errors));
+      if (problem?.errors.length) note.append(problemList(app.lang, problem.errors));
     }
     void refreshHistory(app);
   });

@@ -2,22 +2,34 @@
 import type { App } from './app.js';
 import { ApiError } from './apiClient.js';
 import { el, on, type ElementLike } from './dom.js';
+import { errorTitleJa } from '../i18n/errorTitles.ja.js';
+import type { Lang } from './lang.js';
 import type { FieldProblem } from './problems.js';
 
 export function errorText(app: App, err: unknown): string {
   if (err instanceof ApiError) {
     if (err.problem.status === 0) return app.ui.common.networkError;
-    const head = app.ui.common.problem(err.problem.status, err.problem.title);
+    const title = (app.lang === 'ja' ? errorTitleJa(err.problem.code) : null) ?? err.problem.title;
+    const head = app.ui.common.problem(err.problem.status, title);
     return err.problem.detail ? `${head}: ${err.problem.detail}` : head;
   }
   return err instanceof Error ? err.message : String(err);
 }
 
-export function problemList(errors: readonly FieldProblem[]): ElementLike {
+/**
+ * One problem as the user reads it: the server's message is English, so in Japanese it comes
+ * after the Japanese title of its code (viz/i18n/errorTitles.ja.ts), never as a bare code.
+ */
+export function problemMessage(lang: Lang, e: FieldProblem): string {
+  const title = lang === 'ja' ? errorTitleJa(e.code) : null;
+  return title === null ? e.message : `${title}：${e.message}`;
+}
+
+export function problemList(lang: Lang, errors: readonly FieldProblem[]): ElementLike {
   return el(
     'ul',
     { class: 'problems' },
-    errors.map((e) => el('li', {}, el('code', {}, e.path || '—'), ' ', e.message)),
+    errors.map((e) => el('li', {}, el('code', {}, e.path || '—'), ' ', problemMessage(lang, e))),
   );
 }
 
@@ -27,7 +39,7 @@ export function errorBox(app: App, err: unknown, retry?: () => void): ElementLik
     'div',
     { class: 'error-box', role: 'alert' },
     el('p', {}, errorText(app, err)),
-    errors.length > 0 && problemList(errors),
+    errors.length > 0 && problemList(app.lang, errors),
     retry && on(el('button', { type: 'button' }, app.ui.common.retry), 'click', retry),
   );
 }

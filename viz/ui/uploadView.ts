@@ -12,7 +12,7 @@ import { asForm, el, on, type DragEventLike, type ElementLike, type FileLike } f
 import { errorOutline } from './errorOutline.js';
 import { problemOf, type FieldProblem } from './problems.js';
 import { loadLibrary } from './session.js';
-import { errorText, problemList } from './statusView.js';
+import { errorText, problemList, problemMessage } from './statusView.js';
 
 const MAX_BYTES = 16 * 1024 * 1024;
 
@@ -131,7 +131,7 @@ function refusal(app: App, name: string, doc: unknown, errors: readonly FieldPro
   const m = app.ui.library.upload;
   return [
     el('p', { class: 'error', role: 'alert' }, m.refused(name, errors.length)),
-    doc === null ? problemList(errors) : outline(app, doc, problemOf(400, { errors }, '').errors),
+    doc === null ? problemList(app.lang, errors) : outline(app, doc, problemOf(400, { errors }, '').errors),
   ];
 }
 
@@ -147,7 +147,7 @@ function outline(app: App, doc: unknown, errors: readonly FieldProblem[]): Eleme
         el('code', { class: 'key' }, r.key || app.ui.library.upload.document),
         ' ',
         el('span', { class: 'preview' }, r.preview),
-        r.errors.map((e) => el('p', { class: 'field-error' }, e.message)),
+        r.errors.map((e) => el('p', { class: 'field-error' }, problemMessage(app.lang, e))),
       ),
     ),
   );

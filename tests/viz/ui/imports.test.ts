@@ -11,7 +11,7 @@ const ALLOWED = [
   /^\.\/[\w]+\.js$/,
   /^\.\.\/charts\/index\.js$/,
   /^\.\.\/report\/(chartData|reportTable)\.js$/,
-  /^\.\.\/i18n\/(index|ui\.en|ui\.ja)\.js$/,
+  /^\.\.\/i18n\/(index|ui\.en|ui\.ja|errorTitles\.ja)\.js$/,
   /^\.\.\/\.\.\/engine\/results\/(index|kpis)\.js$/,
 ];
 
