@@ -113,6 +113,17 @@ const entries: Entry[] = [
     ],
   },
   {
+    name: 'Browser UI (北区 peak day, 100 replications)',
+    script: 'uiRun.js',
+    args: ['3'],
+    rows: (r) => [
+      ['first load: JS + CSS bytes', fmt(r.firstLoadBytes), '≤ 1,000,000'],
+      ['submit → charts shown in Chromium, ms (median)', fmt(r.uiMsMedian), '≤ 10,000'],
+      ['reference: the same run through the API alone, ms (median)', fmt(r.apiMsMedian), ''],
+      ['UI ÷ API alone', String(r.ratioUiToApiMedian), ''],
+    ],
+  },
+  {
     name: 'Floor-plan walking network (2 levels, ~200 zones)',
     script: 'floorplanNetwork.js',
     rows: (r) => {

@@ -1,6 +1,7 @@
 /**
  * Loads the bundled library into the store at every start (so an upgrade brings its library):
- * each scenarios/library/*.json as a read-only scenario, each floorplans/library/*.geojson as a
+ * each scenario of scenarios/library and scenarios/library/wards (the ten wards and their options)
+ * as a read-only scenario, each floorplans/library/*.geojson as a
  * read-only plan. Library documents are resolved from the files themselves (library:<id>).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,12 +21,24 @@ export async function preloadLibrary(scenarios: ScenarioStore, floorplans: Floor
     const text = readFileSync(join(planDir, f), 'utf8');
     floorplans.put(floorPlanSummary(f.replace(/\.geojson$/, ''), 'library', loadFloorPlan(JSON.parse(text) as unknown)), text);
   }
-  const scenarioDir = join(root, 'scenarios', 'library');
-  const scenarioFiles = readdirSync(scenarioDir).filter((f) => f.endsWith('.json'));
-  for (const f of scenarioFiles) {
-    const id = f.replace(/\.json$/, '');
-    const resolved = await loadScenario(`library:${id}`, fileResolver(root), root);
-    scenarios.put(scenarioSummary(id, 'library', resolved), JSON.parse(readFileSync(join(scenarioDir, f), 'utf8')) as unknown);
+  let count = 0;
+  for (const dir of [join(root, 'scenarios', 'library'), join(root, 'scenarios', 'library', 'wards')]) {
+    for (const f of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+      const doc = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>;
+      if (!runnable(doc)) continue;
+      const id = f.replace(/\.json$/, '');
+      const resolved = await loadScenario(`library:${id}`, fileResolver(root), root);
+      scenarios.put(scenarioSummary(id, 'library', resolved), doc);
+      count++;
+    }
   }
-  return { scenarios: scenarioFiles.length, floorplans: planFiles.length };
+  return { scenarios: count, floorplans: planFiles.length };
+}
+
+/**
+ * Scenarios the API runs: with a part of their own or from the file they extend. A city-study
+ * file (cityStudy, run by `wardsim study`) and the ward-facts table are not scenarios to run.
+ */
+function runnable(doc: Record<string, unknown>): boolean {
+  return doc.cityStudy === undefined && (doc.visitors !== undefined || doc.workplace !== undefined || doc.extends !== undefined);
 }

@@ -1,10 +1,12 @@
-import { loadComparison, loadReportBundle, loadScenario, packageCommit, reportStudy } from '../../scenarios/study/index.js';
+import { loadComparison, loadSavedReport, loadScenario, packageCommit, reportStudy } from '../../scenarios/study/index.js';
+import { renderCityReport } from '../../viz/report/city/renderCityReport.js';
 import { renderPdf } from '../../viz/report/renderPdf.js';
 import { renderReport } from '../../viz/report/renderReport.js';
-import { tableCsv } from '../../viz/report/reportTable.js';
+import { tableCsv, type ReportTable } from '../../viz/report/reportTable.js';
 import { COMMON_RUN_OPTIONS, intFlag, langFlag, outFlag, parseCommandArgs, resolverFor, RUN_HELP_OPTIONS, studyFlags, UsageError, usageLine, workFlags } from '../flags.js';
 import { emit, emitCsv, emitFile, refuseOutputs } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
+import type { CommandIo } from '../io.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: wardsim report <scenario.json> [--compare other.json …] [options]
@@ -16,11 +18,13 @@ rooms, building m² against the plan and today's building, each with its CI and 
 options side by side with paired differences, the charts, the assumptions register, method and
 validation (with the STRESS-DES checklist), and the reproducibility stamp. A scenario with
 "variants" is reported with them; --compare adds other files as options.
---from renders saved results (the --json output of run or compare, staff, size) without running.
+--from renders saved results (the --json output of run or compare, staff, size) without running;
+a saved city study (wardsim study --json) is rendered as its own report, a page per ward.
 
 Options:
   --compare FILE        another option to compare (repeat for more)
-  --from FILE           a saved result to report (repeat: one run or comparison, staffing plans, one sizing)
+  --from FILE           a saved result to report (repeat: one run or comparison, staffing plans, one sizing;
+                        or one city study)
   --out FILE            the HTML report (default: standard output)
   --pdf FILE            also print the report to PDF (needs Chromium: Debian's chromium package)
   --csv DIR             also write every table as DIR/<table>.csv (UTF-8 with BOM)
@@ -75,20 +79,39 @@ export const report: Command = {
       }
       bar?.update(done, target);
     };
+    const ctx = { lang, command: ['wardsim report', ...args.map(quote)].join(' '), generatedAt: new Date().toISOString(), commit: packageCommit() };
     let bundle;
     try {
-      if (from.length > 0) bundle = await loadReportBundle(from, resolver);
-      else {
+      if (from.length > 0) {
+        const saved = await loadSavedReport(from, resolver);
+        if ('city' in saved) {
+          await writeReport(renderCityReport(saved.city, ctx), io, { out, pdf, csv }, inputs);
+          return 0;
+        }
+        bundle = saved.bundle;
+      } else {
         const scenarios = others.length > 0 ? [await loadScenario(files[0], resolver, io.cwd), ...(await Promise.all(others.map((o) => loadScenario(o, resolver, io.cwd))))] : await loadComparison(files, resolver, io.cwd);
         bundle = await reportStudy(scenarios, { ...studyFlags(v), ...workFlags(v, io), staffReplications: intFlag(v, 'staff-replications', 2, 1000), staffing: v['no-staffing'] !== true, teleworkSweep: v['telework-sweep'] === true, onProgress });
       }
     } finally {
       bar?.stop();
     }
-    const rendered = renderReport(bundle, { lang, command: ['wardsim report', ...args.map(quote)].join(' '), generatedAt: new Date().toISOString(), commit: packageCommit() });
-    await emit(rendered.html, io, out, inputs);
-    if (pdf !== undefined) await emitFile(pdf, await renderPdf(rendered.html, io.env), io, inputs);
-    if (csv !== undefined) await emitCsv(csv, rendered.tables.map((t) => ({ name: `${t.id}.csv`, text: tableCsv(t) })), io, inputs);
+    await writeReport(renderReport(bundle, ctx), io, { out, pdf, csv }, inputs);
     return 0;
   },
 };
+
+/** The HTML (file or standard output), and the PDF and the tables' CSV files when asked for. */
+async function writeReport(
+  rendered: { html: string; tables: ReportTable[] },
+  io: CommandIo,
+  to: { out?: string; pdf?: string; csv?: string },
+  inputs: string[],
+): Promise<void> {
+  await emit(rendered.html, io, to.out, inputs);
+  if (to.pdf !== undefined) await emitFile(to.pdf, await renderPdf(rendered.html, io.env), io, inputs);
+  if (to.csv !== undefined) {
+    const files = rendered.tables.map((t) => ({ name: `${t.id}.csv`, text: tableCsv(t) }));
+    await emitCsv(to.csv, files, io, inputs);
+  }
+}

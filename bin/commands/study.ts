@@ -1,7 +1,20 @@
-import { cityStudy, fileResolver, loadScenario, packageCommit } from '../../scenarios/study/index.js';
+import { cityStudy, loadScenario, packageCommit } from '../../scenarios/study/index.js';
 import { renderCityReport } from '../../viz/report/city/renderCityReport.js';
 import { renderCityStudy } from '../../viz/text/renderCityStudy.js';
-import { langFlag, outFlag, parseCommandArgs, positionals, studyFlags, type Values } from '../flags.js';
+import {
+  INPUT_OPTIONS,
+  inputHelpLines,
+  langFlag,
+  onRedis,
+  outFlag,
+  parseCommandArgs,
+  positionals,
+  redisHelpLine,
+  resolverFor,
+  studyFlags,
+  workFlags,
+  type Values,
+} from '../flags.js';
 import { emit, jsonText, refuseOutputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -28,12 +41,17 @@ Options:
   --json                print one JSON document (kind "city-study", docs/results.md)
   --full                with --json: full summaries (n, sd, min, max) for every figure
   --out FILE            write the text or JSON to FILE (atomically) instead of standard output
+${redisHelpLine()}
+${inputHelpLines()}
   -h, --help            this help
 
 Exit codes: 0 ok, 1 run failed, 2 bad study file or options (one line per problem with its code).
 `;
 
 const OPTIONS = {
+  ...INPUT_OPTIONS,
+  force: { type: 'boolean' },
+  redis: { type: 'string' },
   wards: { type: 'string', multiple: true },
   report: { type: 'string' },
   'no-report': { type: 'boolean' },
@@ -67,10 +85,10 @@ export const study: Command = {
     const [file] = positionals(parsed, 'study file', HELP);
     const v = parsed.values;
     const lang = langFlag(v);
-    const { force: _force, ...options } = studyFlags(v);
+    const options = { ...studyFlags(v), ...workFlags(v, io) };
     const out = outFlag(v);
     const wards = wardsFlag(v);
-    const resolver = fileResolver(io.cwd);
+    const resolver = resolverFor(v, io);
     const resolved = await loadScenario(file, resolver, io.cwd);
     const report =
       v['no-report'] === true
@@ -83,7 +101,8 @@ export const study: Command = {
     const progress = createProgress('study', io);
     let result;
     try {
-      result = await cityStudy(resolved, resolver, { ...options, wards, onProgress: (d, t) => progress.update(d, t) });
+      const run = () => cityStudy(resolved, resolver, { ...options, wards, onProgress: (d, t) => progress.update(d, t) });
+      result = await onRedis(v, io, run);
     } finally {
       progress.stop();
     }

@@ -5,7 +5,7 @@
  * the library; the HTTP API adds its store. Nothing else in wardsim touches the file system to
  * load a scenario.
  */
-import { constants, realpathSync } from 'node:fs';
+import { constants, existsSync, realpathSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -32,14 +32,22 @@ export interface ScenarioResolver {
 
 export const LIBRARY_PREFIX = 'library:';
 
-/** `library:<name>` → a file of the bundled library: `floorplans/<id>` under floorplans/library, else scenarios/library. */
+/**
+ * `library:<name>` → a file of the bundled library: `floorplans/<id>` under floorplans/library,
+ * else scenarios/library, where a bare name not found at the top is looked up among the ward
+ * scenarios (scenarios/library/wards), so every library scenario has one short name.
+ */
 export function libraryFile(name: string): string {
   const root = packageRoot();
   if (name.startsWith('floorplans/')) {
     const file = name.slice('floorplans/'.length);
     return join(root, 'floorplans', 'library', /\.(geo)?json$/.test(file) ? file : `${file}.geojson`);
   }
-  return join(root, 'scenarios', 'library', name.endsWith('.json') ? name : `${name}.json`);
+  const file = name.endsWith('.json') ? name : `${name}.json`;
+  const top = join(root, 'scenarios', 'library', file);
+  if (file.includes('/') || existsSync(top)) return top;
+  const ward = join(root, 'scenarios', 'library', 'wards', file);
+  return existsSync(ward) ? ward : top;
 }
 
 /** Reads a regular file of at most MAX_INPUT_BYTES; problems become InputErrors naming `path`. */

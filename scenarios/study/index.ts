@@ -11,7 +11,7 @@ export { sizeScenario, DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, t
 export { simulateNetwork, type SimulateModelOptions } from './simulateModel.js';
 export { checkFloorPlan, importFloorPlan, readFloorPlanForDrawing, type FloorPlanCheckResult, type FloorPlanImport } from './floorplanStudies.js';
 export { DEFAULT_REPLICATIONS, type StudyOptions } from './studyOptions.js';
-export { loadReportBundle, reportStudy, type ReportStudyOptions } from './reportStudy.js';
+export { loadReportBundle, loadSavedReport, reportStudy, type ReportStudyOptions, type SavedReport } from './reportStudy.js';
 export { cityStudy, DEFAULT_CITY_REPLICATIONS, type CityStudyOptions } from './cityStudy.js';
 export type { PartKey } from './studyRunner.js';
 export { fileResolver, memoryResolver, type ScenarioResolver } from '../load/resolver.js';

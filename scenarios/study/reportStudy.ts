@@ -4,7 +4,7 @@
  * telework sweep of the base — or by reading saved results (`report --from`).
  */
 import { InputError } from '../../engine/inputError.js';
-import type { ComparisonResult, ReportBundle, ScenarioRunResult, StaffingPlanResult, WorkplaceSizingResult } from '../../engine/results/index.js';
+import type { CityStudyResult, ComparisonResult, ReportBundle, ScenarioRunResult, StaffingPlanResult, WorkplaceSizingResult } from '../../engine/results/index.js';
 import { resultProblems } from '../../engine/results/validateResult.js';
 import { parseJsonText } from '../load/parseJsonText.js';
 import type { ResolvedScenario } from '../load/resolveScenario.js';
@@ -46,21 +46,59 @@ export async function reportStudy(scenarios: readonly ResolvedScenario[], option
 }
 
 /** A bundle from saved result files: one scenario-run or comparison, any staffing plans, at most one sizing. */
+/** Saved results for a report: one city study (its own report), or the documents of one study's report. */
+export type SavedReport = { city: CityStudyResult } | { bundle: ReportBundle };
+
+/** Reads and checks saved results (`wardsim report --from`): a city study alone, or a report bundle. */
+export async function loadSavedReport(refs: readonly string[], resolver: ScenarioResolver): Promise<SavedReport> {
+  const docs = await readResults(refs, resolver);
+  const city = docs.findIndex((d) => d.kind === 'city-study');
+  if (city < 0) return { bundle: bundleOf(docs, refs) };
+  if (docs.length > 1) {
+    const message = 'expected a city-study result alone (it has its own report), got it with other results';
+    throw new InputError([{ path: refs[city], message }], 'WSM_RESULT_INVALID');
+  }
+  return { city: docs[0] as unknown as CityStudyResult };
+}
+
+/** The report bundle of saved results: one scenario-run or comparison, staffing plans, at most one sizing. */
 export async function loadReportBundle(refs: readonly string[], resolver: ScenarioResolver): Promise<ReportBundle> {
-  let main: ScenarioRunResult | ComparisonResult | undefined;
-  const staffing: StaffingPlanResult[] = [];
-  let sizing: WorkplaceSizingResult | null = null;
+  return bundleOf(await readResults(refs, resolver), refs);
+}
+
+async function readResults(refs: readonly string[], resolver: ScenarioResolver): Promise<{ kind: string }[]> {
+  const docs: { kind: string }[] = [];
   for (const ref of refs) {
     const source = await resolver.read(ref, undefined, ref);
     const doc = parseJsonText(source.text, displayUri(source.uri));
     const problems = resultProblems(doc);
-    if (problems.length > 0) throw new InputError(problems.slice(0, 20).map((p) => ({ path: `${ref}: ${p.path}`, message: p.message })), 'WSM_RESULT_INVALID');
-    const kind = (doc as { kind: string }).kind;
-    if ((kind === 'scenario-run' || kind === 'comparison') && main === undefined) main = doc as ScenarioRunResult | ComparisonResult;
-    else if (kind === 'staffing-plan') staffing.push(doc as StaffingPlanResult);
-    else if (kind === 'workplace-sizing' && sizing === null) sizing = doc as WorkplaceSizingResult;
-    else throw new InputError([{ path: ref, message: `expected one scenario-run or comparison, staffing plans and at most one workplace sizing, got another ${kind}` }], 'WSM_RESULT_INVALID');
+    if (problems.length > 0) {
+      const issues = problems.slice(0, 20).map((p) => ({ path: `${ref}: ${p.path}`, message: p.message }));
+      throw new InputError(issues, 'WSM_RESULT_INVALID');
+    }
+    docs.push(doc as { kind: string });
   }
-  if (main === undefined) throw new InputError([{ path: '--from', message: 'expected a scenario-run or comparison result among the files, got none' }], 'WSM_RESULT_INVALID');
+  return docs;
+}
+
+function bundleOf(docs: readonly { kind: string }[], refs: readonly string[]): ReportBundle {
+  let main: ScenarioRunResult | ComparisonResult | undefined;
+  const staffing: StaffingPlanResult[] = [];
+  let sizing: WorkplaceSizingResult | null = null;
+  docs.forEach((doc, i) => {
+    const kind = doc.kind;
+    if ((kind === 'scenario-run' || kind === 'comparison') && main === undefined) {
+      main = doc as unknown as ScenarioRunResult | ComparisonResult;
+    } else if (kind === 'staffing-plan') staffing.push(doc as unknown as StaffingPlanResult);
+    else if (kind === 'workplace-sizing' && sizing === null) sizing = doc as unknown as WorkplaceSizingResult;
+    else {
+      const message = `expected one scenario-run or comparison, staffing plans and at most one workplace sizing, got another ${kind}`;
+      throw new InputError([{ path: refs[i], message }], 'WSM_RESULT_INVALID');
+    }
+  });
+  if (main === undefined) {
+    const message = 'expected a scenario-run or comparison result among the files, got none';
+    throw new InputError([{ path: '--from', message }], 'WSM_RESULT_INVALID');
+  }
   return { main, staffing, sizing };
 }

@@ -16,7 +16,13 @@ describe('the API: scenarios and floor plans', () => {
     const r = await app.inject({ method: 'GET', url: '/api/scenarios' });
     expect(r.statusCode).toBe(200);
     const ids = (r.json() as { scenarios: { id: string; source: string; readOnly: boolean }[] }).scenarios.map((s) => s.id).sort();
-    expect(ids).toEqual(readdirSync('scenarios/library').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort());
+    // Every library scenario, the ten wards' included; not the city-study file nor the ward-facts table.
+    const files = ['scenarios/library', 'scenarios/library/wards'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.json')));
+    const expected = files.map((f) => f.replace(/\.json$/, '')).filter((f) => f !== 'sapporo-city' && f !== 'sapporo-wards');
+    expect(ids).toEqual(expected.sort());
+    expect(ids).toContain('sapporo-higashi-dx-abw');
+    const ward = await app.inject({ method: 'GET', url: '/api/scenarios/sapporo-higashi-dx-abw' });
+    expect((ward.json() as { resolved: { workplace?: unknown } }).resolved.workplace).toBeDefined();
     const plans = (await app.inject({ method: 'GET', url: '/api/floorplans' })).json() as { floorplans: { id: string; grossAreaM2: number }[] };
     expect(plans.floorplans.map((p) => p.id).sort()).toEqual(['kita-current', 'kita-option-a', 'kita-option-b']);
     expect(plans.floorplans[0].grossAreaM2).toBeGreaterThan(5000);

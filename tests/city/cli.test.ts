@@ -3,7 +3,7 @@
  * raw ids in Japanese), --json as a city-study document, the report with a page per ward, the
  * subset of --wards, and bad input refused with its code (exit 2).
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,21 @@ describe('wardsim study', () => {
     expect(doc.kind).toBe('city-study');
     expect(doc.wards.map((w) => w.id)).toEqual(['minami']);
     expect(existsSync(join(process.cwd(), 'sapporo-city-report.html'))).toBe(false);
+  });
+
+  it('renders a saved city study with report --from: the same pages, without running again', async () => {
+    const saved = join(TMP, 'minami.json');
+    writeFileSync(saved, json.stdout);
+    const out = join(TMP, 'from.html');
+    const r = await wardsim(['report', '--from', saved, '--lang', 'en', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toContain('id="ward-minami"');
+    expect((html.match(/class="option"/g) ?? []).length).toBe(3);
+    const mixed = await wardsim(['report', '--from', saved, '--from', saved]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/city-study result alone.*\[WSM_RESULT_INVALID\]/);
   });
 
   it('refuses an unknown ward (WSM_FLAG_INVALID) and a file that is no study (WSM_PART_MISSING), exit 2', async () => {

@@ -3,7 +3,7 @@ import type { App } from './app.js';
 import { ApiError } from './apiClient.js';
 import { el, on, type ElementLike } from './dom.js';
 import { errorTitleJa } from '../i18n/errorTitles.ja.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../i18n/index.js';
 import type { FieldProblem } from './problems.js';
 
 export function errorText(app: App, err: unknown): string {
