@@ -16,7 +16,7 @@ export function prepareCorpus(): PreparedCorpus {
   // A part file reaches wardsim through a scenario that names it.
   for (const part of ['visitors', 'workplace'] as const) {
     const dir = join(root, `${part}-part`);
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(dir);
     } catch {

@@ -42,7 +42,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     throw unreachable();
   }
   const text = await res.text();
-  let json: unknown = null;
+  let json: unknown;
   try {
     json = text === '' ? null : (JSON.parse(text) as unknown);
   } catch {

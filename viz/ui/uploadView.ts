@@ -80,7 +80,7 @@ async function send(
   const text = await file.text();
   let doc: unknown;
   let body: unknown;
-  let plan = false;
+  let plan: boolean;
   if (/\.dxf$/i.test(file.name)) {
     plan = true;
     doc = null;
