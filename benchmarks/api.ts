@@ -86,5 +86,5 @@ export async function apiBench(): Promise<Record<string, number | boolean | stri
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await apiBench();
   writeBenchResult('api', result);
-  console.log(JSON.stringify(result, null, 2));
+  console.log(JSON.stringify(result)); // one line: runAll reads the last line
 }

@@ -51,5 +51,5 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const parts = (process.argv[3] ?? 'visitors,workplace').split(',') as PartKey[];
   const result = await compareOptionsBench(replications, parts);
   writeBenchResult('compareOptions', result);
-  console.log(JSON.stringify(result, null, 2));
+  console.log(JSON.stringify(result)); // one line: runAll reads the last line
 }

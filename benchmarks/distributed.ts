@@ -269,5 +269,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rounds = Number(process.argv[2]);
   const result = await benchDistributed(rounds || undefined);
   writeBenchResult('distributed', result);
-  console.log(JSON.stringify(result, null, 2));
+  console.log(JSON.stringify(result)); // one line: runAll reads the last line
 }

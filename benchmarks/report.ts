@@ -40,5 +40,5 @@ export async function reportBench(replications: number): Promise<Record<string, 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await reportBench(Number(process.argv[2] ?? 200));
   writeBenchResult('report', result);
-  console.log(JSON.stringify(result, null, 2));
+  console.log(JSON.stringify(result)); // one line: runAll reads the last line
 }

@@ -4,7 +4,7 @@
  * `npm run bench -- --update-docs` also rewrites the table in docs/benchmarks.md.
  * Benchmarks print numbers; tests never assert on time.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,11 +17,19 @@ interface Entry {
   name: string;
   script: string;
   args?: string[];
+  /** Why this benchmark cannot run on this machine (it is then listed as skipped), or null. */
+  missing?: () => string | null;
   /** Lines of the summary table: [figure, value, target]. */
   rows(r: Record<string, number | boolean | string>): [string, string, string][];
 }
 
 const fmt = (n: unknown, digits = 0) => (typeof n === 'number' ? n.toLocaleString('en-US', { maximumFractionDigits: digits }) : String(n));
+
+type Figures = Record<string, number | boolean | string>;
+/** A nested block of a benchmark's JSON. */
+const block = (r: Figures, key: string) => r[key] as unknown as Figures;
+const redisMissing = () =>
+  spawnSync('redis-server', ['--version']).status === 0 ? null : 'needs redis-server (apt-get install redis-server)';
 
 const entries: Entry[] = [
   {
@@ -124,6 +132,45 @@ const entries: Entry[] = [
     ],
   },
   {
+    name: 'Compare three 北区 options (issue 8)',
+    script: 'compareOptions.js',
+    args: ['200'],
+    rows: (r) => [
+      ['200 replications each, both parts: one by one / compare, ms', `${fmt(r.oneByOneMsMedian)} / ${fmt(r.compareMsMedian)}`, ''],
+      ['compare ÷ one by one', fmt(r.compareToOneByOne, 3), '≤ 1.5'],
+      ['mean-wait difference: paired / unpaired 95% half-width, min', `${fmt(r.pairedHalfWidthWaitMin, 3)} / ${fmt(r.unpairedHalfWidthWaitMin, 3)}`, 'paired < unpaired'],
+    ],
+  },
+  {
+    name: 'Report: 北区 three options (issue 9)',
+    script: 'report.js',
+    args: ['200'],
+    rows: (r) => [
+      ['200 replications: study + render, ms', `${fmt(r.studyMs)} + ${fmt(r.renderMs)}`, '≤ 60,000 in all'],
+      ['HTML size, MB', fmt(r.htmlMB, 2), '≤ 2'],
+      ['PDF (Chromium), ms', fmt(r.pdfMs), ''],
+    ],
+  },
+  {
+    name: 'HTTP API under load (issue 10)',
+    script: 'api.js',
+    rows: (r) => [
+      ['GET a stored result at 500 requests/s: p50 / p99, ms', `${fmt(r.storedP50Ms)} / ${fmt(r.storedP99Ms)}`, 'p99 ≤ 10'],
+      ['GET /health while both cores run a large job: p50 / p99, ms', `${fmt(r.healthUnderLoadP50Ms)} / ${fmt(r.healthUnderLoadP99Ms)}`, 'p99 ≤ 50'],
+      ['GET a stored comparison (≈1 MB): requests/s, p99 ms', `${fmt(r.comparisonRequestsPerSecond)}, ${fmt(r.comparisonP99Ms)}`, ''],
+    ],
+  },
+  {
+    name: 'Replications on Redis workers (issue 16)',
+    script: 'distributed.js',
+    args: ['5'],
+    missing: redisMissing,
+    rows: (r) => [
+      ['ward-day: per-core efficiency (2 Redis workers vs 2 threads) / CPU efficiency', `${fmt(block(r, 'wardDay').perCoreEfficiency, 3)} / ${fmt(block(r, 'wardDay').cpuEfficiency, 3)}`, '≥ 0.85'],
+      ['ward study: per-core efficiency / CPU efficiency', `${fmt(block(r, 'wardStudy').perCoreEfficiency, 3)} / ${fmt(block(r, 'wardStudy').cpuEfficiency, 3)}`, '≥ 0.85'],
+    ],
+  },
+  {
     name: 'Floor-plan walking network (2 levels, ~200 zones)',
     script: 'floorplanNetwork.js',
     rows: (r) => {
@@ -157,6 +204,11 @@ const loadBefore = loadavg()[0];
 const rows: string[] = [];
 for (const entry of entries) {
   process.stderr.write(`running ${entry.name} …\n`);
+  const why = entry.missing?.() ?? null;
+  if (why !== null) {
+    rows.push(`| ${entry.name} | skipped: ${why} | – | | |`);
+    continue;
+  }
   const { result, load } = run(entry);
   for (const [figure, value, target] of entry.rows(result)) rows.push(`| ${entry.name} | ${figure} | ${value} | ${target} | ${load} |`);
 }
