@@ -2,16 +2,20 @@
  * Validates one feature's `properties` against the TypeBox schema with Ajv and turns Ajv's
  * errors into issues whose path names the feature (`features[3] (id "x").properties.level`).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { pointerToPath, showValue, type InputIssue } from '../engine/inputError.js';
 import { RESERVED_NAME_MESSAGE } from '../engine/schema/reservedNames.js';
 import { FEATURE_KINDS, FeatureProperties } from './featureProperties.js';
 
 let validator: ValidateFunction | null = null;
+const require = createRequire(import.meta.url);
 
 function compiled(): ValidateFunction {
   // Compiled once, lazily: Ajv compilation costs milliseconds we only pay when a plan is read.
-  validator ??= new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(FeatureProperties);
+  // Ajv itself is loaded then too (a scenario without a plan never needs it).
+  const AjvClass = (require('ajv') as { Ajv: new (o: object) => Ajv }).Ajv;
+  validator ??= new AjvClass({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(FeatureProperties);
   return validator;
 }
 

@@ -4,7 +4,8 @@
  * shoelace, never Turf's geodesic `area`. Both polygons are shifted by the same offset first so
  * that national-grid coordinates (millions of metres) keep their precision.
  */
-import { featureCollection, intersect, polygon as turfPolygon } from '@turf/turf';
+import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
+import { intersect } from '@turf/intersect';
 import type { PlanPolygon, XY } from './floorPlan.js';
 import { polygonAreaM2 } from './polygonAreaM2.js';
 import { toClosedRings } from './toPlanPolygon.js';

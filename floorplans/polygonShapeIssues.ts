@@ -4,7 +4,7 @@
  * it is run on offsets from the first corner to keep far-from-origin coordinates exact), and
  * holes inside the outer ring.
  */
-import { kinks } from '@turf/turf';
+import { kinks } from '@turf/kinks';
 import type { InputIssue } from '../engine/inputError.js';
 import type { PlanPolygon, XY } from './floorPlan.js';
 import { pointInPolygon } from './pointInPolygon.js';

@@ -1,4 +1,5 @@
-import { compareScenarios, loadComparison, MAX_COMPARED } from '../../scenarios/study/index.js';
+import { compareScenarios, MAX_COMPARED } from '../../scenarios/study/compareScenarios.js';
+import { loadComparison } from '../../scenarios/study/loadInputs.js';
 import { renderComparison } from '../../viz/text/renderComparison.js';
 import { COMMON_RUN_OPTIONS, langFlag, onRedis, outFlag, parseCommandArgs, partFlag, positionals, resolverFor, RUN_HELP_OPTIONS, studyFlags, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';

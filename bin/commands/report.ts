@@ -1,4 +1,6 @@
-import { loadComparison, loadSavedReport, loadScenario, packageCommit, reportStudy } from '../../scenarios/study/index.js';
+import { packageCommit } from '../../scenarios/load/packageRoot.js';
+import { loadComparison, loadScenario } from '../../scenarios/study/loadInputs.js';
+import { loadSavedReport, reportStudy } from '../../scenarios/study/reportStudy.js';
 import { renderCityReport } from '../../viz/report/city/renderCityReport.js';
 import { renderPdf } from '../../viz/report/renderPdf.js';
 import { renderReport } from '../../viz/report/renderReport.js';

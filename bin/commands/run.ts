@@ -1,4 +1,5 @@
-import { loadScenario, runScenario } from '../../scenarios/study/index.js';
+import { loadScenario } from '../../scenarios/study/loadInputs.js';
+import { runScenario } from '../../scenarios/study/runScenario.js';
 import { renderScenarioRun } from '../../viz/text/renderScenarioRun.js';
 import { COMMON_RUN_OPTIONS, langFlag, onRedis, outFlag, parseCommandArgs, partFlag, positionals, resolverFor, RUN_HELP_OPTIONS, studyFlags, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';

@@ -1,4 +1,5 @@
-import { loadNetworkModel, simulateNetwork } from '../../scenarios/study/index.js';
+import { loadNetworkModel } from '../../scenarios/study/loadInputs.js';
+import { simulateNetwork } from '../../scenarios/study/simulateModel.js';
 import { renderNetworkRun } from '../../viz/text/renderNetworkRun.js';
 import { COMMON_RUN_OPTIONS, intFlag, langFlag, MAX_RUN_REPLICATIONS, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, workersFlag, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';

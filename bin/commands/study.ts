@@ -1,4 +1,6 @@
-import { cityStudy, loadScenario, packageCommit } from '../../scenarios/study/index.js';
+import { packageCommit } from '../../scenarios/load/packageRoot.js';
+import { cityStudy } from '../../scenarios/study/cityStudy.js';
+import { loadScenario } from '../../scenarios/study/loadInputs.js';
 import { renderCityReport } from '../../viz/report/city/renderCityReport.js';
 import { renderCityStudy } from '../../viz/text/renderCityStudy.js';
 import {

@@ -1,4 +1,5 @@
-import { loadScenario, MAX_SWEEP_CELLS, sweepBlockParameters, sweepScenario } from '../../scenarios/study/index.js';
+import { loadScenario } from '../../scenarios/study/loadInputs.js';
+import { MAX_SWEEP_CELLS, sweepBlockParameters, sweepScenario } from '../../scenarios/study/sweepScenario.js';
 import { renderSweep } from '../../viz/text/renderSweep.js';
 import { COMMON_RUN_OPTIONS, langFlag, onRedis, outFlag, parseCommandArgs, partFlag, positionals, resolverFor, RUN_HELP_OPTIONS, setFlags, studyFlags, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';

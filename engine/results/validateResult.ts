@@ -1,9 +1,12 @@
 /** Checks a document against the published schema of its kind: for results read back from files or the store. */
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { pointerToPath } from '../inputError.js';
 import { RESULT_SCHEMAS, type ResultSchemaKind } from './index.js';
 
-const ajv = new Ajv({ allErrors: false, strict: false });
+// Ajv is loaded on the first check, not with the commands that only might read a result back.
+const require = createRequire(import.meta.url);
+let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
 /** The problems of `doc` as a result (empty when it is a valid result of a known kind and version). */
@@ -14,6 +17,7 @@ export function resultProblems(doc: unknown): { path: string; message: string }[
   }
   let validate = compiled.get(kind);
   if (validate === undefined) {
+    ajv ??= new (require('ajv') as { Ajv: new (o: object) => Ajv }).Ajv({ allErrors: false, strict: false });
     validate = ajv.compile(RESULT_SCHEMAS[kind as ResultSchemaKind]);
     compiled.set(kind, validate);
   }

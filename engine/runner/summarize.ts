@@ -2,7 +2,7 @@
  * Summary of one figure across replications: mean, standard deviation, 95% confidence
  * half-width (Student t with n − 1 degrees of freedom) and percentiles.
  */
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import { studentTQuantile as tQuantile } from '../core/studentTQuantile.js';
 import { quantileSorted } from 'simple-statistics';
 
 export interface Summary {

@@ -2,21 +2,51 @@
  * JSON Schema validation with Ajv, turning Ajv's errors into InputIssues that name the
  * field path, the value found and what was expected — one line per problem.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { pointerToPath, showValue, type InputIssue } from '../inputError.js';
+import { INPUT_AJV_OPTIONS, PRECOMPILED_VALIDATORS_FILE } from './ajvOptions.js';
 import { RESERVED_NAME_MESSAGE } from './reservedNames.js';
 
 const MAX_AJV_ERRORS = 500;
-const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strict: false });
 const compiled = new WeakMap<object, ValidateFunction>();
+const require = createRequire(import.meta.url);
+let ajv: Ajv | undefined;
+let precompiled: Record<string, ValidateFunction> | null | undefined;
+
+/**
+ * The validator of `schema`. NOTE (speed): compiling the scenario schema costs about a second
+ * (about 0.15 s the model's), paid by every command before its first replication; the build
+ * precompiles the schemas with an $id (scripts/buildValidators.ts) into a file beside this one,
+ * so a built wardsim loads them instead — and never loads Ajv itself. Run from the sources (the
+ * tests), the file is absent and the schema is compiled here, with the same options.
+ */
+function validatorOf(schema: object): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (validate !== undefined) return validate;
+  const id = (schema as { $id?: unknown }).$id;
+  if (precompiled === undefined) precompiled = loadPrecompiled();
+  validate = typeof id === 'string' && precompiled !== null && Object.hasOwn(precompiled, id) ? precompiled[id] : undefined;
+  if (validate === undefined) {
+    ajv ??= new (require('ajv') as { Ajv: new (o: typeof INPUT_AJV_OPTIONS) => Ajv }).Ajv(INPUT_AJV_OPTIONS);
+    validate = ajv.compile(schema);
+  }
+  compiled.set(schema, validate);
+  return validate;
+}
+
+function loadPrecompiled(): Record<string, ValidateFunction> | null {
+  try {
+    return (require(`./${PRECOMPILED_VALIDATORS_FILE}`) as { byId: Record<string, ValidateFunction> }).byId;
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'MODULE_NOT_FOUND') return null;
+    throw err;
+  }
+}
 
 /** Validates `data` against `schema`; returns the issues (empty when valid). */
 export function validateWithSchema(schema: object, data: unknown): InputIssue[] {
-  let validate = compiled.get(schema);
-  if (validate === undefined) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
+  const validate = validatorOf(schema);
   if (validate(data)) return [];
   // Ajv lists every failure (allErrors); a generated document can fail 10^5 times, and the union
   // collapsing below is quadratic: look at the first failures only (InputError counts the rest).

@@ -5,7 +5,7 @@
  * unpaired interval (Welch) treats the two samples as independent: what a reader would get from
  * two separate runs, shown beside the paired one to make the gain of pairing visible.
  */
-import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import { studentTQuantile as tQuantile } from '../../engine/core/studentTQuantile.js';
 import { Moments } from '../../engine/runner/summaryAccumulator.js';
 import type { KpiDefinition, MetricComparison } from '../../engine/results/index.js';
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resultProblems } from '../resultValidator.js';
 import { runCli } from './cliRunner.js';
@@ -28,6 +29,8 @@ describe('the real wardsim binary (one run per command; the rest of the CLI test
       expect(r.code, `${name}: ${r.stderr}`).toBe(0);
       expect(resultProblems(JSON.parse(r.stdout)), name).toEqual([]);
     }
+    // The build precompiles the input schemas (scripts/buildValidators.ts): no schema compiled at start.
+    expect(existsSync('dist/engine/schema/validators.generated.cjs')).toBe(true);
     expect(floorplan.code).toBe(0);
     expect(JSON.parse(floorplan.stdout).ok).toBe(true);
   });

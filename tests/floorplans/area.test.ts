@@ -1,4 +1,4 @@
-import { area as turfArea } from '@turf/turf';
+import { area as turfArea } from '@turf/area';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FloorPlanGeoJson, Position } from '../../floorplans/floorPlanGeoJson.js';

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { area as turfArea } from '@turf/turf';
+import { area as turfArea } from '@turf/area';
 import { describe, expect, it } from 'vitest';
 import { buildWalkingNetwork, loadFloorPlan, planGrossAreaM2, shortestRoute, validateFloorPlan, type FloorPlan } from '../../floorplans/index.js';
 import { formatPlanFile, kitaPlans } from '../../floorplans/library/generate/generateKitaPlans.js';

@@ -63,7 +63,7 @@ export const WardFactsSchema = Type.Object(
     sources: Type.Optional(Type.Array(Type.String(), { maxItems: 50 })),
     wards: Type.Array(WardFactSchema, { minItems: 1, maxItems: 100 }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'urn:wardsim:schema:ward-facts' },
 );
 export type WardFacts = Static<typeof WardFactsSchema>;
 

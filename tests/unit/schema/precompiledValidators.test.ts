@@ -1,0 +1,62 @@
+/**
+ * The validators the build precompiles (scripts/buildValidators.ts) judge every document as the
+ * schemas compiled at run time do: the same verdict and the same errors, on the library and on
+ * every bad scenario and model of the hardening corpus.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { INPUT_AJV_OPTIONS } from '../../../engine/schema/ajvOptions.js';
+import { PRECOMPILED_SCHEMAS, validatorsSource } from '../../../scripts/buildValidators.js';
+
+// Loaded as CommonJS with this file's require (its `ajv/dist/runtime/…` come from node_modules).
+const exportsOf: { byId?: Record<string, ValidateFunction> } = {};
+new Function('require', 'exports', 'module', validatorsSource())(createRequire(import.meta.url), exportsOf, { exports: exportsOf });
+const byId = exportsOf.byId ?? {};
+const ajv = new Ajv(INPUT_AJV_OPTIONS);
+
+const docs = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(dir, f), 'utf8') }))
+    .flatMap(({ name, text }) => {
+      try {
+        return [{ name, doc: JSON.parse(text) as unknown }];
+      } catch {
+        return []; // not JSON: refused before any schema sees it
+      }
+    });
+
+const shape = (errors: ErrorObject[] | null | undefined) =>
+  (errors ?? []).map((e) => ({ ...e, schema: JSON.stringify(e.schema), parentSchema: JSON.stringify(e.parentSchema) }));
+
+describe('precompiled input validators', () => {
+  it('exist for every precompiled schema, by its $id', () => {
+    const ids = PRECOMPILED_SCHEMAS.map((s) => (s as { $id: string }).$id);
+    expect(Object.keys(byId).sort()).toEqual([...ids].sort());
+  });
+
+  const cases: [string, string[]][] = [
+    ['urn:wardsim:schema:scenario', ['tests/hardening/corpus/scenario', 'scenarios/library', 'scenarios/library/wards']],
+    ['urn:wardsim:schema:model', ['tests/hardening/corpus/model', 'examples']],
+  ];
+  for (const [id, dirs] of cases) {
+    it(`give the verdict and errors of the compiled ${id.split(':').pop()} schema`, () => {
+      const schema = PRECOMPILED_SCHEMAS.find((s) => (s as { $id: string }).$id === id);
+      if (schema === undefined) throw new Error(`no schema ${id}`);
+      const compiled = ajv.compile(schema);
+      const all = dirs.flatMap(docs);
+      expect(all.length).toBeGreaterThan(20);
+      let refused = 0;
+      for (const { name, doc } of all) {
+        const ok = compiled(doc);
+        expect(byId[id](doc), name).toBe(ok);
+        expect(shape(byId[id].errors), name).toEqual(shape(compiled.errors));
+        if (!ok) refused++;
+      }
+      expect(refused).toBeGreaterThan(10);
+    });
+  }
+});
