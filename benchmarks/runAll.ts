@@ -69,6 +69,15 @@ const entries: Entry[] = [
     ],
   },
   {
+    name: 'Start-up (fresh process)',
+    script: 'startup.js',
+    rows: (r) => [
+      ['node -e 0 (the floor), ms', fmt(r.nodeMs), ''],
+      ['wardsim --help, ms', fmt(r.helpMs), '≤ 200'],
+      ['launch → exit of a 1-replication peak-day run, this thread / default workers, ms', `${fmt(r.runThisThreadMs)} / ${fmt(r.runWorkersMs)}`, '≤ 300 (first replication started)'],
+    ],
+  },
+  {
     name: '8 × MMC-REF, 1 worker vs 2',
     script: 'parallelEfficiency.js',
     rows: (r) => [
