@@ -283,6 +283,14 @@ export function choiceFlag<T extends number>(values: Values, name: string, choic
   return n as T | undefined;
 }
 
+/** A flag whose value is one of `words` (undefined when absent). */
+export function wordFlag<T extends string>(values: Values, name: string, words: readonly T[]): T | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (words as readonly string[]).includes(value)) return value as T;
+  throw flagError(name, `expected ${words.join(' or ')}, got ${JSON.stringify(value)}`);
+}
+
 // --redis: where a study's replications run (docs/distributed.md).
 
 /** Help line of --redis, with the flag column `width` wide (the command's own). */

@@ -1,2 +1,2 @@
 /** Engine version carried by every result (bump on any change that alters numbers). */
-export const ENGINE_VERSION = '0.2.0';
+export const ENGINE_VERSION = '0.3.0';

@@ -1,6 +1,7 @@
-import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, loadScenario, sizeScenario } from '../../scenarios/study/index.js';
+import { loadScenario } from '../../scenarios/study/loadInputs.js';
+import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, sizeScenario } from '../../scenarios/study/sizeScenario.js';
 import { renderWorkplaceSizing } from '../../viz/text/renderWorkplaceSizing.js';
-import { INPUT_OPTIONS, inputHelpLines, intFlag, langFlag, MAX_RUN_REPLICATIONS, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, workersFlag, workFlags } from '../flags.js';
+import { INPUT_OPTIONS, inputHelpLines, intFlag, langFlag, MAX_RUN_REPLICATIONS, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, wordFlag, workersFlag, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -27,6 +28,9 @@ Options:
 ${redisHelpLine(19)}
   --max-units U      largest number of units tried per space (default max(40, 2 × largest count + 10))
   --sweep            add the telework sweep (0%, 10%, …, 70% of eligible staff remote)
+  --curves window|all  where blocked requests are dropped or bookings can be no-shows, the requests
+                     depend on the count: simulate the counts that decide the answers (window,
+                     default) or every count until one blocks nothing (all; slower)
   --lang ja|en       language of the tables (default en)
   --json             print one JSON document with every curve (kind "workplace-sizing", docs/results.md)
   --out FILE         write to FILE (atomically) instead of standard output
@@ -49,6 +53,7 @@ export const size: Command = {
         redis: { type: 'string' },
         'max-units': { type: 'string' },
         sweep: { type: 'boolean' },
+        curves: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
@@ -71,6 +76,7 @@ export const size: Command = {
       ...workFlags(v, io),
       maxUnits: intFlag(v, 'max-units', 1, 10_000),
       teleworkSweep: v.sweep === true,
+      curves: wordFlag(v, 'curves', ['window', 'all'] as const),
     };
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);

@@ -1,4 +1,5 @@
-import { DEFAULT_STAFF_REPLICATIONS, loadScenario, staffScenario } from '../../scenarios/study/index.js';
+import { loadScenario } from '../../scenarios/study/loadInputs.js';
+import { DEFAULT_STAFF_REPLICATIONS, staffScenario } from '../../scenarios/study/staffScenario.js';
 import { renderStaffingPlan } from '../../viz/text/renderStaffingPlan.js';
 import { choiceFlag, INPUT_OPTIONS, inputHelpLines, intFlag, langFlag, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, workersFlag, workFlags } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
@@ -11,7 +12,11 @@ Finds the fewest counter staff per interval for each department (and the one-sto
 a share of visitors is served within a time in EVERY interval, with an occupancy cap, by
 simulation: the backlog of one interval carries into the next. Starts from the per-interval
 Erlang C estimate and shows both side by side. Shifts respect the scenario's minimum shift length
-and lunch rule. Method: docs/visitors.md ("Staffing optimiser").
+and lunch rule. Staff at a counter never exceed its positions (the scenario's counters, or the
+floor plan's counter positions when fewer): where the targets need more, the plan is the best
+service level with the counters there are, and the shortfall lists each missed interval with its
+service level (95 % CI) and the positions the targets would need. Method: docs/visitors.md
+("Staffing optimiser").
 
 Options:
   --target P        share served within the time, 0–1 (default: the scenario's, else 0.8)

@@ -5,6 +5,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { EstimateRef as Estimate, Named } from './common.js';
+import { SegmentsBlock, VideoBlock } from './visitorModifierBlocks.js';
 
 const Clock = Type.String({ pattern: '^\\d{2}:\\d{2}$' });
 const E = Estimate;
@@ -63,6 +64,8 @@ export const VisitorRunBlock = Type.Object(
       },
       { additionalProperties: false },
     ),
+    video: Type.Optional(VideoBlock),
+    segments: Type.Optional(SegmentsBlock),
     abandonmentShare: E,
     serviceLevel: E,
     waitMeanMin: E,
@@ -119,12 +122,63 @@ export const VisitorRunBlock = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    triage: Type.Optional(
+      Type.Object(
+        { wrongCounter: E, infoAtCounter: E, answeredByConcierge: E, incompleteAtCounter: E, incompleteAtConcierge: E },
+        {
+          additionalProperties: false,
+          description:
+            'only with triage or incomplete visits (visitors.triage, incompleteShare), per day: visitors sent to ' +
+            'a wrong counter first, information-only visitors who asked at a counter, answered by the concierge ' +
+            'alone, and visitors lacking a document found at the counter or caught by the concierge (they must come back)',
+        },
+      ),
+    ),
+    returns: Type.Optional(
+      Type.Object(
+        { arrived: E, pendingAtEnd: E, madeOverHorizon: E, returnedOverHorizon: E },
+        {
+          additionalProperties: false,
+          description:
+            'only with return visits (visitors.incompleteVisits.returns): return visits per reported day (in ' +
+            'visitors.arrived), and over each replication’s days the incomplete visits made, returned within them, ' +
+            'and still pending at the end',
+        },
+      ),
+    ),
+    closedSpans: Type.Optional(
+      Type.Object(
+        {
+          redirected: E,
+          left: E,
+          departments: Type.Array(
+            Type.Object(
+              {
+                ...Named,
+                whenClosed: Type.Union([Type.Literal('wait'), Type.Literal('redirect'), Type.Literal('leave')]),
+                redirectTo: Type.Union([Type.String(), Type.Null()]),
+                spans: Type.Array(Type.Object({ from: Clock, to: Clock }, { additionalProperties: false })),
+              },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'only with closed-span rules (departments[].whenClosed): each such department\'s closed spans and ' +
+            'rule; redirected = contacts sent on to another line per day, left = visitors turned away per day ' +
+            '(also in visitors.turnedAway)',
+        },
+      ),
+    ),
     staff: Type.Array(
       Type.Object(
         {
           id: Type.String(),
           kind: Type.String(),
           overtimeStaffHours: E,
+          phoneStaffHours: Type.Optional(Type.Number({ description: 'only with phone duty: staff hours of the opening hours on the phone' })),
           byInterval: Type.Array(
             Type.Object({ start: Clock, onCounter: Type.Number(), utilization: E, busyMin: E }, { additionalProperties: false }),
           ),

@@ -36,6 +36,54 @@ export const SpaceDemandBlock = Type.Object(
   { additionalProperties: false },
 );
 
+const NInt = Type.Union([Type.Integer(), Type.Null()]);
+
+/** The telework cap and the satellite office (docs/workplace.md §2), present when the scenario has either. */
+export const AttendanceLimitsBlock = Type.Object(
+  {
+    teleworkCapPersonsPerDay: NInt,
+    satelliteSeatsPerDay: NInt,
+    satelliteShare: N,
+    satelliteStaffDaysTotal: Type.Number({
+      description: 'with staffDaysTotal: absent + remote + satellite + fieldAllDay + office = total',
+    }),
+    figures: byDayGroup(
+      Type.Object(
+        {
+          teleworkWantedPerDay: E,
+          teleworkGrantedPerDay: E,
+          teleworkRefusedPerDay: E,
+          pTeleworkRefused: E,
+          pCapBindingDay: E,
+          satelliteWantedPerDay: E,
+          satelliteUsedPerDay: E,
+          satelliteTurnedAwayPerDay: E,
+          pSatelliteFullDay: E,
+          satelliteUtilization: E,
+          mainOfficeChangePerDay: E,
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** Documents on paper and the storage they need (docs/workplace.md, paper), present when the scenario states them. */
+export const PaperBlock = Type.Object(
+  {
+    staff: Type.Integer(),
+    filingMPerStaff: Type.Number(),
+    paperlessShare: Type.Number(),
+    storageM2PerFilingM: Type.Number(),
+    filingMToday: Type.Number({ description: 'staff × filingMPerStaff' }),
+    filingMKept: Type.Number({ description: 'filingMToday × (1 − paperlessShare)' }),
+    storageM2Today: Type.Number({ description: 'filingMToday × storageM2PerFilingM' }),
+    storageM2: Type.Number({ description: 'filingMKept × storageM2PerFilingM: the storage line of the programme' }),
+  },
+  { additionalProperties: false },
+);
+
 export const WorkplaceRunBlock = Type.Object(
   {
     daysPerReplication: Type.Integer(),
@@ -99,6 +147,9 @@ export const WorkplaceRunBlock = Type.Object(
           count: Type.Integer(),
           capacityPersons: Type.Integer(),
           unitsNeeded: Type.Union([Type.Integer(), Type.Null()], { description: 'fewest units with pBlockedAlone ≤ beta; null beyond the largest size tried' }),
+          requestsDependOnUnits: Type.Boolean({
+            description: 'blocked requests dropped or no-shows: the curve away from count replays today\'s requests; wardsim size simulates each count',
+          }),
           pBlockedAlone: Type.Union([E, Type.Null()], { description: 'P(a first-choice request finds every unit taken), the space on its own' }),
           blockingCurve: Type.Array(BlockingPoint, { description: 'units → P(a first-choice request finds all taken), and the utilization at that size' }),
           figures: byDayGroup(
@@ -150,6 +201,8 @@ export const WorkplaceRunBlock = Type.Object(
     planNotes: Type.Array(Type.Object({ en: Type.String(), ja: Type.String() }, { additionalProperties: false }), {
       description: 'what a linked plan changed in the scenario’s desks and spaces',
     }),
+    attendanceLimits: Type.Optional(AttendanceLimitsBlock),
+    paper: Type.Optional(PaperBlock),
   },
   { additionalProperties: false },
 );

@@ -2,7 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { EstimateRef as Estimate, Named, resultSchema, ScenarioIdentity } from './common.js';
 import { PlanIdentity } from './areaBlocks.js';
-import { SpaceDemandBlock } from './workplaceRunBlock.js';
+import { AttendanceLimitsBlock, PaperBlock, SpaceDemandBlock } from './workplaceRunBlock.js';
 
 const N = Type.Union([Type.Number(), Type.Null()]);
 const DeskPoint = Type.Object({ desks: Type.Integer(), mean: N, ci95: N }, { additionalProperties: false });
@@ -51,6 +51,9 @@ export const WorkplaceSizingSchema = resultSchema('workplace-sizing', 'wardsim w
     {
       rule: Type.String(),
       maxUnits: Type.Integer(),
+      curves: Type.Union([Type.Literal('window'), Type.Literal('all')], {
+        description: 'counts simulated where requests depend on the count: the window deciding the answers, or all',
+      }),
       items: Type.Array(
         Type.Object(
           {
@@ -58,6 +61,9 @@ export const WorkplaceSizingSchema = resultSchema('workplace-sizing', 'wardsim w
             kind: Type.String(),
             capacityPersons: Type.Integer(),
             unitsNow: Type.Integer(),
+            requestsDependOnUnits: Type.Boolean({
+              description: 'blocked requests are dropped or bookings can be no-shows, so the requests depend on the count',
+            }),
             unitsNeeded: Type.Union([Type.Integer(), Type.Null()]),
             unitsNeededUpper: Type.Union([Type.Integer(), Type.Null()]),
             pBlockedAtNeeded: Type.Union([Estimate, Type.Null()]),
@@ -70,6 +76,9 @@ export const WorkplaceSizingSchema = resultSchema('workplace-sizing', 'wardsim w
                   mean: Type.Union([Type.Number(), Type.Null()]),
                   ci95: Type.Union([Type.Number(), Type.Null()]),
                   utilization: Type.Union([Type.Number(), Type.Null()]),
+                  simulated: Type.Boolean({
+                    description: 'a run with this many units; false: today\'s requests replayed',
+                  }),
                 },
                 { additionalProperties: false },
               ),
@@ -101,5 +110,7 @@ export const WorkplaceSizingSchema = resultSchema('workplace-sizing', 'wardsim w
       { additionalProperties: false },
     ),
   ),
+  attendanceLimits: Type.Optional(AttendanceLimitsBlock),
+  paper: Type.Optional(PaperBlock),
 });
 export type WorkplaceSizingResult = Static<typeof WorkplaceSizingSchema>;

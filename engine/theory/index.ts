@@ -1,5 +1,6 @@
 // Exact queueing-theory results used to check the simulator and for quick per-interval sizing.
 export { erlangB } from './erlangB.js';
+export { engset, type EngsetInput, type EngsetResult } from './engset.js';
 export { erlangC } from './erlangC.js';
 export { erlangCServiceLevel } from './erlangCServiceLevel.js';
 export { erlangCStaffing, type ErlangCStaffingInput, type ErlangCStaffingResult } from './erlangCStaffing.js';

@@ -4,6 +4,7 @@ import { valueAt } from '../../engine/models/visitors/staffRoster.js';
 import type { VisitorInput } from '../../engine/models/visitors/visitorInput.js';
 import { clockText } from '../visitors/toVisitorInput.js';
 import type { VisitorPart } from '../visitors/visitorSchema.js';
+import { segmentLabels, videoBoothNames } from './modifierLabels.js';
 
 export interface Label {
   id: string;
@@ -16,7 +17,9 @@ export interface VisitorLabels {
   hours: string[];
   procedures: Label[];
   queues: (Label & { kind: 'counter' | 'specialist' | 'seats' | 'other'; counters: number | null })[];
-  staff: { id: string; kind: string; onCounter: number[] }[];
+  staff: { id: string; kind: string; onCounter: number[]; phoneStaffMin?: number }[];
+  /** Only with visitor segments. */
+  segments?: (Label & { serviceFactor: number; extraMinPerContactMean: number })[];
 }
 
 /** Queues the model adds that are no department of the scenario. */
@@ -39,14 +42,16 @@ export function visitorLabels(part: VisitorPart, input: VisitorInput): VisitorLa
       .filter((q) => q.id !== 'concierge' && q.id !== 'reception')
       .map((q) => {
         const d = dept.get(q.id);
-        const [en, ja] = MODEL_QUEUES[q.id] ?? [d?.name ?? q.id, d?.nameJa ?? d?.name ?? q.id];
+        const [en, ja] = MODEL_QUEUES[q.id] ?? videoBoothNames(q.id, dept) ?? [d?.name ?? q.id, d?.nameJa ?? d?.name ?? q.id];
         return { id: q.id, name: en, nameJa: ja, kind: kinds[q.kind] ?? 'other', counters: Number.isFinite(q.counters) ? q.counters : null };
       }),
     staff: model.groups.map((g) => ({
       id: g.id,
       kind: g.kind,
       onCounter: Array.from({ length: model.bins }, (_, i) => valueAt(g.onCounter, input.openMin + i * input.intervalMin)),
+      ...(g.phoneStaffMin === undefined ? {} : { phoneStaffMin: g.phoneStaffMin }),
     })),
+    ...segmentLabels(part),
   };
 }
 

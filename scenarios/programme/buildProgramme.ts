@@ -161,6 +161,27 @@ function officeRows(run: ScenarioRunPart, deskRule: DeskRule): ProgrammeRow[] {
   return rows;
 }
 
+/**
+ * Storage: from the documents kept on paper when the scenario states them (workplace.paper:
+ * filing metres kept × m² per filing metre, paperStorage.ts), else the 総務省 13 % of the desks'
+ * area — the default, so a scenario without paper keeps its programme.
+ */
+function storageRow(run: ScenarioRunPart, thirteenPct: Estimate): ProgrammeRow {
+  const paper = run.workplace?.paper;
+  if (paper === undefined)
+    return row('storage', 'all', 'storage and archives', '書庫・倉庫', null, null, 'storage-13pct', thirteenPct);
+  return row(
+    'storage',
+    'all',
+    'storage and archives',
+    '書庫・倉庫',
+    est(paper.filingMKept, 0),
+    paper.storageM2PerFilingM,
+    'storage-filing-metres',
+    est(paper.storageM2, 0),
+  );
+}
+
 const sumOf = (rows: readonly ProgrammeRow[]): Estimate => ({
   mean: rows.reduce((a, r) => a + (r.areaM2.mean ?? 0), 0),
   ci95: rows.reduce((a, r) => a + ci(r.areaM2), 0),
@@ -189,18 +210,7 @@ export function buildProgramme(p: ProgrammeInput): ProgrammeBlock {
   const office = officeRows(p.run, p.deskRule);
   rows.push(...office);
   const desks = office.filter((r) => r.item === 'desks' || r.item === 'touchdown');
-  rows.push(
-    row(
-      'storage',
-      'all',
-      'storage and archives',
-      '書庫・倉庫',
-      null,
-      null,
-      'storage-13pct',
-      scaled(sumOf(desks), STORAGE_SHARE_OF_OFFICE),
-    ),
-  );
+  rows.push(storageRow(p.run, scaled(sumOf(desks), STORAGE_SHARE_OF_OFFICE)));
   const staff = p.run.workplace?.staff.total ?? 0;
   // The standard's 7 m² per staff covers meeting rooms too: the simulated rooms take their part
   // (their CI stays theirs).

@@ -37,6 +37,7 @@ export const RULE_IDS = [
   'rooms-blocking-beta',
   'focus-blocking-beta',
   'storage-13pct',
+  'storage-filing-metres',
   'other-rooms-somu',
   'circulation-somu',
   'given-seed-001',
@@ -105,6 +106,12 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
   'storage-13pct': {
     source: `storage: ${STORAGE_SHARE_OF_OFFICE * 100} % of the office area (総務省, sources §1.1)`,
     basis: 'standard',
+  },
+  'storage-filing-metres': {
+    source:
+      'storage: filing metres kept (staff × filing m per staff × (1 − paperless share)) × m² per filing metre, ' +
+      'from the scenario\'s workplace.paper (sources #paper)',
+    basis: 'input',
   },
   'other-rooms-somu': {
     source:

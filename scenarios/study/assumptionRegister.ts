@@ -60,6 +60,10 @@ function visitorEntries(r: Register, v: VisitorPart, scenarioSources: readonly s
     r.add('visitors', `${at}.counters`, d.counters, undefined, note);
     r.add('visitors', `${at}.staff`, d.staff, undefined, note);
     if (d.backOffice) r.add('visitors', `${at}.backOffice`, d.backOffice, undefined, note);
+    // A closed-span rule decides what happens to the visitors of its closed spans (docs/visitors.md).
+    const redirect = d.redirectTo ? { redirectTo: d.redirectTo } : {};
+    const closed = d.whenClosed === undefined ? undefined : { whenClosed: d.whenClosed, ...redirect };
+    r.add('visitors', `${at}.whenClosed`, closed, undefined, note);
   });
   const org = v.organisation ?? {};
   r.add('visitors', 'visitors.organisation.type', org.type, 'silo', src(/one-stop|§6\.4/));
@@ -82,6 +86,8 @@ function visitorEntries(r: Register, v: VisitorPart, scenarioSources: readonly s
   r.add('visitors', 'visitors.levers.patience.balk', pat.balk, { displayedWaitOverMin: d.balk.displayedWaitOverMin, p: d.balk.p }, lever);
   r.add('visitors', 'visitors.levers.patience.comeBackShare', pat.comeBackShare, d.comeBackShare, lever);
   r.add('visitors', 'visitors.concierge', v.concierge, undefined, src(/concierge/i));
+  r.add('visitors', 'visitors.triage', v.triage, undefined, src(/triage|concierge|§3\.8a/i));
+  r.add('visitors', 'visitors.incompleteVisits', v.incompleteVisits, undefined, src(/incomplete|出直し|§3\.8a/i));
   r.add('visitors', 'visitors.walking.defaultMin', v.walking?.defaultMin, d.walkingMin, src(/walking/i));
   const rules = v.staffRules ?? {};
   r.add('visitors', 'visitors.staffRules.lunch', rules.lunch, d.lunch, src(/lunch/i));
@@ -102,6 +108,10 @@ function workplaceEntries(r: Register, w: WorkplacePart, scenarioSources: readon
     r.add('workplace', `${at}.field`, role.field, undefined, src(/field/i));
   }
   r.add('workplace', 'workplace.telework.weekdayMultipliers', w.telework?.weekdayMultipliers, undefined, src(/weekday|multiplier/i));
+  // Telework cap, satellite office and paper (issue 14 items 7 and 8): listed only when stated.
+  r.add('workplace', 'workplace.telework.capPersonsPerDay', w.telework?.capPersonsPerDay, undefined, src(/cap|VPN|device/i));
+  r.add('workplace', 'workplace.satelliteOffice', w.satelliteOffice, undefined, src(/satellite|サテライト/i));
+  r.add('workplace', 'workplace.paper', w.paper, undefined, src(/paper|filing|#paper/i));
   w.zones.forEach((z, i) => r.add('workplace', `workplace.zones[${i}] (${z.id}).desks`, z.desks, undefined, src(/desk|zone/i)));
   r.add('workplace', 'workplace.touchdownDesks', w.touchdownDesks, 0, src(/touchdown/i));
   (w.spaces ?? []).forEach((s, i) => r.add('workplace', `workplace.spaces[${i}] (${s.id}).count`, s.count, undefined, src(/booth|room|focus|§6\.7/i)));

@@ -6,8 +6,10 @@ import type { WorkplaceSizingResult } from '../../engine/results/index.js';
 import { compileScenario } from '../compile/compileScenario.js';
 import type { ResolvedScenario } from '../load/resolveScenario.js';
 import { envelopeOf } from './envelope.js';
+import { headcountOf, paperStorage } from '../programme/paperStorage.js';
 import { workBudgetFor } from '../../engine/runner/workBudget.js';
-import { workplaceReplicationEvents } from './workEstimate.js';
+import { spaceCountRunsEstimate, workplaceReplicationEvents } from './workEstimate.js';
+import type { CurveMode } from '../../engine/runner/sizing/spaceCountSearch.js';
 
 export interface SizeScenarioOptions {
   alpha?: number;
@@ -20,6 +22,8 @@ export interface SizeScenarioOptions {
   maxUnits?: number;
   /** Add the telework sweep (0 %, 10 %, … 70 % of eligible staff remote). */
   teleworkSweep?: boolean;
+  /** Space counts simulated where requests depend on the count: 'window' (default) or 'all'. */
+  curves?: CurveMode;
   signal?: AbortSignal;
   onProgress?: (done: number, target: number) => void;
   /** Run even past the work budget (`--force`). */
@@ -39,9 +43,11 @@ export async function sizeScenario(resolved: ResolvedScenario, options: SizeScen
   const replications = options.replications ?? DEFAULT_SIZE_REPLICATIONS;
   const settings = sizeSettings(options);
   const budget = workBudgetFor(options);
-  // The sizing run, and with the sweep one more run per remote share.
+  // The sizing run, with the sweep one more run per remote share, and the simulated space counts.
   const sweepRuns = options.teleworkSweep ? DEFAULT_SWEEP.length : 0;
-  budget?.plan(workplaceReplicationEvents({ model: w.model }) * (1 + sweepRuns), replications, 'the sizing');
+  const countRuns = spaceCountRunsEstimate(w.model, settings.curves, options.maxUnits);
+  const eventsPerReplication = workplaceReplicationEvents({ model: w.model }) * (1 + sweepRuns + countRuns);
+  budget?.plan(eventsPerReplication, replications, 'the sizing');
   const r = await sizeWorkplace(w.model, {
     workBudget: budget && { budget, eventsOf: (x) => (x as { events?: number }).events ?? 0 },
     seed,
@@ -51,12 +57,13 @@ export async function sizeScenario(resolved: ResolvedScenario, options: SizeScen
     workers: options.workers,
     maxUnits: options.maxUnits,
     sweep: options.teleworkSweep ? DEFAULT_SWEEP : undefined,
+    curves: settings.curves,
     signal: options.signal,
     onProgress: options.onProgress,
   });
   const zoneName = (id: string) => w.labels.zones[id] ?? { name: id, nameJa: id };
   const spaceName = (id: string) => w.labels.spaces[id] ?? { name: id, nameJa: id };
-  const { replications: reps, stoppedBy, workers, wallMs, ...rest } = r;
+  const { replications: reps, stoppedBy, workers, wallMs, attendanceLimits, ...rest } = r;
   return {
     ...envelopeOf('workplace-sizing', {
       inputHash: sizingHash(compiled, settings),
@@ -73,10 +80,24 @@ export async function sizeScenario(resolved: ResolvedScenario, options: SizeScen
     ...rest,
     desks: { ...rest.desks, zones: rest.desks.zones.map((z) => ({ ...z, ...zoneName(z.id), desksNeededByWeekday: z.desksNeededByWeekday as WorkplaceSizingResult['desks']['zones'][number]['desksNeededByWeekday'] })) },
     spaces: { ...rest.spaces, items: rest.spaces.items.map((s) => ({ ...s, ...spaceName(s.id) })) },
+    // Telework cap and satellite office: only when the scenario has either (the document keeps its shape otherwise).
+    ...(attendanceLimits === undefined
+      ? {}
+      : { attendanceLimits: attendanceLimits as WorkplaceSizingResult['attendanceLimits'] }),
+    ...(w.model.paper === undefined ? {} : { paper: paperStorage(w.model.paper, headcountOf(w.model)) }),
   };
 }
 
+// A type alias, not an interface: the settings are hashed as a plain record (inputHashes.ts).
+export type SizeSettings = { alpha: number; beta: number; maxUnits: number | null; sweep: boolean; curves: CurveMode };
+
 /** The settings that change a sizing's numbers. */
-export function sizeSettings(options: SizeScenarioOptions): { alpha: number; beta: number; maxUnits: number | null; sweep: boolean } {
-  return { alpha: options.alpha ?? DEFAULT_ALPHA, beta: options.beta ?? DEFAULT_BETA, maxUnits: options.maxUnits ?? null, sweep: options.teleworkSweep === true };
+export function sizeSettings(options: SizeScenarioOptions): SizeSettings {
+  return {
+    alpha: options.alpha ?? DEFAULT_ALPHA,
+    beta: options.beta ?? DEFAULT_BETA,
+    maxUnits: options.maxUnits ?? null,
+    sweep: options.teleworkSweep === true,
+    curves: options.curves ?? 'window',
+  };
 }

@@ -9,6 +9,7 @@ import type { ResolvedScenario } from '../load/resolveScenario.js';
 import { envelopeOf } from './envelope.js';
 import { workBudgetFor } from '../../engine/runner/workBudget.js';
 import { visitorDayEvents } from './workEstimate.js';
+import { counterPositionsOf } from './counterPositions.js';
 
 export interface StaffScenarioOptions {
   /** Share served within `withinMin` in every interval (default: the scenario's service level). */
@@ -39,11 +40,13 @@ export async function staffScenario(resolved: ResolvedScenario, options: StaffSc
   const replications = options.replications ?? DEFAULT_STAFF_REPLICATIONS;
   const seed = options.seed ?? resolved.scenario.seed ?? 1;
   const settings = staffSettings(compiled, options);
-  // The search evaluates about 3 plans per interval (its own estimate); each runs every day.
+  // The search evaluates about 3 plans per interval (its own estimate); each runs every day. When
+  // the counter positions bind, a second search within them follows: planned as twice the work.
   const budget = workBudgetFor(options);
+  const positions = counterPositionsOf(compiled);
   const eventsPerEvaluation = visitorDayEvents(input) * replications;
   const bins = Math.ceil((input.closeMin - input.openMin) / settings.intervalMin);
-  budget?.plan(eventsPerEvaluation, 3 * bins + 20, 'the staffing search');
+  budget?.plan(eventsPerEvaluation, 2 * (3 * bins + 20), 'the staffing search');
   let evaluated = 0;
   const plan = await optimiseStaffing(input, {
     ...settings,
@@ -51,6 +54,7 @@ export async function staffScenario(resolved: ResolvedScenario, options: StaffSc
     seed,
     workers: options.workers ?? 2,
     signal: options.signal,
+    positions: Object.fromEntries(Object.entries(positions).map(([id, p]) => [id, p.positions])),
     // Progress counts simulated days: evaluations × days per evaluation.
     onProgress: (done, estimate) => {
       budget?.spend(eventsPerEvaluation * (done - evaluated), done * replications);
@@ -82,9 +86,12 @@ export async function staffScenario(resolved: ResolvedScenario, options: StaffSc
       erlangCServiceLevel: finite(g.erlangCServiceLevel),
       serviceLevel: finite(g.serviceLevel),
       occupancy: finite(g.occupancy),
+      positions: Number.isFinite(g.positions) ? g.positions : null,
+      positionsSource: positions[g.id]?.source ?? 'scenario',
     })),
     totals: plan.totals,
     feasible: plan.feasible,
+    positionsBind: plan.positionsBind,
   };
 }
 

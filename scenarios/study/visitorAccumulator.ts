@@ -12,6 +12,9 @@ import { SummaryAccumulator, type StreamSummaryTree } from '../../engine/runner/
 import type { Estimate, VisitorRunBlock } from '../../engine/results/index.js';
 import type { VisitorLabels } from '../compile/visitorLabels.js';
 import { clockText } from '../visitors/toVisitorInput.js';
+import { closedSpansBlock } from './closedSpansBlock.js';
+import { triageBlock } from './triageBlock.js';
+import { modifierBlocks } from './modifierBlocks.js';
 
 type Tree = Record<string, unknown>;
 const NONE: Estimate = { mean: null, ci95: null };
@@ -25,7 +28,8 @@ export class VisitorAccumulator {
     const staff: Tree = {};
     for (const [id, g] of Object.entries(r.staff)) staff[id] = { ...g, overtimeStaffHours: g.overtimeStaffMin / 60 };
     const { events: _events, ...rest } = r;
-    this.figures.add({ ...rest, closing: { ...r.closing, overtimeStaffHours: r.closing.overtimeStaffMin / 60 }, staff });
+    const video = r.video === undefined ? {} : { video: { ...r.video, staffHours: r.video.staffMin / 60 } };
+    this.figures.add({ ...rest, ...video, closing: { ...r.closing, overtimeStaffHours: r.closing.overtimeStaffMin / 60 }, staff });
     r.byHour.waitMean.forEach((x, h) => (this.hourWaits[h] ??= []).push(x));
   }
 
@@ -82,6 +86,7 @@ export class VisitorAccumulator {
         unserved: est(v.unserved),
         comeBackAnotherDay: est(v.comeBackAnotherDay),
       },
+      ...modifierBlocks(input, labels, tree, est),
       abandonmentShare: est(tree.abandonmentShare),
       serviceLevel: est(tree.serviceLevel),
       waitMeanMin: est(wait.mean),
@@ -141,12 +146,15 @@ export class VisitorAccumulator {
           })),
         };
       }),
+      ...closedSpansBlock(input, labels, at(tree, 'closed'), est),
+      ...triageBlock(input, at(tree, 'triage'), at(tree, 'returns'), est),
       staff: labels.staff.map((g) => {
         const x = at(at(tree, 'staff'), g.id);
         return {
           id: g.id,
           kind: g.kind,
           overtimeStaffHours: est(x.overtimeStaffHours),
+          ...(g.phoneStaffMin === undefined ? {} : { phoneStaffHours: g.phoneStaffMin / 60 }),
           byInterval: labels.intervals.map((start, i) => ({
             start,
             onCounter: g.onCounter[i] ?? 0,

@@ -6,7 +6,9 @@
  */
 import { distributionMean, type DistributionSpec } from '../../engine/core/distribution.js';
 import type { VisitorInput } from '../../engine/models/visitors/visitorInput.js';
-import { ROLES, type WorkplaceJob } from '../../engine/models/workplace/workplaceModel.js';
+import { ROLES, type WorkplaceJob, type WorkplaceModel } from '../../engine/models/workplace/workplaceModel.js';
+import { requestsDependOnUnits } from '../../engine/runner/sizing/requestsDependOnUnits.js';
+import { sizingDepth } from '../../engine/runner/sizing/simulateWorkplace.js';
 
 const meanOr = (spec: DistributionSpec | null | undefined, fallback: number): number => {
   if (spec === null || spec === undefined) return fallback;
@@ -43,4 +45,31 @@ export function workplaceReplicationEvents(job: WorkplaceJob): number {
   }
   const sweeps = job.sweepShares?.length ?? 1;
   return model.days * perDay * sweeps;
+}
+
+/**
+ * Whole-office runs `wardsim size` adds for spaces whose requests depend on their count: about
+ * two per such space for the window that decides the answers (the guess and its neighbour; more
+ * only when the replayed guess is off by several units). For 'all', every count up to the first
+ * that blocks nothing: at most the staff who may ask for the space (each holds one unit at a
+ * time; no-show holds can exceed it, which the budget's running check catches).
+ */
+export function spaceCountRunsEstimate(model: WorkplaceModel, curves: 'window' | 'all', maxUnits?: number): number {
+  let runs = 0;
+  model.spaces.forEach((space, i) => {
+    if (!requestsDependOnUnits(model, i)) return;
+    const depth = Math.min(maxUnits ?? sizingDepth(model), requestersOf(model, space.id));
+    runs += curves === 'all' ? depth : 2;
+  });
+  return runs;
+}
+
+/** Staff whose role has an activity that may use the space. */
+function requestersOf(model: WorkplaceModel, spaceId: string): number {
+  let n = 0;
+  for (const role of ROLES) {
+    if (!(model.roles[role]?.activities ?? []).some((a) => a.spaces.includes(spaceId))) continue;
+    for (const d of model.departments) n += d.headcount[role] ?? 0;
+  }
+  return n;
 }

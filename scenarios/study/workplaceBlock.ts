@@ -1,9 +1,11 @@
 /** A workplace run (engine/runner/sizing) in the result contract's shape: rows with ids and names. */
 import type { WorkplaceModel } from '../../engine/models/workplace/workplaceModel.js';
+import { requestsDependOnUnits } from '../../engine/runner/sizing/requestsDependOnUnits.js';
 import type { WorkplaceRunResult } from '../../engine/runner/sizing/simulateWorkplace.js';
 import type { WorkplaceRunBlock } from '../../engine/results/index.js';
 import type { Labels } from '../compile/workplaceLabels.js';
 import type { PlanNote } from '../workplace/buildWorkplaceModel.js';
+import { paperStorage } from '../programme/paperStorage.js';
 
 type Block = WorkplaceRunBlock;
 
@@ -40,7 +42,7 @@ export function workplaceBlock(r: WorkplaceRunResult, model: WorkplaceModel, lab
       peakDemandDistribution: r.office.peakDemandDistribution as Block['office']['peakDemandDistribution'],
     },
     touchdown: { desks: r.touchdown.desks, figures: r.touchdown.figures as Block['touchdown']['figures'] },
-    spaces: model.spaces.map((s) => {
+    spaces: model.spaces.map((s, i) => {
       const x = r.spaces[s.id];
       return {
         id: s.id,
@@ -49,6 +51,7 @@ export function workplaceBlock(r: WorkplaceRunResult, model: WorkplaceModel, lab
         count: x.count,
         capacityPersons: x.capacityPersons,
         unitsNeeded: x.unitsNeeded,
+        requestsDependOnUnits: requestsDependOnUnits(model, i),
         pBlockedAlone: x.pBlockedAlone,
         blockingCurve: x.blockingCurve,
         figures: x.figures as Block['spaces'][number]['figures'],
@@ -57,5 +60,8 @@ export function workplaceBlock(r: WorkplaceRunResult, model: WorkplaceModel, lab
     activities: Object.entries(r.activities).map(([kind, figures]) => ({ kind, figures: figures as Block['activities'][number]['figures'] })),
     needed: r.needed,
     planNotes,
+    // Present only when configured, so existing results keep their shape (golden outputs).
+    ...(r.attendanceLimits === undefined ? {} : { attendanceLimits: r.attendanceLimits as Block['attendanceLimits'] }),
+    ...(model.paper === undefined ? {} : { paper: paperStorage(model.paper, r.staff.total) }),
   };
 }

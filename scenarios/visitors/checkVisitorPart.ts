@@ -7,6 +7,8 @@
 import type { InputIssue } from '../../engine/inputError.js';
 import { ONE_STOP_ID } from '../../engine/models/visitors/compileVisitorModel.js';
 import { checkDistribution } from '../../engine/schema/checkDistribution.js';
+import { checkClosedRules } from './checkClosedRules.js';
+import { checkModifiers } from './checkModifiers.js';
 import { clockText, dayOfDate, expectedVisitors, walkingPlaces } from './toVisitorInput.js';
 import type { VisitorPart } from './visitorSchema.js';
 
@@ -137,6 +139,9 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
     }
   }
 
+  checkClosedRules(departments, deptIndex, byOneStop, at, issues);
+  checkModifiers(part, at, issues);
+
   // --- procedures ---
   const procedures = recs(part.procedures);
   const procIds = new Map<string, number>();
@@ -216,8 +221,13 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
         spans = departments.filter((d) => oneStopDepts.has(str(d.id) ?? '')).flatMap((d) => staffSpans(d.staff, open as number, close as number) ?? []);
       }
       const where = own?.path ?? (q === ONE_STOP_ID ? at('organisation.oneStop.staff') : at(`departments[${deptIndex.get(q)}].staff`));
+      // A department with a closed-span rule may be closed: the rule says what its visitors do.
+      if (q !== ONE_STOP_ID && departments[deptIndex.get(q) ?? -1]?.whenClosed !== undefined) continue;
       const hole = firstHole(spans, arriving, open as number, close as number);
-      if (hole) issues.push({ path: where, message: `no counter staff from ${clockText(hole.from)} to ${clockText(hole.to)} while visitors still arrive` });
+      const rule = at(`departments[${deptIndex.get(q)}].whenClosed`);
+      const allow = q === ONE_STOP_ID ? '' : ` (to allow a closed span, set ${rule} to "wait", "redirect" or "leave")`;
+      const span = hole && `${clockText(hole.from)} to ${clockText(hole.to)}`;
+      if (hole) issues.push({ path: where, message: `no counter staff from ${span} while visitors still arrive${allow}` });
     }
   }
   const concierge = isRec(part.concierge) ? part.concierge : undefined;
@@ -230,6 +240,10 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
     }
   }
   if (isRec(part.reception)) checkDistribution(part.reception.serviceMin, at('reception.serviceMin'), issues);
+  const triage = isRec(part.triage) ? part.triage : {};
+  checkDistribution(triage.wrongCounterMin, at('triage.wrongCounterMin'), issues);
+  const info = triage.infoAtCounterMin;
+  if (info !== null) checkDistribution(info, at('triage.infoAtCounterMin'), issues);
 
   // --- rules and levers ---
   const rules = isRec(part.staffRules) ? part.staffRules : {};

@@ -8,6 +8,7 @@ import type { DistributionSpec } from '../../engine/core/distribution.js';
 import { ONE_STOP_ID } from '../../engine/models/visitors/compileVisitorModel.js';
 import type { StaffPiece, VisitorInput } from '../../engine/models/visitors/visitorInput.js';
 import type { VisitorWalkingInput } from '../planInputs.js';
+import { departmentModifiers, segmentsOf, videoOf } from './modifiersInput.js';
 import type { StaffScheduleSpec, VisitorPart } from './visitorSchema.js';
 
 /** Defaults of the levers and rules (sources §6.4–§6.5; [A] marks an assumption there). */
@@ -24,6 +25,15 @@ export const VISITOR_DEFAULTS = {
   callback: { recallWhenAhead: 3, returnMin: { dist: 'uniform', min: 2, max: 6 } as DistributionSpec, missProbability: 0.05, missDelayMin: 15 },
   balk: { displayedWaitOverMin: 120, p: 0.3 },
   comeBackShare: 0.7,
+  /** A clerk needs about a minute to send a visitor at the wrong counter on [A]. */
+  wrongCounterMin: { dist: 'deterministic', value: 1 } as DistributionSpec,
+  /** Half the contact is spent before the missing document shows [A]. */
+  incompleteCounterTimeFactor: 0.5,
+  /** ナビ機能 and 書かない窓口 on the share of visitors lacking a document (sources §3.8a) [A]. */
+  incompleteNaviFactor: 0.7,
+  incompleteKakanaiFactor: 0.8,
+  /** Incomplete visitors come back within a working week, evenly [A]. */
+  returnWithinDays: 5,
 } as const;
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -101,13 +111,16 @@ export function toVisitorInput(part: VisitorPart, walking?: VisitorWalkingInput)
       share: p.share,
       steps: p.steps.map((s) => ({ department: s.department, serviceMin: s.serviceMin, p: s.p ?? 1 })),
       diversion: p.diversion ?? 0,
+      ...videoOf(p),
       kakanaiFactor: p.kakanaiFactor ?? 1,
       reservationShare: r.share ?? p.reservationShare ?? 0,
       patienceMin: p.patienceMin === undefined ? (pat.patienceMin ?? null) : p.patienceMin,
+      ...incompleteShareOf(p.incompleteShare ?? part.incompleteVisits?.shareOfVisits),
     })),
     departments: part.departments.map((dep) => ({
       id: dep.id,
       counters: dep.counters,
+      ...departmentModifiers(dep, part.intervalMin ?? d.intervalMin),
       staff: staff(dep.staff),
       backOffice: dep.backOffice
         ? {
@@ -116,8 +129,22 @@ export function toVisitorInput(part: VisitorPart, walking?: VisitorWalkingInput)
             travelMin: walking?.staffToCounterMin[dep.id] ?? dep.backOffice.travelMin ?? d.backOfficeTravelMin,
           }
         : null,
+      // Only when stated: an absent rule keeps the model input (and its hash) as it was.
+      ...(dep.whenClosed === undefined
+        ? {}
+        : { closed: { whenClosed: dep.whenClosed, redirectTo: dep.redirectTo ?? null } }),
     })),
-    concierge: part.concierge ? { share: part.concierge.share ?? 1, staff: staff(part.concierge.staff), serviceMin: part.concierge.serviceMin } : null,
+    ...segmentsOf(part),
+    concierge: part.concierge
+      ? {
+          share: part.concierge.share ?? 1,
+          staff: staff(part.concierge.staff),
+          serviceMin: part.concierge.serviceMin,
+          ...(part.concierge.precheckShare === undefined ? {} : { precheckShare: part.concierge.precheckShare }),
+        }
+      : null,
+    // New blocks only when stated: scenarios without them keep their model input and hash.
+    ...triageInputs(part),
     reception: part.reception ? { kiosks: part.reception.kiosks, serviceMin: part.reception.serviceMin } : null,
     walking: walkingMatrix(part, walking),
     organisation: {
@@ -163,6 +190,43 @@ export function toVisitorInput(part: VisitorPart, walking?: VisitorWalkingInput)
       balkP: pat.balk?.p ?? d.balk.p,
       comeBackShare: pat.comeBackShare ?? d.comeBackShare,
     },
+  };
+}
+
+const incompleteShareOf = (share: number | undefined) => (share === undefined ? {} : { incompleteShare: share });
+
+/** The triage and incomplete-visit blocks of the model input, each only when the scenario uses it. */
+function triageInputs(part: VisitorPart): Pick<VisitorInput, 'triage' | 'incompleteVisits'> {
+  const t = part.triage;
+  const d = VISITOR_DEFAULTS;
+  const anyIncomplete =
+    part.procedures.some((p) => (p.incompleteShare ?? 0) > 0) || part.incompleteVisits !== undefined;
+  return {
+    ...(t === undefined
+      ? {}
+      : {
+          triage: {
+            wrongCounterShare: t.wrongCounterShareWithoutGuidance,
+            wrongCounterMin: t.wrongCounterMin ?? d.wrongCounterMin,
+            infoAtCounterMin: t.infoAtCounterMin ?? null,
+          },
+        }),
+    ...(anyIncomplete ? { incompleteVisits: incompleteVisitsInput(part) } : {}),
+  };
+}
+
+function incompleteVisitsInput(part: VisitorPart): NonNullable<VisitorInput['incompleteVisits']> {
+  const iv = part.incompleteVisits ?? {};
+  const d = VISITOR_DEFAULTS;
+  const levers = part.levers ?? {};
+  const navi = levers.navi === true ? (iv.naviFactor ?? d.incompleteNaviFactor) : 1;
+  const kakanai = levers.kakanaiMadoguchi === true ? (iv.kakanaiFactor ?? d.incompleteKakanaiFactor) : 1;
+  const r = iv.returns;
+  const within = r?.withinWorkingDays ?? d.returnWithinDays;
+  return {
+    counterTimeFactor: iv.counterTimeFactor ?? d.incompleteCounterTimeFactor,
+    shareFactor: navi * kakanai,
+    ...(r === undefined ? {} : { returns: { withinDays: within, warmUpDays: r.warmUpDays ?? within } }),
   };
 }
 

@@ -8,6 +8,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DistributionRef } from '../../engine/schema/distributionSchema.js';
 import { NOT_RESERVED } from '../../engine/schema/reservedNames.js';
+import { PhoneDuty, Segments, VideoBooths, VideoConsultation } from './visitorModifiersSchema.js';
 
 /** Explicit size limits: beyond these an input is a generated mistake, not an office. */
 export const VISITOR_LIMITS = { procedures: 100, stepsPerProcedure: 8, departments: 100, pieces: 1000, visitorsPerDay: 1_000_000, staff: 10_000 };
@@ -49,9 +50,17 @@ const Procedure = Type.Object(
     share: Type.Number({ minimum: 0, maximum: 1, description: 'share of the day’s visits (before diversion); all shares sum to 1' }),
     steps: Type.Array(Step, { maxItems: VISITOR_LIMITS.stepsPerProcedure, description: 'counter contacts in order (empty: concierge only)' }),
     diversion: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: '来させない: share done online or at a convenience store; default 0' })),
+    videoConsultation: Type.Optional(VideoConsultation),
     kakanaiFactor: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 2, description: '書かない窓口: service-time factor when levers.kakanaiMadoguchi is on; default 1' })),
     reservationShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: '待たせない: share of visits that book a slot; default 0' })),
     patienceMin: Type.Optional(Type.Union([DistributionRef, Type.Null()], { description: 'a distribution, or null for never giving up' })),
+    incompleteShare: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: '出直し: share of these visitors lacking a document (they must come back another day); default 0',
+      }),
+    ),
     note: Type.Optional(Type.String()),
   },
   { additionalProperties: false },
@@ -64,6 +73,8 @@ const Department = Type.Object(
     nameJa: Type.Optional(Text),
     counters: Type.Integer({ minimum: 0, maximum: VISITOR_LIMITS.staff, description: 'counter positions' }),
     staff: StaffSchedule,
+    videoBooths: Type.Optional(VideoBooths),
+    phone: Type.Optional(PhoneDuty),
     backOffice: Type.Optional(
       Type.Object(
         {
@@ -73,6 +84,21 @@ const Department = Type.Object(
         },
         { additionalProperties: false },
       ),
+    ),
+    whenClosed: Type.Optional(
+      Type.Union([Type.Literal('wait'), Type.Literal('redirect'), Type.Literal('leave')], {
+        description:
+          'while the department has no counter staff (a closed span, e.g. lunch): visitors "wait" until it reopens, ' +
+          'are sent on ("redirect") to redirectTo, or "leave" (turned away); without it a closed span is an error',
+      }),
+    ),
+    redirectTo: Type.Optional(
+      Type.String({
+        pattern: '^[a-z0-9][a-z0-9-]*$',
+        maxLength: 64,
+        ...NOT_RESERVED,
+        description: 'with whenClosed "redirect": the department whose counters serve its visitors while it is closed',
+      }),
     ),
     note: Type.Optional(Type.String()),
   },
@@ -118,11 +144,84 @@ export const VisitorPartSchema = Type.Object(
     ),
     procedures: Type.Array(Procedure, { minItems: 1, maxItems: VISITOR_LIMITS.procedures }),
     departments: Type.Array(Department, { minItems: 1, maxItems: VISITOR_LIMITS.departments }),
+    segments: Type.Optional(Segments),
     concierge: Type.Optional(
       Type.Union([
-        Type.Object({ share: Type.Optional(Share), staff: StaffSchedule, serviceMin: DistributionRef }, { additionalProperties: false }),
+        Type.Object(
+          {
+            share: Type.Optional(Share),
+            staff: StaffSchedule,
+            serviceMin: DistributionRef,
+            precheckShare: Type.Optional(
+              Type.Number({
+                minimum: 0,
+                maximum: 1,
+                description: 'share of the incomplete visitors who ask that the concierge’s document check catches; default 0',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         Type.Null(),
       ]),
+    ),
+    triage: Type.Optional(
+      Type.Object(
+        {
+          wrongCounterShareWithoutGuidance: Share,
+          wrongCounterMin: Type.Optional(DistributionRef),
+          infoAtCounterMin: Type.Optional(Type.Union([DistributionRef, Type.Null()])),
+        },
+        {
+          additionalProperties: false,
+          description:
+            'visitors without guidance (who do not ask the concierge): the share of walk-ins who first go to a ' +
+            'wrong counter, the clerk minutes there to send them on (default 1), and the minutes ' +
+            'information-only visitors then ask at a counter (default null: they leave)',
+        },
+      ),
+    ),
+    incompleteVisits: Type.Optional(
+      Type.Object(
+        {
+          shareOfVisits: Type.Optional(
+            Type.Number({ minimum: 0, maximum: 1, description: 'incompleteShare of procedures without their own; default 0' }),
+          ),
+          counterTimeFactor: Type.Optional(
+            Type.Number({ minimum: 0, maximum: 1, description: 'share of the contact’s time before the missing document shows; 0.5' }),
+          ),
+          naviFactor: Type.Optional(
+            Type.Number({ minimum: 0, maximum: 1, description: 'ナビ機能: factor on every incompleteShare with levers.navi; 0.7 [A]' }),
+          ),
+          kakanaiFactor: Type.Optional(
+            Type.Number({
+              minimum: 0,
+              maximum: 1,
+              description: '書かない窓口: factor on every incompleteShare when levers.kakanaiMadoguchi is on; default 0.8 [A]',
+            }),
+          ),
+          returns: Type.Optional(
+            Type.Object(
+              {
+                withinWorkingDays: Type.Optional(
+                  Type.Integer({ minimum: 1, maximum: 20, description: 'they come back 1 … this many working days later, evenly; 5' }),
+                ),
+                warmUpDays: Type.Optional(
+                  Type.Integer({ minimum: 0, maximum: 40, description: 'days simulated before the reported day; withinWorkingDays' }),
+                ),
+              },
+              {
+                additionalProperties: false,
+                description: 'return visits: incomplete visitors come back on a later day (absent: counted, never come back)',
+              },
+            ),
+          ),
+        },
+        {
+          additionalProperties: false,
+          description: 'incomplete visits (出直し): visitors lacking a document, who must come back another day',
+        },
+      ),
     ),
     reception: Type.Optional(
       Type.Union([Type.Object({ kiosks: Type.Integer({ minimum: 1, maximum: 1000 }), serviceMin: DistributionRef }, { additionalProperties: false }), Type.Null()]),
@@ -186,6 +285,9 @@ export const VisitorPartSchema = Type.Object(
       Type.Object(
         {
           kakanaiMadoguchi: Type.Optional(Type.Boolean()),
+          navi: Type.Optional(
+            Type.Boolean({ description: 'ナビ機能 promoted: online guidance on what to bring (incompleteShare × naviFactor)' }),
+          ),
           reservations: Type.Optional(
             Type.Object(
               {

@@ -113,6 +113,19 @@ export function buildWorkplaceModel(part: WorkplacePart, plan?: WorkplacePlanInp
     touchdownDesks,
     spaces,
   };
+  // Set only when given, so a scenario without them keeps its model hash and its numbers.
+  const cap = part.telework?.capPersonsPerDay;
+  if (cap !== undefined) model.teleworkCapPersonsPerDay = cap;
+  const sat = part.satelliteOffice;
+  if (sat !== undefined) model.satelliteOffice = { seatsPerDay: sat.seatsPerDay, share: sat.share };
+  const paper = part.paper;
+  if (paper !== undefined) {
+    model.paper = {
+      filingMPerStaff: paper.filingMPerStaff,
+      paperlessShare: paper.paperlessShare ?? 0,
+      storageM2PerFilingM: paper.storageM2PerFilingM,
+    };
+  }
   return { model, planNotes };
 }
 

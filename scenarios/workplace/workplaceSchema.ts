@@ -145,6 +145,53 @@ export const SpaceSchema = Type.Object(
 
 const Multiplier = Type.Number({ minimum: 0, maximum: 5 });
 
+/** A satellite office (サテライトオフィス, seeds 002 and 004): another place to work, no desk here. */
+export const SatelliteSchema = Type.Object(
+  {
+    name: Label,
+    nameJa: Label,
+    seatsPerDay: Count(WORKPLACE_LIMITS.maxStaff, 'persons the satellite office holds on one day'),
+    share: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description:
+        'share of a telework-eligible person’s main-office days (no field work) they would rather spend there',
+    }),
+  },
+  {
+    additionalProperties: false,
+    description: 'a satellite office: eligible staff working there need no desk at the main office',
+  },
+);
+
+/** Documents on paper and their storage (seeds 002 and 004: 文書量の削減), for the programme's storage line. */
+export const PaperSchema = Type.Object(
+  {
+    filingMPerStaff: Type.Number({
+      minimum: 0,
+      maximum: 100,
+      description: 'filing metres of documents kept per staff member today (文書量)',
+    }),
+    paperlessShare: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: 'share of those filing metres the paperless target removes (default 0)',
+      }),
+    ),
+    storageM2PerFilingM: Type.Number({
+      exclusiveMinimum: 0,
+      maximum: 10,
+      description: 'floor m² one filing metre of storage takes, aisles included',
+    }),
+    citation: Type.Optional(Type.Array(Type.String(), { maxItems: 50 })),
+  },
+  {
+    additionalProperties: false,
+    description: 'paper documents: storage m² = staff × filingMPerStaff × (1 − paperlessShare) × storageM2PerFilingM',
+  },
+);
+
 export const WorkplacePartSchema = Type.Object(
   {
     description: Type.Optional(Type.String()),
@@ -158,14 +205,28 @@ export const WorkplacePartSchema = Type.Object(
     telework: Type.Optional(
       Type.Object(
         {
-          weekdayMultipliers: Type.Object(
-            { mon: Multiplier, tue: Multiplier, wed: Multiplier, thu: Multiplier, fri: Multiplier },
-            { additionalProperties: false, description: 'remote share of eligible staff on each weekday, relative to the mean (default all 1)' },
+          weekdayMultipliers: Type.Optional(
+            Type.Object(
+              { mon: Multiplier, tue: Multiplier, wed: Multiplier, thu: Multiplier, fri: Multiplier },
+              {
+                additionalProperties: false,
+                description: 'remote share of eligible staff on each weekday, relative to the mean (default all 1)',
+              },
+            ),
+          ),
+          capPersonsPerDay: Type.Optional(
+            Count(
+              WORKPLACE_LIMITS.maxStaff,
+              'at most this many staff telework on one day (devices, VPN licences); the rest who want to ' +
+                'are turned back at random and come in; absent = no cap',
+            ),
           ),
         },
         { additionalProperties: false },
       ),
     ),
+    satelliteOffice: Type.Optional(SatelliteSchema),
+    paper: Type.Optional(PaperSchema),
     roles: Type.Object(
       {
         counter: Type.Optional(RoleSchema),

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WardsimApp } from '../../api/index.js';
 import { freshApp, type Problem } from './apiHarness.js';
@@ -17,7 +17,11 @@ describe('the API: scenarios and floor plans', () => {
     expect(r.statusCode).toBe(200);
     const ids = (r.json() as { scenarios: { id: string; source: string; readOnly: boolean }[] }).scenarios.map((s) => s.id).sort();
     // Every library scenario, the ten wards' included; not the city-study file nor the ward-facts table.
-    const files = ['scenarios/library', 'scenarios/library/wards'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.json')));
+    // Study files (a cityStudy block, run by `wardsim study`) are not scenarios either.
+    const isStudy = (path: string) => 'cityStudy' in (JSON.parse(readFileSync(path, 'utf8')) as object);
+    const files = ['scenarios/library', 'scenarios/library/wards'].flatMap((d) =>
+      readdirSync(d).filter((f) => f.endsWith('.json') && !isStudy(`${d}/${f}`)),
+    );
     const expected = files.map((f) => f.replace(/\.json$/, '')).filter((f) => f !== 'sapporo-city' && f !== 'sapporo-wards');
     expect(ids).toEqual(expected.sort());
     expect(ids).toContain('sapporo-higashi-dx-abw');

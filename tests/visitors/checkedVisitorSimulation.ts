@@ -15,6 +15,11 @@ export class CheckedVisitorSimulation extends VisitorSimulation {
     super(compileVisitorModel(input));
   }
 
+  /** A replication with return visits simulates several days: time starts again with each. */
+  newDay(): void {
+    this.lastNow = -Infinity;
+  }
+
   override handle(kind: number, v: number, tag: number): void {
     const now = this.cal.now;
     if (now < this.lastNow) this.violations.push(`time went back from ${this.lastNow} to ${now}`);

@@ -43,7 +43,7 @@ describe('visitor part validation', () => {
   });
 
   it('names a staffing schedule with a hole while visitors still arrive, but not a hole when nobody arrives', async () => {
-    expect(await issuesOf('bad-staff-hole')).toEqual(['visitors.departments[0].staff: no counter staff from 12:00 to 13:00 while visitors still arrive']);
+    expect(await issuesOf('bad-staff-hole')).toEqual(['visitors.departments[0].staff: no counter staff from 12:00 to 13:00 while visitors still arrive (to allow a closed span, set visitors.departments[0].whenClosed to "wait", "redirect" or "leave")']);
     const closedAtLunch = townPart({
       demand: {
         visitorsPerDay: 300,

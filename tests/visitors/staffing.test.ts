@@ -40,7 +40,13 @@ describe('shift rules', () => {
 
 describe('staffing optimiser', () => {
   it('meets the target in every interval of its verification run, and no single staff-interval can be removed', async () => {
-    const input = inputOf(townPart({ staffRules: { lunch: { from: '11:30', to: '14:30', breakMin: 60 }, minShiftMin: 180 } }));
+    // Counters enough for the target (positions bind in tests/study/staffPositions.test.ts): the unbound optimiser.
+    const departments = [
+      { id: 'resident', counters: 14, staff: 7 },
+      { id: 'insurance', counters: 8, staff: 4 },
+      { id: 'child', counters: 5, staff: 2 },
+    ];
+    const input = inputOf(townPart({ departments, staffRules: { lunch: { from: '11:30', to: '14:30', breakMin: 60 }, minShiftMin: 180 } }));
     const options = { target: 0.8, withinMin: 15, intervalMin: 30 as const, replications: 8, seed: 5, maxOccupancy: 0.85 };
     const plan = await optimiseStaffing(input, options);
     expect(plan.feasible).toBe(true);

@@ -100,6 +100,7 @@ export const cityEn = {
       'rooms-blocking-beta': 'fewest rooms with ≤ 10% blocked × 2.5 m² a seat',
       'focus-blocking-beta': 'fewest focus seats with ≤ 10% blocked × 3 m²',
       'storage-13pct': '13% of the office (総務省)',
+      'storage-filing-metres': 'filing metres kept × m² per filing metre (workplace.paper)',
       'other-rooms-somu': '7 m² per staff less the meeting rooms (総務省)',
       'circulation-somu': '40% of the rows above (総務省)',
       'given-seed-001': "today's m² (seed 001)",

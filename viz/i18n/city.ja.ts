@@ -95,6 +95,7 @@ export const cityJa: CityMessages = {
       'rooms-blocking-beta': '満室が10%以下となる最少会議室数×1席2.5m²',
       'focus-blocking-beta': '満席が10%以下となる最少集中席数×3m²',
       'storage-13pct': '事務室の13%（総務省基準）',
+      'storage-filing-metres': '保管する文書量（fm）×1 fmあたり面積（シナリオの文書量）',
       'other-rooms-somu': '職員1人7m²から会議室を除いた面積（総務省基準）',
       'circulation-somu': '上記の40%（総務省基準）',
       'given-seed-001': '現在の面積（シード文書001）',

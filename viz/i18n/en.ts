@@ -3,11 +3,20 @@
  * keys (the type enforces it, and a test walks both); renderers never write words of their own.
  */
 import { methodEn } from './method.en.js';
+import { modifiersEn } from './modifiers.en.js';
+import { limitsEn } from './limits.en.js';
+import { guidanceEn } from './guidance.en.js';
 
 export const en = {
   lang: 'en',
   /** The report's method and validation section (its own file: long prose). */
   method: methodEn,
+  /** Video consultations, visitor segments, phone duty (modifiers.*.ts). */
+  visitorModifiers: modifiersEn,
+  /** Telework cap, satellite office, paper storage (limits.*.ts). */
+  limits: limitsEn,
+  /** Concierge triage, incomplete and return visits, closed spans in the report (guidance.*.ts). */
+  guidance: guidanceEn,
   common: {
     ciNote: '± is the 95% confidence half-width across replications.',
     none: '—',
@@ -62,6 +71,22 @@ export const en = {
     waitingArea: 'waiting area (persons)',
     seats: 'seats needed (p95)',
     closing: (last: string, ot: string) => `last visitor leaves ${last}; staff overtime ${ot} staff-hours`,
+    closedSpan: (dept: string, spans: string, rule: string) => `${dept} closed ${spans}: ${rule}`,
+    closedRule: { wait: 'visitors wait', redirect: 'visitors sent to', leave: 'visitors turned away' } as Record<
+      string,
+      string
+    >,
+    closedCounts: (redirected: string, left: string) =>
+      `closed counters: ${redirected} sent to another counter, ${left} turned away per day`,
+    triage: (p: { wrong: string; info: string; answered: string }) =>
+      `guidance per day: ${p.wrong} went to a wrong counter first, ${p.info} asked at a counter for information, ` +
+      `${p.answered} answered by the concierge`,
+    returns: (p: { arrived: string; pending: string; made: string; returned: string }) =>
+      `return visits (出直し): ${p.arrived} came back today; over each replication's days ${p.made} incomplete ` +
+      `visits, ${p.returned} came back, ${p.pending} still due after the reported day`,
+    incomplete: (atCounter: string, atConcierge: string) =>
+      `incomplete visits (出直し) per day: ${atCounter} found at the counter, ${atConcierge} caught by the concierge ` +
+      '— they must come back',
     byProcedure: 'By procedure',
     byHour: 'By hour of arrival',
     byQueue: 'By counter',
@@ -94,6 +119,9 @@ export const en = {
     zone: 'zone',
     spacesTitle: 'Booths, focus seats and meeting rooms',
     spaceHeader: ['space', 'kind', 'units', 'uses/day', 'P(blocked)', 'P(1st choice full)', 'P(full), alone', 'needed alone', 'utilization', 'seat use'],
+    spacesReplayedNote:
+      '† blocked requests are dropped or bookings can be no-shows, so the requests depend on the count: "needed alone" replays ' +
+      'today\'s requests and is approximate away from today\'s count; wardsim size simulates each count.',
     needed: (a: string, b: string) => `Needed at α = ${a} shortage days and β = ${b} blocking (curves: wardsim size):`,
     neededDesks: 'desks (by department, or by zone where departments share one)',
     booths1p: (n: number) => `1-person booths ${n}`,
@@ -172,6 +200,16 @@ export const en = {
     groupLine: (name: string, misses: number, shifts: string) => `${name}: the EC plan misses the target in ${misses} interval(s); sim shifts ${shifts}`,
     feasible: 'Every interval meets both targets in the verification run.',
     infeasible: 'Some intervals miss a target even at the staff limit.',
+    positions: 'counter positions (limit)',
+    fromPlan: ' (plan)',
+    bindNote:
+      'The targets need more staff at a counter than it has positions: sim is the best service level with the counters ' +
+      'there are (staff never exceed the positions; positions are filled where targets are missed). "counters needed" is ' +
+      'what the targets would need.',
+    shortfallTitle: 'Shortfall — intervals that miss a target in the verification run:',
+    shortfallHeader: ['counter', 'interval', 'service level (95 % CI)', 'target', 'occupancy', 'positions', 'needed for the target', 'more positions'],
+    cannotBeMet: 'cannot be met',
+    infeasibleWithinPositions: 'Some intervals miss a target within the counter positions (see the shortfall).',
   },
   sizing: {
     head: (p: { alpha: string; beta: string; reps: number; days: number }) => `Sizing: α = ${p.alpha} of days with a desk shortage, β = ${p.beta} blocking; ${p.reps} replications × ${p.days} weekdays`,
@@ -187,6 +225,12 @@ export const en = {
     spacesTitle: (max: number) => `Booths, focus seats and rooms — each sized for the requests that want it first (blocking ≤ β; searched up to ${max} units)`,
     spaceHeader: ['space', 'kind', 'requests/day', 'units now', 'P(blocked) now', 'needed', 'cautious', 'P at needed', 'utilization at needed'],
     curvesSpaces: 'Curves: units → P(blocked)',
+    curvesSimulatedNote:
+      '* a run of the office with that many units (common random numbers); other points replay ' +
+      'today\'s requests, which is exact only where a blocked request does not change what its ' +
+      'requester does next (fallback at the desk, no no-shows). Spaces marked † drop blocked ' +
+      'requests or have no-shows, so their requests depend on the count (Engset\'s finite-source ' +
+      'effect).',
     pBlocked: 'P(blocked)',
     sweepTitle: (alpha: string, reps: number) => `Telework sweep: desks needed (α = ${alpha}) as the remote share of telework-eligible staff rises (${reps} replications per level, same seed)`,
     remoteShare: 'remote share',
@@ -225,12 +269,21 @@ export const en = {
     staffTitle: 'Counters and staff per interval',
     staffHeader: ['option', 'counter', 'peak staff at the counter', 'counters needed', 'counters today', 'staff-hours', 'target met in every interval'],
     noStaffing: 'No staffing plan in this report (run without --no-staffing).',
+    shortfallTitle: 'Shortfall within the counter positions: intervals that miss a target',
+    shortfallHeader: ['option', 'counter', 'interval', 'service level (95 % CI)', 'target', 'positions', 'needed for the target', 'more positions'],
+    positionsBindNote:
+      'Staff never exceed a counter\'s positions. Where the targets need more, the plan is the best service level ' +
+      'with the counters there are: "counters needed" is what the targets would need.',
+    cannotBeMet: 'cannot be met',
     seatsTitle: 'Waiting seats and lobby area',
     seatsHeader: ['option', 'seats needed (p95)', 'seats in the plan', 'need m²', 'plan m²', 'status'],
     desksTitle: 'Desks per zone',
     desksHeader: ['option', 'zone', 'staff', 'desks today', 'desks needed (cautious)', 'P(shortage day) today', 'status'],
     spacesTitle: 'Booths and meeting rooms',
     spacesHeader: ['option', 'space', 'units today', 'units needed', 'P(full) today', 'status'],
+    spacesCountNote:
+      '† blocked requests are dropped or bookings can be no-shows, so the requests depend on the count: units needed ' +
+      'with * come from simulating each count (wardsim size); without, from today\'s requests replayed (approximate).',
     areaTitle: 'Building m² by function, against the plan and today’s building',
     areaHeader: ['option', 'function', 'need m²', 'plan m²', 'surplus m²', 'status'],
     grossTitle: 'Building total',

@@ -1,12 +1,19 @@
 /** 日本語の表示文言（en.ts と同じキー。型と試験で一致を確かめる）。 */
 import type { Messages } from './en.js';
 import { methodJa } from './method.ja.js';
+import { modifiersJa } from './modifiers.ja.js';
+import { limitsJa } from './limits.ja.js';
+import { guidanceJa } from './guidance.ja.js';
 
 const pctText = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 export const ja: Messages = {
   lang: 'ja',
   method: methodJa,
+  visitorModifiers: modifiersJa,
+  /** Telework cap, satellite office, paper storage (limits.*.ts). */
+  limits: limitsJa,
+  guidance: guidanceJa,
   common: {
     ciNote: '± は反復間の95%信頼区間の半幅。',
     none: '—',
@@ -61,6 +68,20 @@ export const ja: Messages = {
     waitingArea: '待合（人）',
     seats: '必要席数（95%）',
     closing: (last: string, ot: string) => `最終退庁 ${last}；職員の時間外 ${ot} 人時`,
+    closedSpan: (dept: string, spans: string, rule: string) => `${dept} 閉鎖 ${spans}：${rule}`,
+    closedRule: { wait: '来庁者は再開まで待つ', redirect: '来庁者の案内先', leave: '来庁者は出直し（帰宅）' } as Record<
+      string,
+      string
+    >,
+    closedCounts: (redirected: string, left: string) =>
+      `閉鎖中の窓口：他窓口へ案内 ${redirected} 人、帰宅 ${left} 人（1日あたり）`,
+    triage: (p: { wrong: string; info: string; answered: string }) =>
+      `案内（1日あたり）：誤った窓口に先に並んだ ${p.wrong} 人、窓口で問合せ ${p.info} 人、コンシェルジュのみで解決 ${p.answered} 人`,
+    returns: (p: { arrived: string; pending: string; made: string; returned: string }) =>
+      `出直しの再来庁：当日 ${p.arrived} 人；各反復の模擬期間で不備 ${p.made} 件、` +
+      `再来庁 ${p.returned} 件、期間後に持ち越し ${p.pending} 件`,
+    incomplete: (atCounter: string, atConcierge: string) =>
+      `書類不備による出直し（1日あたり）：窓口で判明 ${atCounter} 人、コンシェルジュの事前確認で判明 ${atConcierge} 人`,
     byProcedure: '手続別',
     byHour: '来庁時刻別',
     byQueue: '窓口別',
@@ -91,6 +112,9 @@ export const ja: Messages = {
     zone: 'ゾーン',
     spacesTitle: 'ブース・集中席・会議室',
     spaceHeader: ['スペース', '種類', '数', '利用/日', '満室確率', '第1希望満室', '満室確率（単独）', '単独の必要数', '稼働率', '席稼働率'],
+    spacesReplayedNote:
+      '† 満室時に利用を取りやめるか無断キャンセルがあり、利用希望が数によって変わる。「単独の必要数」は現状の利用希望の再生で、' +
+      '現数から離れるほど近似。wardsim size は数ごとに模擬する。',
     needed: (a: string, b: string) => `必要数（座席不足日 α = ${a}、満室確率 β = ${b}。曲線は wardsim size）:`,
     neededDesks: '座席（部署別、共用ゾーンはゾーン別）',
     booths1p: (n: number) => `1人用ブース ${n}`,
@@ -166,6 +190,15 @@ export const ja: Messages = {
     slTitle: (target: string) => `サービスレベル（ECの配置で模擬 / simの配置で検証）、目標 ${target}:`,
     groupLine: (name: string, misses: number, shifts: string) => `${name}: ECの配置は${misses}の時間帯で目標未達；sim の勤務 ${shifts}`,
     feasible: 'すべての時間帯で目標を達成（検証）。',
+    positions: '窓口席数（上限）',
+    fromPlan: '（図面）',
+    bindNote:
+      '目標を満たすには窓口席数より多い職員が必要：sim は今ある窓口で達成できる最良のサービスレベル（職員は席数を超えない。' +
+      '目標未達の時間帯は全席に配置）。「必要窓口数」は目標に必要な数。',
+    shortfallTitle: '不足 — 検証で目標を満たさない時間帯:',
+    shortfallHeader: ['窓口', '時間帯', 'サービスレベル（95 % 信頼区間）', '目標', '稼働率', '席数', '目標に必要な席数', '追加が必要な席数'],
+    cannotBeMet: '達成不可',
+    infeasibleWithinPositions: '窓口席数の範囲では目標を満たさない時間帯がある（不足を参照）。',
     infeasible: '一部の時間帯は上限人数でも目標未達。',
   },
   sizing: {
@@ -182,6 +215,9 @@ export const ja: Messages = {
     spacesTitle: (max: number) => `ブース・集中席・会議室 — 第1希望とする利用で算定（満室確率 ≤ β、${max} 室まで探索）`,
     spaceHeader: ['スペース', '種類', '利用希望/日', '現数', '現状の満室確率', '必要数', '安全側', '必要数での確率', '必要数での稼働率'],
     curvesSpaces: '曲線: 数 → 満室確率',
+    curvesSimulatedNote:
+      '* その数でオフィス全体を模擬した値（共通乱数）。他の点は現状の利用希望を再生した値で、満室時に自席で代替し無断キャンセルもない場合にのみ正確。† のスペースは満室時に利用を取りやめるか無断キャンセルがあり、' +
+      '利用希望が数によって変わる（エングセットの有限呼源効果）。',
     pBlocked: '満室確率',
     sweepTitle: (alpha: string, reps: number) => `テレワーク感度分析: 対象職員の在宅率ごとの必要座席数（α = ${alpha}、各水準 ${reps} 反復・同一シード）`,
     remoteShare: '在宅率',
@@ -218,6 +254,10 @@ export const ja: Messages = {
     short: '不足',
     staffTitle: '時間帯ごとの窓口数と職員数',
     staffHeader: ['案', '窓口', '窓口職員のピーク', '必要窓口数', '現在の窓口数', '人時', '全時間帯で目標達成'],
+    shortfallTitle: '窓口席数の範囲での不足：目標を満たさない時間帯',
+    shortfallHeader: ['案', '窓口', '時間帯', 'サービスレベル（95 % 信頼区間）', '目標', '席数', '目標に必要な席数', '追加が必要な席数'],
+    positionsBindNote: '職員は窓口席数を超えない。目標にそれ以上が必要な場合、配置は今ある窓口での最良のサービスレベル。「必要窓口数」は目標に必要な数。',
+    cannotBeMet: '達成不可',
     noStaffing: 'この報告書には人員算定を含まない（--no-staffing を付けずに作成すると含まれる）。',
     seatsTitle: '待合席とロビー面積',
     seatsHeader: ['案', '必要席数（95%点）', '平面図の席数', '必要 m²', '計画 m²', '判定'],
@@ -225,6 +265,9 @@ export const ja: Messages = {
     desksHeader: ['案', 'ゾーン', '職員', '現在の座席', '必要座席数（安全側）', '現在の不足日の確率', '判定'],
     spacesTitle: 'ブースと会議室',
     spacesHeader: ['案', 'スペース', '現在の数', '必要数', '現在の満室確率', '判定'],
+    spacesCountNote:
+      '† 満室時に利用を取りやめるか無断キャンセルがあり、利用希望が数によって変わる。* の必要数は数ごとの模擬（wardsim size）、' +
+      '* のないものは現状の利用希望の再生による近似。',
     areaTitle: '機能別の必要面積（計画と現庁舎との比較）',
     areaHeader: ['案', '機能', '必要 m²', '計画 m²', '過不足 m²', '判定'],
     grossTitle: '庁舎全体',

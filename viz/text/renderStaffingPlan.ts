@@ -5,6 +5,7 @@ import { renderStamp } from './renderStamp.js';
 import { textTable } from './textTable.js';
 
 const pct = (x: number | null) => (x !== null && Number.isFinite(x) ? `${Math.round(100 * x)}%` : '—');
+const pct1 = (x: number | null) => (x !== null && Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '—');
 
 export function renderStaffingPlan(p: StaffingPlanResult, lang: Lang): string {
   const t = messages(lang).staffing;
@@ -17,6 +18,8 @@ export function renderStaffingPlan(p: StaffingPlanResult, lang: Lang): string {
   ]);
   staffRows.push([t.staffHours, ...p.groups.map((g) => `${g.erlangCStaffHours.toFixed(1)} → ${g.staffHours.toFixed(1)}`), `${p.totals.erlangCStaffHours.toFixed(1)} → ${p.totals.staffHours.toFixed(1)}`]);
   staffRows.push([t.countersNeeded, ...p.groups.map((g) => `${g.countersNeeded} (${t.have} ${g.counters ?? '∞'})`), '']);
+  const positionsCell = (g: StaffingPlanResult['groups'][number]) => `${g.positions ?? '∞'}${g.positionsSource === 'plan' ? t.fromPlan : ''}`;
+  staffRows.push([t.positions, ...p.groups.map(positionsCell), '']);
   const slRows = p.intervals.map((label, i) => [label, ...p.groups.map((g) => `${pct(g.erlangCServiceLevel[i])} / ${pct(g.serviceLevel[i])}`)]);
   const misses = p.groups.map((g) => g.erlangCServiceLevel.filter((x) => x !== null && x < tg.serviceLevel - 1e-9).length);
   return [
@@ -32,6 +35,26 @@ export function renderStaffingPlan(p: StaffingPlanResult, lang: Lang): string {
     textTable([t.interval, ...names], slRows),
     '',
     ...p.groups.map((g, k) => t.groupLine(names[k], misses[k], g.shifts.map((s) => `${s.from}–${s.to}`).join(', '))),
-    p.feasible ? t.feasible : t.infeasible,
+    ...shortfallLines(p, lang),
+    p.feasible ? t.feasible : p.positionsBind ? t.infeasibleWithinPositions : t.infeasible,
   ].join('\n');
+}
+
+/** Each interval that misses a target: what the positions give, and what the target would need. */
+function shortfallLines(p: StaffingPlanResult, lang: Lang): string[] {
+  const t = messages(lang).staffing;
+  const rows = p.groups.flatMap((g) =>
+    g.shortfall.map((s) => [
+      nameIn(lang, g),
+      s.interval,
+      s.serviceLevel.mean === null ? '—' : `${pct1(s.serviceLevel.mean)} ± ${pct1(s.serviceLevel.ci95)}`,
+      pct(p.target.serviceLevel),
+      pct(s.occupancy),
+      String(g.positions ?? '∞'),
+      s.positionsForTarget === null ? t.cannotBeMet : String(s.positionsForTarget),
+      s.extraPositions === null ? t.cannotBeMet : `+${s.extraPositions}`,
+    ]),
+  );
+  const out = p.positionsBind ? ['', t.bindNote] : [];
+  return rows.length === 0 ? out : [...out, '', t.shortfallTitle, textTable(t.shortfallHeader, rows), ''];
 }

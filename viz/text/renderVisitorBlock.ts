@@ -6,12 +6,52 @@
 import type { Estimate, VisitorRunBlock } from '../../engine/results/index.js';
 import { messages, nameIn, type Lang } from '../i18n/index.js';
 import { clock, meanCi, pct, pctCi } from './format.js';
+import { modifierLines } from './renderVisitorModifiers.js';
 import { textTable } from './textTable.js';
 
 /** Mean over the intervals of a per-interval figure (undefined intervals left out). */
 function dayMean(series: readonly Estimate[]): number | null {
   const xs = series.map((e) => e.mean).filter((x): x is number => x !== null && Number.isFinite(x));
   return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+}
+
+/** Closed spans (departments with a closed-span rule): when, what visitors do, how many were sent on or away. */
+function closedLines(v: VisitorRunBlock, lang: Lang): string[] {
+  const c = v.closedSpans;
+  if (c === undefined) return [];
+  const t = messages(lang).visitors;
+  const names = new Map(v.queues.map((q) => [q.id, nameIn(lang, q)]));
+  const lines = c.departments.map((d) => {
+    const spans = d.spans.length === 0 ? '—' : d.spans.map((s) => `${s.from}–${s.to}`).join(', ');
+    const target = d.redirectTo === null ? '' : ` ${names.get(d.redirectTo) ?? d.redirectTo}`;
+    return t.closedSpan(nameIn(lang, d), spans, `${t.closedRule[d.whenClosed]}${target}`);
+  });
+  return [...lines, t.closedCounts(meanCi(c.redirected, 1), meanCi(c.left, 1))];
+}
+
+/** Guidance (concierge triage) and incomplete visits, when the scenario models them. */
+function triageLines(v: VisitorRunBlock, lang: Lang): string[] {
+  const g = v.triage;
+  if (g === undefined) return [];
+  const t = messages(lang).visitors;
+  return [
+    t.triage({
+      wrong: meanCi(g.wrongCounter, 1),
+      info: meanCi(g.infoAtCounter, 1),
+      answered: meanCi(g.answeredByConcierge, 1),
+    }),
+    t.incomplete(meanCi(g.incompleteAtCounter, 1), meanCi(g.incompleteAtConcierge, 1)),
+    ...(v.returns === undefined
+      ? []
+      : [
+          t.returns({
+            arrived: meanCi(v.returns.arrived, 1),
+            pending: meanCi(v.returns.pendingAtEnd, 1),
+            made: meanCi(v.returns.madeOverHorizon, 1),
+            returned: meanCi(v.returns.returnedOverHorizon, 1),
+          }),
+        ]),
+  ];
 }
 
 export function renderVisitorBlock(v: VisitorRunBlock, lang: Lang): string {
@@ -49,6 +89,9 @@ export function renderVisitorBlock(v: VisitorRunBlock, lang: Lang): string {
     '',
     `${t.countersVisited} ${meanCi(v.countersVisited, 2)}; ${t.walking} ${meanCi(v.walkingMin, 2)}; ${t.waitingArea}: ${t.mean} ${meanCi(v.waitingArea.personsMean, 1)}, ${t.seats} ${meanCi(v.waitingArea.personsP95, 0)}, ${t.max} ${meanCi(v.waitingArea.personsMax, 0)}`,
     t.closing(clock(v.closing.lastDepartureMin.mean), v.closing.overtimeStaffHours.mean === null ? '—' : v.closing.overtimeStaffHours.mean.toFixed(1)),
+    ...closedLines(v, lang),
+    ...triageLines(v, lang),
+    ...modifierLines(v, lang),
     '',
     `${t.byProcedure}:`,
     textTable(

@@ -3,6 +3,7 @@ import type { WorkplaceRunBlock } from '../../engine/results/index.js';
 import { messages, nameIn, type Lang } from '../i18n/index.js';
 import { clock, count, mean, meanCi, pct } from './format.js';
 import { textTable } from './textTable.js';
+import { renderAttendanceLimits, renderPaper } from './renderWorkplaceLimits.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 
@@ -17,6 +18,7 @@ export function renderWorkplaceBlock(w: WorkplaceRunBlock, lang: Lang, replicati
   if (w.planNotes.length > 0) out.push(w.planNotes.map((n) => `  ${n[lang]}`).join('\n'), '');
   const sd = w.staffDaysPerDay;
   out.push(t.perDay({ office: mean(sd.office), partField: mean(sd.fieldPartDay), remote: mean(sd.remote), absent: mean(sd.absent), field: mean(sd.fieldAllDay) }), '');
+  out.push(...renderAttendanceLimits(w, lang), ...renderPaper(w, lang));
 
   out.push(t.zonesTitle);
   const rows = w.zones.map((z) => {
@@ -51,7 +53,7 @@ export function renderWorkplaceBlock(w: WorkplaceRunBlock, lang: Lang, replicati
         w.spaces.map((s) => {
           const f = s.figures.all;
           return [
-            nameIn(lang, s),
+            nameIn(lang, s) + (s.requestsDependOnUnits ? ' †' : ''),
             `${m.spaceKind[s.kind] ?? s.kind} ${s.capacityPersons}p`,
             String(s.count),
             meanCi(f.usesPerDay, 1),
@@ -64,6 +66,7 @@ export function renderWorkplaceBlock(w: WorkplaceRunBlock, lang: Lang, replicati
           ];
         }),
       ),
+      ...(w.spaces.some((s) => s.requestsDependOnUnits) ? [t.spacesReplayedNote] : []),
       '',
     );
   }

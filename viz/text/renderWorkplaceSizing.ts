@@ -4,6 +4,7 @@ import { messages, nameIn, type Lang } from '../i18n/index.js';
 import { meanCi, pct } from './format.js';
 import { renderStamp } from './renderStamp.js';
 import { textTable } from './textTable.js';
+import { renderAttendanceLimits, renderPaper } from './renderWorkplaceLimits.js';
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 type Point = { mean: number | null; ci95: number | null };
@@ -67,7 +68,7 @@ export function renderWorkplaceSizing(r: WorkplaceSizingResult, lang: Lang): str
         r.spaces.items.map((s) => {
           const at = s.unitsNeeded === null ? undefined : s.curve[s.unitsNeeded];
           return [
-            nameIn(lang, s),
+            nameIn(lang, s) + (s.requestsDependOnUnits ? ' †' : ''),
             `${m.spaceKind[s.kind] ?? s.kind} ${s.capacityPersons}p`,
             s.requestsPerDay === null ? '—' : s.requestsPerDay.toFixed(1),
             String(s.unitsNow),
@@ -84,11 +85,14 @@ export function renderWorkplaceSizing(r: WorkplaceSizingResult, lang: Lang): str
     );
     for (const s of r.spaces.items) {
       const pts = around(s.curve, s.unitsNeeded).filter((p) => p.units > 0 || s.unitsNeeded === 0);
-      out.push(textTable([nameIn(lang, s), ...pts.map((p) => String(p.units))], [[t.pBlocked, ...pts.map((p) => (p.mean === null ? '—' : p.mean.toFixed(3)))]]));
+      const cell = (p: (typeof pts)[number]) => (p.mean === null ? '—' : p.mean.toFixed(3)) + (p.simulated ? '*' : '');
+      const label = nameIn(lang, s) + (s.requestsDependOnUnits ? ' †' : '');
+      out.push(textTable([label, ...pts.map((p) => String(p.units))], [[t.pBlocked, ...pts.map(cell)]]));
     }
-    out.push('');
+    out.push(...(r.spaces.items.some((s) => s.requestsDependOnUnits) ? [t.curvesSimulatedNote] : []), '');
   }
 
+  out.push(...renderAttendanceLimits(r, lang), ...renderPaper(r, lang));
   if (r.sweep) {
     const zones = r.desks.zones;
     out.push(

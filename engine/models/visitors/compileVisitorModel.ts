@@ -8,6 +8,8 @@
  * seats (dispatch), the concierge and the reception kiosks.
  */
 import { distributionMean } from '../../core/distribution.js';
+import { phoneDutyCurve } from './phoneDuty.js';
+import { segmentMeanFactors } from './segmentMeans.js';
 import { onCounterCurve, rosterCurve, type StepCurve } from './staffRoster.js';
 import type { StaffPiece, VisitorInput } from './visitorInput.js';
 
@@ -16,6 +18,11 @@ export const Q_SPECIALIST = 1;
 export const Q_SEAT = 2;
 export const Q_CONCIERGE = 3;
 export const Q_KIOSK = 4;
+
+/** What visitors of a closed line do (docs/visitors.md, closed spans). */
+export const CLOSED_WAIT = 0;
+export const CLOSED_REDIRECT = 1;
+export const CLOSED_LEAVE = 2;
 
 export const ONE_STOP_ID = 'onestop';
 export const SEATS_ID = 'onestop-seats';
@@ -35,6 +42,10 @@ export interface CompiledQueue {
   inWaitingArea: boolean;
   /** Expected service minutes per contact (for the displayed wait and Erlang C). */
   meanServiceMin: number;
+  /** While nobody can serve the line (a closed span): CLOSED_WAIT, CLOSED_REDIRECT or CLOSED_LEAVE. */
+  whenClosed: number;
+  /** The line redirected visitors join (CLOSED_REDIRECT), else −1. */
+  redirectQueue: number;
 }
 
 export interface CompiledGroup {
@@ -47,6 +58,8 @@ export interface CompiledGroup {
   backOffice: boolean;
   callWhenWaiting: number;
   travelMin: number;
+  /** Staff-minutes of the opening hours spent on the phone (departments with phone duty only). */
+  phoneStaffMin?: number;
 }
 
 /** Per procedure: each step's department queue, whether the one-stop desk handles it, its law. */
@@ -67,8 +80,16 @@ export interface CompiledVisitorModel {
   seatQueue: number;
   conciergeQueue: number;
   kioskQueue: number;
-  /** Most contacts a visitor can have (steps + the one-stop seat). */
+  /** Per queue: the video-booth line its video consultations join instead (−1: the queue itself). */
+  videoQueueOf: Int32Array;
+  /** Per staff group: the video-booth line it serves first when free (−1: none). */
+  groupVideoQueue: Int32Array;
+  /** Some procedure holds video consultations. */
+  hasVideo: boolean;
+  /** Most contacts a visitor can have (steps + the one-stop seat + a wrong counter first). */
   maxContacts: number;
+  /** Lines an unguided visitor may go to by mistake or ask at: staffed department counters (triage). */
+  triageQueues: number[];
   places: number;
   walk: Float64Array;
   entrancePlace: number;
@@ -96,8 +117,8 @@ export function compileVisitorModel(input: VisitorInput): CompiledVisitorModel {
   const queues: CompiledQueue[] = [];
   const groups: CompiledGroup[] = [];
   const queueIndex = new Map<string, number>();
-  const addQueue = (q: Omit<CompiledQueue, 'groups' | 'meanServiceMin'>): number => {
-    queues.push({ ...q, groups: [], meanServiceMin: 0 });
+  const addQueue = (q: Omit<CompiledQueue, 'groups' | 'meanServiceMin' | 'whenClosed' | 'redirectQueue'>): number => {
+    queues.push({ ...q, groups: [], meanServiceMin: 0, whenClosed: CLOSED_WAIT, redirectQueue: -1 });
     queueIndex.set(q.id, queues.length - 1);
     return queues.length - 1;
   };
@@ -129,10 +150,36 @@ export function compileVisitorModel(input: VisitorInput): CompiledVisitorModel {
     : -1;
   const kioskQueue = input.reception ? addQueue({ id: KIOSK_ID, kind: Q_KIOSK, counters: Infinity, place: place('reception'), inWaitingArea: false }) : -1;
 
+  for (const d of input.departments) {
+    if (d.closed === undefined) continue;
+    const q = queues[queueIndex.get(d.id) as number];
+    const rule = d.closed.whenClosed;
+    q.whenClosed = rule === 'redirect' ? CLOSED_REDIRECT : rule === 'leave' ? CLOSED_LEAVE : CLOSED_WAIT;
+    q.redirectQueue = d.closed.redirectTo === null ? -1 : (queueIndex.get(d.closed.redirectTo) ?? -1);
+  }
+
+  // Video booths (オンライン相談): a line of their own per department, after every other line so
+  // that the others keep their indices; served by the department's own counter staff.
+  const videoQueueOf = new Int32Array(queues.length).fill(-1);
+  for (const d of input.departments) {
+    if (d.videoBooths === undefined) continue;
+    const own = queueIndex.get(d.id) as number;
+    const at = queues[own].place;
+    videoQueueOf[own] = addQueue({ id: `video:${d.id}`, kind: Q_COUNTER, counters: d.videoBooths, place: at, inWaitingArea: false });
+  }
+
   // Dedicated staff first: departments (unless the pooled or superman desk took their work), the one-stop desk.
   for (const d of input.departments) {
     if (oneStopQueue >= 0 && oneStopDepts.has(d.id)) continue;
-    addGroup({ id: d.id, kind: 'department', queues: [queueIndex.get(d.id) as number], backOffice: false, callWhenWaiting: 0, travelMin: 0 }, d.staff);
+    const own = queueIndex.get(d.id) as number;
+    const lines = videoQueueOf[own] >= 0 ? [own, videoQueueOf[own]] : [own];
+    addGroup({ id: d.id, kind: 'department', queues: lines, backOffice: false, callWhenWaiting: 0, travelMin: 0 }, d.staff);
+    if (d.phone !== undefined) {
+      const g = groups[groups.length - 1];
+      const duty = phoneDutyCurve(g.onCounter, d.phone, openMin, closeMin);
+      g.onCounter = duty.curve;
+      g.phoneStaffMin = duty.phoneStaffMin;
+    }
   }
   if (oneStopQueue >= 0 && oneStop) {
     addGroup({ id: ONE_STOP_ID, kind: 'onestop', queues: [oneStopQueue], backOffice: false, callWhenWaiting: 0, travelMin: 0 }, oneStop.staff);
@@ -177,7 +224,11 @@ export function compileVisitorModel(input: VisitorInput): CompiledVisitorModel {
     seatQueue,
     conciergeQueue,
     kioskQueue,
-    maxContacts: Math.max(1, ...input.procedures.map((p) => p.steps.length)) + 1,
+    videoQueueOf: Int32Array.from(queues, (_, q) => (q < videoQueueOf.length ? videoQueueOf[q] : -1)),
+    groupVideoQueue: Int32Array.from(groups, (g) => (g.kind === 'department' && g.queues.length > 1 ? g.queues[1] : -1)),
+    hasVideo: input.procedures.some((p) => p.video !== undefined && p.video.share > 0),
+    maxContacts: Math.max(1, ...input.procedures.map((p) => p.steps.length)) + 1 + (input.triage ? 1 : 0),
+    triageQueues: queues.flatMap((q, i) => (q.kind === Q_COUNTER && q.counters > 0 && q.groups.length > 0 ? [i] : [])),
     places: n,
     walk: Float64Array.from(input.walking.minutes),
     entrancePlace: place('entrance'),
@@ -200,13 +251,15 @@ function setMeanServiceTimes(
   handoffMin: number,
 ): void {
   const work = new Float64Array(queues.length);
+  // Segments lengthen every contact: factor 1 and 0 extra minutes without them (the same numbers).
+  const seg = segmentMeanFactors(input);
   const contacts = new Float64Array(queues.length);
   input.procedures.forEach((p, i) => {
     const cp = procedures[i];
     let oneStopWork = 0;
     let oneStopP = 0;
     p.steps.forEach((s, k) => {
-      const mean = distributionMean(s.serviceMin) * cp.serviceFactor;
+      const mean = distributionMean(s.serviceMin) * cp.serviceFactor * seg.factor[i] + seg.extraMin[i];
       if (cp.stepOneStop[k] && oneStopQueue >= 0) {
         oneStopWork += s.p * mean;
         oneStopP = 1 - (1 - oneStopP) * (1 - s.p);

@@ -6,6 +6,7 @@ import { Distribution } from '../../core/distribution.js';
 import { PiecewisePoissonArrivals } from '../../core/piecewisePoissonArrivals.js';
 import { RandomStream, type RandomStreams } from '../../core/randomStream.js';
 import type { CompiledVisitorModel } from './compileVisitorModel.js';
+import { SegmentDraws } from './segmentDraws.js';
 
 /**
  * Stands in for a stream this input never draws from (no concierge, a fixed group size…): never
@@ -32,6 +33,8 @@ export class DayKit {
   readonly stepService: Float64Array;
   readonly stepTaken: Uint8Array;
   readonly booking: Bookings;
+  /** Visitor segments' draws; null without segments (their streams are then never made). */
+  readonly segments: SegmentDraws | null;
 
   constructor(
     m: CompiledVisitorModel,
@@ -69,6 +72,8 @@ export class DayKit {
     this.stepService = new Float64Array(m.maxContacts);
     this.stepTaken = new Uint8Array(m.maxContacts);
     this.booking = new Bookings(m);
+    const segs = input.segments;
+    this.segments = segs !== undefined && segs.length > 0 ? new SegmentDraws(segs, input.procedures.length, streams) : null;
   }
 }
 
@@ -92,7 +97,7 @@ export class Bookings {
     this.used = input.procedures.map(() => new Int32Array(this.slots));
     this.capacity = input.procedures.map((p) => {
       if (r.slotCapacity > 0) return r.slotCapacity;
-      const expected = input.expectedVisitors * p.share * (1 - p.diversion) * p.reservationShare;
+      const expected = input.expectedVisitors * p.share * (1 - p.diversion - (p.video?.share ?? 0)) * p.reservationShare;
       return Math.max(1, Math.ceil(expected / this.slots));
     });
   }

@@ -15,6 +15,9 @@ import { sortIdsByKey } from '../../core/sortNumbers.js';
 import type { RandomStream, RandomStreams } from '../../core/randomStream.js';
 import { Q_SEAT, Q_SPECIALIST, type CompiledVisitorModel } from './compileVisitorModel.js';
 import { DayKit } from './dayKit.js';
+import { ReturnBook } from './returnVisits.js';
+import { applyTriage, TriageCounts, TriageDraws } from './triagePlan.js';
+import { toVideoContacts, VIDEO_FIRST, VIDEO_IN_ORDER } from './videoContacts.js';
 
 const offsetQuantile = new NormalQuantile();
 
@@ -27,6 +30,8 @@ export class VisitorDay {
   diverted = 0;
   booked = 0;
   noShows = 0;
+  /** Video consultations (オンライン相談) of the day: simulated with the comers, never in the office. */
+  videoComers = 0;
   /** Visitors who come, in order of arrival (ids into the arrays below). */
   order = new Int32Array(0);
   private orderScratch = new Int32Array(0);
@@ -51,10 +56,28 @@ export class VisitorDay {
   contactMin = new Float64Array(0);
   /** Counters visited (the one-stop seat counts once; specialists coming to the seat do not). */
   countersVisited = new Int32Array(0);
+  /** 1: a scheduled video consultation (no walking, no waiting area, no giving up). */
+  video = new Uint8Array(0);
+  /** Visitor segment index, −1 for none. */
+  segment = new Int8Array(0);
+  /** Incomplete visit (出直し): COMPLETE, CAUGHT_BY_CONCIERGE or INCOMPLETE_AT_COUNTER (triagePlan.ts). */
+  incomplete = new Uint8Array(0);
+  /** Triage counts of the day's comers (wrong counter, info at a counter, answered by the concierge). */
+  readonly triage = new TriageCounts();
+  private triageDraws: TriageDraws | null = null;
+  /** Working days until an incomplete visitor comes back; 1 for a return visit among the comers. */
+  returnLag = new Uint8Array(0);
+  isReturn = new Uint8Array(0);
+  /** Return visits of the day among the comers. */
+  returnComers = 0;
+  /** The replication's return visits across its days (null without incompleteVisits.returns). */
+  readonly returns: ReturnBook | null;
   private status = new Uint8Array(0);
   private kit: DayKit | null = null;
 
-  constructor(private readonly model: CompiledVisitorModel) {}
+  constructor(private readonly model: CompiledVisitorModel) {
+    this.returns = model.input.incompleteVisits?.returns ? new ReturnBook() : null;
+  }
 
   /** Draws the day of replication `streams`. */
   generate(streams: RandomStreams): void {
@@ -62,8 +85,13 @@ export class VisitorDay {
     const input = m.input;
     // NOTE: the streams, distributions and tables of a day are built once and reused: a model
     // runs many days with the same RandomStreams, which restarts its streams in place (reset).
-    if (this.kit === null || this.kit.streams !== streams) this.kit = new DayKit(m, streams);
+    if (this.kit === null || this.kit.streams !== streams) {
+      this.kit = new DayKit(m, streams);
+      this.triageDraws = new TriageDraws(m, streams);
+    }
     const k = this.kit;
+    const triage = (this.triageDraws as TriageDraws).idle ? null : this.triageDraws;
+    this.triage.reset();
     k.booking.clear();
     const arrivals = k.arrivals;
     const s = k.s;
@@ -86,6 +114,8 @@ export class VisitorDay {
     this.diverted = 0;
     this.booked = 0;
     this.noShows = 0;
+    this.videoComers = 0;
+    const segments = k.segments;
     let t = input.openMin;
     // NOTE: draws below are step() + u and draw() + last, not next() and sample(): no call in this
     // loop carries a double (V8 boxes one returned by a call it does not inline; see
@@ -111,11 +141,18 @@ export class VisitorDay {
       const offsetU = s.offset.u;
       const proc = input.procedures[p];
       const comes = divertU >= proc.diversion;
+      // Video consultations take the next share on the same uniform: moving visits from diversion
+      // to video (or back) moves the same people.
+      const video = comes && proc.video !== undefined && divertU < proc.diversion + proc.video.share;
+      const seg = segments === null ? -1 : segments.pick(p);
+      this.segment[v] = seg;
+      this.video[v] = !video ? 0 : proc.video?.priority === 'first' ? VIDEO_FIRST : VIDEO_IN_ORDER;
       const dists = service[p];
       for (let k = 0; k < dists.length; k++) {
         s.steps.step();
         stepTaken[k] = s.steps.u < proc.steps[k].p ? 1 : 0;
         drawOrSkip(dists[k], serviceRng[p], comes && stepTaken[k] === 1, stepService, k);
+        if (segments !== null) segments.apply(seg, comes && stepTaken[k] === 1, stepService, k);
       }
       const pat = patience[p];
       if (pat === null) this.patienceMin[v] = Infinity;
@@ -135,6 +172,9 @@ export class VisitorDay {
       this.returnMin[v] = returnTime.last;
       s.balk.step();
       this.balkU[v] = s.balk.u;
+      triage?.draw();
+      this.incomplete[v] = 0;
+      this.isReturn[v] = 0;
       this.procedure[v] = p;
       this.arrivalMin[v] = t;
       this.slotMin[v] = NaN;
@@ -145,6 +185,12 @@ export class VisitorDay {
         continue;
       }
       this.planContacts(v, p, stepTaken, stepService);
+      if (video) {
+        this.videoComers++;
+        this.usesConcierge[v] = 0;
+        if (proc.video !== undefined) toVideoContacts(this, m, v, proc.video.serviceFactor);
+        continue;
+      }
       if (bookU < proc.reservationShare) {
         const slot = booking.book(p, t);
         if (slot >= 0) {
@@ -163,8 +209,65 @@ export class VisitorDay {
           this.usesConcierge[v] = 0; // booked visitors know where to go
         }
       }
+      if (triage !== null) {
+        applyTriage(m, this, this.triage, v, this.usesConcierge[v] === 1, !Number.isNaN(this.slotMin[v]), p, triage);
+      }
     }
+    this.returnComers = 0;
+    if (this.returns !== null) this.appendReturns(this.returns, k);
     this.sortComers();
+  }
+
+  /**
+   * Adds the return visits due today (ReturnBook.today) after the day's own visitors, so that the
+   * own visitors' numbers are those of the day without returns. A returning visitor is a walk-in
+   * who knows the way (no concierge, no wrong counter) and brings the document; the time of day
+   * follows the hourly profile, the steps and times are drawn as anyone's.
+   */
+  private appendReturns(book: ReturnBook, k: DayKit): void {
+    const input = this.model.input;
+    const rng = k.streams.get('returnArrival');
+    for (let i = 0; i < book.todayCount; i++) {
+      const v = this.drawn++;
+      if (v >= this.arrivalMin.length) this.grow();
+      const p = book.today[i];
+      const proc = input.procedures[p];
+      rng.step();
+      this.arrivalMin[v] = profileTime(input.profile, rng.u);
+      const dists = k.service[p];
+      for (let s = 0; s < dists.length; s++) {
+        rng.step();
+        k.stepTaken[s] = rng.u < proc.steps[s].p ? 1 : 0;
+        drawOrSkip(dists[s], k.serviceRng[p], k.stepTaken[s] === 1, k.stepService, s);
+      }
+      const pat = k.patience[p];
+      if (pat === null) this.patienceMin[v] = Infinity;
+      else drawOrSkip(pat, k.patienceRng, true, this.patienceMin, v);
+      k.groupSize.draw();
+      this.groupSize[v] = Math.max(1, Math.round(k.groupSize.last));
+      this.usesConcierge[v] = 0;
+      this.conciergeMin[v] = 0;
+      if (k.kioskTime === null) this.kioskMin[v] = 0;
+      else drawOrSkip(k.kioskTime, k.kioskRng, true, this.kioskMin, v);
+      rng.step();
+      this.callbackU[v] = rng.u;
+      rng.step();
+      this.missU[v] = rng.u;
+      k.returnTime.draw();
+      this.returnMin[v] = k.returnTime.last;
+      rng.step();
+      this.balkU[v] = rng.u;
+      this.procedure[v] = p;
+      this.slotMin[v] = NaN;
+      this.video[v] = 0;
+      this.segment[v] = -1;
+      this.incomplete[v] = 0;
+      this.returnLag[v] = 1;
+      this.isReturn[v] = 1;
+      this.status[v] = 0;
+      this.planContacts(v, p, k.stepTaken, k.stepService);
+      this.returnComers++;
+    }
   }
 
   /** Turns the steps a visitor needs into contacts under the organisation of the office. */
@@ -248,6 +351,11 @@ export class VisitorDay {
     this.contactQueue = grown(new Int32Array(n * c), this.contactQueue);
     this.contactMin = grown(new Float64Array(n * c), this.contactMin);
     this.countersVisited = grown(new Int32Array(n), this.countersVisited);
+    this.video = grown(new Uint8Array(n), this.video);
+    this.segment = grown(new Int8Array(n), this.segment);
+    this.incomplete = grown(new Uint8Array(n), this.incomplete);
+    this.returnLag = grown(new Uint8Array(n), this.returnLag);
+    this.isReturn = grown(new Uint8Array(n), this.isReturn);
     this.status = grown(new Uint8Array(n), this.status);
   }
 }
@@ -290,6 +398,19 @@ function skipDraw(d: Distribution, rng: RandomStream): void {
 }
 
 
+/** The time of day at which a share `u` of the day's arrivals has come (the hourly profile, uniform inside a piece). */
+function profileTime(profile: readonly { fromMin: number; toMin: number; share: number }[], u: number): number {
+  let total = 0;
+  for (const piece of profile) total += piece.share;
+  let left = u * total;
+  for (const piece of profile) {
+    if (left < piece.share) return piece.fromMin + (piece.toMin - piece.fromMin) * (left / piece.share);
+    left -= piece.share;
+  }
+  const last = profile[profile.length - 1];
+  return last.toMin - 1e-6;
+}
+
 /** Index of the share that the uniform just drawn by `rng` falls into. */
 function pick(cum: Float64Array, rng: RandomStream): number {
   const u = rng.u;
@@ -299,7 +420,7 @@ function pick(cum: Float64Array, rng: RandomStream): number {
 }
 
 
-function grown<T extends Float64Array | Int32Array | Uint8Array>(to: T, from: T): T {
+function grown<T extends Float64Array | Int32Array | Uint8Array | Int8Array>(to: T, from: T): T {
   to.set(from as never);
   return to;
 }

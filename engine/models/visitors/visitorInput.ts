@@ -5,6 +5,7 @@
  * threads as it is, and its hash identifies a run.
  */
 import type { DistributionSpec } from '../../core/distribution.js';
+import type { PhoneInput, SegmentInput, VideoInput } from './visitorModifiers.js';
 
 /** Rostered staff on [fromMin, toMin); 0 outside every piece. */
 export interface StaffPiece {
@@ -23,22 +24,66 @@ export interface ProcedureInput {
   steps: { department: string; serviceMin: DistributionSpec; p: number }[];
   /** Share of these visits done online or at a convenience store instead (来させない). */
   diversion: number;
+  /** Video consultations (オンライン相談): absent when the scenario has none. */
+  video?: VideoInput;
   /** Service-time factor when 書かない窓口 is on (1 = no effect). */
   kakanaiFactor: number;
   /** Share of the visits that book a time slot. */
   reservationShare: number;
   /** How long a visitor waits before giving up; null: never. */
   patienceMin: DistributionSpec | null;
+  /**
+   * Share of these visitors lacking a document (出直し): found at the first counter, they leave
+   * and must come back another day. Absent = 0 (the input and its hash stay as before).
+   */
+  incompleteShare?: number;
 }
 
 export interface DepartmentInput {
   id: string;
   /** Counter positions (seats at the counter). */
   counters: number;
+  /** Booths for video consultations (their own positions); absent: they use the counters. */
+  videoBooths?: number;
+  /** Phone duty (電話対応): absent when the scenario states none. */
+  phone?: PhoneInput;
   /** Counter staff rostered over the day (lunch breaks are taken out by the model). */
   staff: StaffPiece[];
   /** Back-office staff who come to a free counter when the line is long. */
   backOffice: { staff: StaffPiece[]; callWhenWaiting: number; travelMin: number } | null;
+  /**
+   * What visitors do while the department has nobody at the counter (semantics: docs/visitors.md,
+   * closed spans). Absent when the scenario does not say: then no span is closed (the scenario
+   * check refuses holes), and the input — and its hash — stay as before the field existed.
+   */
+  closed?: ClosedRule;
+}
+
+/**
+ * Visitors who find their way alone: a share of the walk-ins who do not ask the concierge go to a
+ * wrong counter first (a short contact there sends them on, and they queue again at the right one);
+ * information-only visitors who do not ask the concierge ask at a counter instead.
+ */
+export interface TriageInput {
+  wrongCounterShare: number;
+  wrongCounterMin: DistributionSpec;
+  /** null: information-only visitors without the concierge leave without asking (as before). */
+  infoAtCounterMin: DistributionSpec | null;
+}
+
+export interface IncompleteVisitsInput {
+  counterTimeFactor: number;
+  /** Product of the active levers' factors on every incompleteShare (ナビ機能, 書かない窓口). */
+  shareFactor: number;
+  /** Return visits (出直し) on later simulated days; absent: counted, never back. */
+  returns?: { withinDays: number; warmUpDays: number };
+}
+
+/** wait: queue until it reopens; redirect: go to `redirectTo`'s counter; leave: turned away. */
+export interface ClosedRule {
+  whenClosed: 'wait' | 'redirect' | 'leave';
+  /** Department id (redirect only; null otherwise). */
+  redirectTo: string | null;
 }
 
 export interface VisitorInput {
@@ -56,7 +101,19 @@ export interface VisitorInput {
   groupSize: DistributionSpec;
   procedures: ProcedureInput[];
   departments: DepartmentInput[];
-  concierge: { share: number; staff: StaffPiece[]; serviceMin: DistributionSpec } | null;
+  /** Visitor segments with longer service (absent when the scenario has none). */
+  segments?: SegmentInput[];
+  concierge: {
+    share: number;
+    staff: StaffPiece[];
+    serviceMin: DistributionSpec;
+    /** Share of the incomplete visitors who ask that the concierge's document check catches (absent = 0). */
+    precheckShare?: number;
+  } | null;
+  /** What happens without guidance (concierge triage); absent: nobody goes astray, as before. */
+  triage?: TriageInput;
+  /** Incomplete visits at the counter (present when a procedure has an incompleteShare). */
+  incompleteVisits?: IncompleteVisitsInput;
   reception: { kiosks: number; serviceMin: DistributionSpec } | null;
   /** Walking minutes between places: `minutes[i * places.length + j]` from places[i] to places[j]. */
   walking: { places: string[]; minutes: number[] };

@@ -53,7 +53,7 @@ export interface VisitorReplicationResult {
     served: number;
     abandoned: number;
     balked: number;
-    /** Booked visitors refused for coming too late (when late arrivals are turned away). */
+    /** Booked visitors refused for coming too late (if late arrivals are turned away); those a closed line sent away. */
     turnedAway: number;
     /** Still waiting when nobody was left to serve them. */
     unserved: number;
@@ -78,4 +78,36 @@ export interface VisitorReplicationResult {
   queues: Record<string, QueueDayResult>;
   staff: Record<string, StaffGroupDayResult>;
   closing: { lastDepartureMin: number; servedAfterClose: number; overtimeStaffMin: number };
+  /**
+   * With closed-span rules only: contacts sent on to another department's line while theirs was
+   * closed, and visitors turned away by a closed line (they are in `visitors.turnedAway` too).
+   */
+  closed?: { redirected: number; left: number };
+  /**
+   * With triage or incomplete visits only. Of the day's comers: sent to a wrong counter first,
+   * information-only visitors who asked at a counter, answered by the concierge alone; visitors
+   * who lacked a document, found at the counter or caught by the concierge's check. Arrived =
+   * served + abandoned + balked + turnedAway + incompleteAtCounter + incompleteAtConcierge + unserved.
+   */
+  /**
+   * With return visits only (incompleteVisits.returns): return visits among the day's comers
+   * (`visitors.arrived` includes them), and over the replication's horizon (the days before and
+   * the reported day) the incomplete visits made, the returns that came within it, and those
+   * still due after it: madeOverHorizon = returnedOverHorizon + pendingAtEnd.
+   */
+  returns?: { arrived: number; pendingAtEnd: number; madeOverHorizon: number; returnedOverHorizon: number };
+  triage?: {
+    wrongCounter: number;
+    infoAtCounter: number;
+    answeredByConcierge: number;
+    incompleteAtCounter: number;
+    incompleteAtConcierge: number;
+  };
+  /**
+   * With video consultations only (オンライン相談): held that day (not in `visitors.arrived`),
+   * served, mean wait of the served (at home, for a late-running call), staff minutes they took.
+   */
+  video?: { consultations: number; served: number; waitMeanMin: number; staffMin: number };
+  /** With visitor segments only: per segment id, visitors who came, were served, and their mean wait. */
+  segments?: Record<string, { arrived: number; served: number; waitMeanMin: number }>;
 }

@@ -10,7 +10,7 @@
  * `cal.at` + `insert`).
  */
 import { Simulation } from '../../core/simulation.js';
-import { Q_CONCIERGE, Q_KIOSK, Q_SEAT, type CompiledVisitorModel } from './compileVisitorModel.js';
+import { CLOSED_WAIT, Q_CONCIERGE, Q_KIOSK, Q_SEAT, type CompiledVisitorModel } from './compileVisitorModel.js';
 import { OrderedLine } from './orderedLine.js';
 import { VisitorDay } from './visitorDay.js';
 import { AWAY, CAPACITY, END, FIRST, NORMAL, PRESENT, RECALLED, REJOIN, RETURN, S_MISSED, S_SERVICE, STAFF_BACK } from './visitorEvents.js';
@@ -48,6 +48,18 @@ export abstract class VisitorService {
 
   /** Visitor v is done with their current contact (after service or on taking a seat), at place `from`. */
   protected abstract afterContact(v: number, from: number): void;
+
+  /** Line `q` has just closed under a redirect or leave rule: its waiting visitors are sent on or away. */
+  protected abstract lineClosedNow(q: number): void;
+
+  /** Nobody can serve line `q` now (no counter staff, multi-skilled included; back-office help does not open it). */
+  protected lineClosed(q: number): boolean {
+    const groups = this.model.queues[q].groups;
+    for (let i = 0; i < groups.length; i++) {
+      if (this.groupIsBackOffice[groups[i]] === 0 && this.groupCap[groups[i]] > 0) return false;
+    }
+    return true;
+  }
 
   /** Starts every service queue `q` can start now (free counter, present visitor, free qualified staff). */
   protected tryStart(q: number): void {
@@ -105,11 +117,17 @@ export abstract class VisitorService {
     this.recallScan(q);
   }
 
+  /** Line key of the first visitor of line `q` (Infinity when empty). */
+  private headKey(q: number): number {
+    return this.lines[q].length > 0 ? this.lines[q].keyAt(0) : Infinity;
+  }
+
   /** Books the wait of a contact that ends now (service start or seat taken). */
   protected serviceStarted(v: number, q: number): void {
     const now = this.cal.now;
     const wait = now - this.vs.joinMin[v];
-    if (this.model.queues[q].inWaitingArea && this.vs.away[v] === PRESENT) this.stats.waitingAdd(-this.day.groupSize[v]);
+    const seated = this.model.queues[q].inWaitingArea && !(this.day.video[v] > 0);
+    if (seated && this.vs.away[v] === PRESENT) this.stats.waitingAdd(-this.day.groupSize[v]);
     this.vs.waitTotal[v] += wait;
     this.vs.patienceLeft[v] -= wait;
     this.stats.started(q, v);
@@ -153,6 +171,13 @@ export abstract class VisitorService {
       this.stats.groupBusyAdd(g, -1);
     }
     this.contactEnded(v, q);
+    // A department with video booths: the free member takes whichever of its two lines' heads
+    // comes first (a video consultation with priority "first" always does).
+    if (m.groupVideoQueue[g] >= 0) {
+      const both = m.groups[g].queues;
+      const other = both[0] === q ? both[1] : both[0];
+      if (this.headKey(other) < this.headKey(q)) this.tryStart(other);
+    }
     this.tryStart(q);
     const others = m.groups[g].queues;
     if (others.length > 1) for (let i = 0; i < others.length; i++) if (others[i] !== q) this.tryStart(others[i]);
@@ -175,6 +200,11 @@ export abstract class VisitorService {
     }
     const qs = this.model.groups[g].queues;
     for (let k = 0; k < qs.length; k++) this.tryStart(qs[k]);
+    for (let k = 0; k < qs.length; k++) {
+      const q = qs[k];
+      const flush = this.model.queues[q].whenClosed !== CLOSED_WAIT && this.lines[q].length > 0;
+      if (flush && this.lineClosed(q)) this.lineClosedNow(q);
+    }
   }
 
   /** Call-back: recall the away visitors among the first few of the line (or note that they missed it). */

@@ -8,7 +8,7 @@
  */
 import { RandomStreams } from '../../core/randomStream.js';
 import type { EventHandler } from '../../core/simulation.js';
-import { Q_CONCIERGE, Q_KIOSK, Q_SEAT, Q_SPECIALIST } from './compileVisitorModel.js';
+import { CLOSED_REDIRECT, CLOSED_WAIT, Q_CONCIERGE, Q_KIOSK, Q_SEAT, Q_SPECIALIST } from './compileVisitorModel.js';
 import {
   ARRIVE,
   AWAY,
@@ -33,7 +33,8 @@ import {
 } from './visitorEvents.js';
 import type { VisitorReplicationResult } from './visitorResult.js';
 import { VisitorService } from './visitorService.js';
-import { OUT_ABANDONED, OUT_BALKED, OUT_SERVED, OUT_TURNED_AWAY } from './visitorTable.js';
+import { VIDEO_FIRST } from './videoContacts.js';
+import { OUT_ABANDONED, OUT_BALKED, OUT_INCOMPLETE, OUT_SERVED, OUT_TURNED_AWAY } from './visitorTable.js';
 
 export class VisitorSimulation extends VisitorService implements EventHandler {
   private nextArrival = 0;
@@ -46,8 +47,29 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
     return this.stats.result(replication, this.sim.events);
   }
 
-  /** Simulates the day without building the report (the staffing optimiser reads `stats` directly). */
+  /**
+   * Simulates the day without building the report (the staffing optimiser reads `stats` directly).
+   * With return visits, the days before it first (returnVisits.ts): their incomplete visitors come
+   * back on later days, the reported day included; the statistics are the reported day's.
+   */
   simulate(seed: number | string, replication: number): void {
+    const book = this.day.returns;
+    const returns = this.model.input.incompleteVisits?.returns;
+    if (book === null || returns === undefined) {
+      this.simulateDay(seed, replication);
+      return;
+    }
+    book.reset();
+    const last = returns.warmUpDays;
+    for (let d = 0; d <= last; d++) {
+      book.takeDue(d);
+      // Day d is (last − d) days before the reported day, which keeps the streams of (seed, replication).
+      this.simulateDay(d === last ? seed : `${seed}/before-${last - d}`, replication);
+      book.collect(this.day, this.vs, d);
+    }
+  }
+
+  private simulateDay(seed: number | string, replication: number): void {
     this.reset();
     this.streams.reset(seed, replication);
     this.day.generate(this.streams);
@@ -111,6 +133,10 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
       this.cal.at = day.arrivalMin[next];
       this.cal.insert(ARRIVE, next, 0, NORMAL);
     }
+    if (day.video[v] > 0) {
+      this.startVideo(v);
+      return;
+    }
     this.stats.arrived();
     this.vs.patienceLeft[v] = day.patienceMin[v];
     this.vs.booked[v] = Number.isNaN(day.slotMin[v]) ? 0 : 1;
@@ -120,6 +146,24 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
     } else {
       this.toReception(v, m.entrancePlace);
     }
+  }
+
+  /**
+   * A video consultation at its scheduled time: no concierge, kiosk, balking or giving up; it
+   * joins its first line at once (ahead of walk-ins) and is never in the waiting area.
+   */
+  private startVideo(v: number): void {
+    const now = this.cal.now;
+    this.vs.patienceLeft[v] = Infinity;
+    this.vs.booked[v] = 0;
+    this.vs.ticketMin[v] = now;
+    this.vs.firstKey[v] = now;
+    if (this.day.contacts[v] === 0) {
+      this.toExit(v, this.model.entrancePlace);
+      return;
+    }
+    this.vs.contact[v] = 0;
+    this.join(v, this.day.contactQueue[v * this.model.maxContacts]);
   }
 
   private toReception(v: number, from: number): void {
@@ -143,16 +187,18 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
 
   /** Walks out: nothing waits for the visitor any more, so the departure is booked now (no event). */
   private toExit(v: number, from: number): void {
-    const minutes = this.model.walk[from * this.model.places + this.model.exitPlace];
+    const video = this.day.video[v] > 0;
+    const minutes = video ? 0 : this.model.walk[from * this.model.places + this.model.exitPlace];
     this.vs.walkMin[v] += minutes;
     this.vs.stage[v] = S_GONE;
-    this.vs.outcome[v] = OUT_SERVED;
+    this.vs.outcome[v] = this.day.incomplete[v] === 0 ? OUT_SERVED : OUT_INCOMPLETE;
     this.vs.departMin[v] = this.cal.now + minutes;
-    this.stats.departed(v);
+    if (!video) this.stats.departed(v);
   }
 
   private walk(v: number, from: number, to: number): void {
-    const minutes = this.model.walk[from * this.model.places + to];
+    // A video consultation walks nowhere: its next line is joined at once.
+    const minutes = this.day.video[v] > 0 ? 0 : this.model.walk[from * this.model.places + to];
     this.vs.walkMin[v] += minutes;
     this.cal.at = this.cal.now + minutes;
     this.cal.insert(REACH, v, 0, NORMAL);
@@ -177,6 +223,7 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
     const now = this.cal.now;
     const k = this.vs.contact[v];
     const q = this.day.contactQueue[v * m.maxContacts + k];
+    if (this.turnedByClosed(v, q)) return;
     if (k === 0) {
       if (m.kioskQueue < 0) {
         this.vs.ticketMin[v] = now;
@@ -206,7 +253,56 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
 
   private onSlot(v: number): void {
     this.stats.waitingAdd(-this.day.groupSize[v]);
-    this.join(v, this.day.contactQueue[v * this.model.maxContacts]);
+    const q = this.day.contactQueue[v * this.model.maxContacts];
+    if (!this.turnedByClosed(v, q)) this.join(v, q);
+  }
+
+  /**
+   * Visitor v comes to line q: when nobody can serve it and its rule is redirect or leave, they
+   * walk on to the redirect line (the rest of the visit unchanged) or leave, turned away. True then.
+   */
+  private turnedByClosed(v: number, q: number): boolean {
+    const queue = this.model.queues[q];
+    if (queue.whenClosed === CLOSED_WAIT || !this.lineClosed(q)) return false;
+    this.sendOnFromClosed(v, q);
+    return true;
+  }
+
+  private sendOnFromClosed(v: number, q: number): void {
+    const m = this.model;
+    const queue = m.queues[q];
+    if (queue.whenClosed === CLOSED_REDIRECT && queue.redirectQueue >= 0) {
+      this.stats.closedRedirected++;
+      // The day's plan is rewritten for this contact: its service minutes stay, the line changes.
+      this.day.contactQueue[v * m.maxContacts + this.vs.contact[v]] = queue.redirectQueue;
+      this.vs.stage[v] = S_WALK_CONTACT;
+      this.walk(v, queue.place, m.queues[queue.redirectQueue].place);
+    } else {
+      this.stats.closedLeft++;
+      this.leave(v, OUT_TURNED_AWAY);
+    }
+  }
+
+  /** Line q closed with visitors in it: each books the wait so far and is sent on or away, in line order. */
+  protected lineClosedNow(q: number): void {
+    const line = this.lines[q];
+    const inArea = this.model.queues[q].inWaitingArea;
+    while (line.length > 0) {
+      const v = line.removeAt(0);
+      if (inArea && this.vs.away[v] === PRESENT) this.stats.waitingAdd(-this.day.groupSize[v]);
+      // Away on call-back: the recall tells them (their pending return is cancelled by the tag).
+      this.vs.away[v] = PRESENT;
+      this.vs.tag[v]++;
+      this.bookWaitSoFar(v);
+      this.sendOnFromClosed(v, q);
+    }
+  }
+
+  /** Adds the wait at the current line up to now to the visit's total (and spends that patience). */
+  private bookWaitSoFar(v: number): void {
+    const wait = this.cal.now - this.vs.joinMin[v];
+    this.vs.waitTotal[v] += wait;
+    this.vs.patienceLeft[v] -= wait;
   }
 
   /** At the ticket: booked visitors check in; walk-ins may balk at the displayed wait. False if they leave. */
@@ -224,7 +320,10 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
     }
     const p = m.input.patience;
     if (p.balkP > 0 && this.day.balkU[v] < p.balkP) {
-      const q = this.day.contactQueue[v * m.maxContacts];
+      let q = this.day.contactQueue[v * m.maxContacts];
+      // A closed first counter that redirects: the ticket shows the wait where they will be sent.
+      const first = m.queues[q];
+      if (first.whenClosed === CLOSED_REDIRECT && first.redirectQueue >= 0 && this.lineClosed(q)) q = first.redirectQueue;
       const displayed = (this.lines[q].length * m.queues[q].meanServiceMin) / Math.max(1e-9, this.servingCapacity(q));
       if (displayed > p.balkOverMin) {
         this.leave(v, OUT_BALKED);
@@ -261,10 +360,12 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
       return;
     }
     line.keyIn = this.vs.contact[v] === 0 || this.model.input.organisation.renkei ? this.vs.firstKey[v] : now;
+    // Video consultations: in order of their call with walk-ins, or, with priority "first", ahead of them.
+    if (this.day.video[v] > 0) line.keyIn = this.day.video[v] === VIDEO_FIRST ? now - BOOKED_FIRST : now;
     line.insert(v);
     this.stats.joined(q);
     this.vs.away[v] = PRESENT;
-    if (queue.inWaitingArea) {
+    if (queue.inWaitingArea && !(this.day.video[v] > 0)) {
       const cb = this.model.input.callback;
       if (cb.share > 0 && this.day.callbackU[v] < cb.share && this.lines[q].length - 1 > cb.recallWhenAhead) this.vs.away[v] = AWAY;
       else this.stats.waitingAdd(this.day.groupSize[v]);
@@ -331,6 +432,11 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
   private onRejoin(v: number): void {
     const now = this.cal.now;
     const q = this.vs.queueOf[v];
+    if (this.model.queues[q].whenClosed !== CLOSED_WAIT && this.lineClosed(q)) {
+      this.bookWaitSoFar(v);
+      this.sendOnFromClosed(v, q);
+      return;
+    }
     this.lines[q].keyIn = now;
     this.lines[q].insert(v);
     this.vs.stage[v] = S_QUEUE;

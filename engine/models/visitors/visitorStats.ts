@@ -7,10 +7,12 @@ import type { EventCalendar } from '../../core/eventCalendar.js';
 import { figuresOf, grouped, mergeSorted, ratio } from './dayFigures.js';
 import { Q_CONCIERGE, Q_KIOSK, type CompiledVisitorModel } from './compileVisitorModel.js';
 import { IntervalAccumulator } from './intervalAccumulator.js';
+import { segmentFigures, videoFigures } from './modifierFigures.js';
 import { integralOver } from './staffRoster.js';
 import type { QueueDayResult, StaffGroupDayResult, VisitorReplicationResult } from './visitorResult.js';
 import type { VisitorService } from './visitorService.js';
-import { OUT_ABANDONED, OUT_BALKED, OUT_SERVED, OUT_TURNED_AWAY } from './visitorTable.js';
+import { CAUGHT_BY_CONCIERGE } from './triagePlan.js';
+import { OUT_ABANDONED, OUT_BALKED, OUT_INCOMPLETE, OUT_SERVED, OUT_TURNED_AWAY } from './visitorTable.js';
 
 /** People in the waiting area are histogrammed by level up to this count (beyond: the last level). */
 const MAX_LEVEL = 8191;
@@ -44,6 +46,11 @@ export class VisitorStats {
   private bandBin = 0;
   private bandLo = Infinity;
   private bandHi = -Infinity;
+  /** Closed spans: visitors sent on to another department's line, and turned away (also in turnedAway). */
+  closedRedirected = 0;
+  closedLeft = 0;
+  private readonly hasClosedRules: boolean;
+  private readonly hasTriage: boolean;
   private readonly scratch = new Map<string, Float64Array>();
   private readonly scratchInt = new Map<string, Int32Array>();
 
@@ -57,6 +64,8 @@ export class VisitorStats {
     this.widthMin = input.intervalMin;
     this.bins = model.bins;
     this.withinMin = input.serviceLevel.withinMin;
+    this.hasClosedRules = input.departments.some((d) => d.closed !== undefined);
+    this.hasTriage = input.triage !== undefined || input.incompleteVisits !== undefined;
     const qb = model.queues.length * this.bins;
     this.arrivals = new Float64Array(this.bins);
     this.served = new Float64Array(this.bins);
@@ -168,6 +177,8 @@ export class VisitorStats {
     this.waitSum.fill(0);
     this.queueAbandoned.fill(0);
     this.queueWaitMax.fill(0);
+    this.closedRedirected = 0;
+    this.closedLeft = 0;
     // Levels above the day's highest were never touched.
     this.levelTime.fill(0, 0, this.levelTop() + 1);
     for (const a of this.counterBusy) a?.reset();
@@ -198,7 +209,9 @@ export class VisitorStats {
     const sim = this.sim;
     const day = sim.day;
 
-    const n = day.comers;
+    // Video consultations are simulated with the comers but never came: their figures are apart.
+    const all = day.comers;
+    const n = all - day.videoComers;
     let served = 0;
     let abandoned = 0;
     let balked = 0;
@@ -207,8 +220,11 @@ export class VisitorStats {
     let walked = 0;
     let lastDeparture = NaN;
     let servedAfterClose = 0;
-    for (let i = 0; i < n; i++) {
+    let incompleteAtConcierge = 0;
+    let incompleteAtCounter = 0;
+    for (let i = 0; i < all; i++) {
       const v = day.order[i];
+      if (day.video[v] > 0) continue;
       const out = sim.vs.outcome[v];
       if (out === OUT_SERVED) {
         served++;
@@ -220,8 +236,13 @@ export class VisitorStats {
       } else if (out === OUT_ABANDONED) abandoned++;
       else if (out === OUT_BALKED) balked++;
       else if (out === OUT_TURNED_AWAY) turnedAway++;
+      else if (out === OUT_INCOMPLETE) {
+        if (day.incomplete[v] === CAUGHT_BY_CONCIERGE) incompleteAtConcierge++;
+        else incompleteAtCounter++;
+      }
     }
     const gaveUp = abandoned + balked + turnedAway;
+    const incomplete = incompleteAtConcierge + incompleteAtCounter;
 
     // Served visitors' waits and times in office, keyed by procedure and by hour of arrival.
     const wait = this.ensure('wait', n);
@@ -234,8 +255,9 @@ export class VisitorStats {
     const walkedByProc = new Float64Array(nProc);
     const arrivalsByHour = new Float64Array(m.hours);
     let k = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < all; i++) {
       const v = day.order[i];
+      if (day.video[v] > 0) continue;
       const p = day.procedure[v];
       const h = Math.min(m.hours - 1, Math.max(0, Math.floor(day.arrivalMin[v] / 60) - m.firstHour));
       arrivedByProc[p]++;
@@ -344,8 +366,9 @@ export class VisitorStats {
         abandoned,
         balked,
         turnedAway,
-        unserved: n - served - gaveUp,
-        comeBackAnotherDay: gaveUp * input.patience.comeBackShare,
+        unserved: n - served - gaveUp - incomplete,
+        // Incomplete visitors all need to come back; of those who gave up, a share does.
+        comeBackAnotherDay: gaveUp * input.patience.comeBackShare + incomplete,
       },
       abandonmentShare: ratio(gaveUp, n),
       waitMin: allWait,
@@ -370,6 +393,32 @@ export class VisitorStats {
       queues,
       staff,
       closing: { lastDepartureMin: lastDeparture, servedAfterClose, overtimeStaffMin: overtime },
+      // Only with closed-span rules: other results keep their shape.
+      ...(this.hasClosedRules ? { closed: { redirected: this.closedRedirected, left: this.closedLeft } } : {}),
+      ...(this.hasTriage
+        ? {
+            triage: {
+              wrongCounter: day.triage.wrongCounter,
+              infoAtCounter: day.triage.infoAtCounter,
+              answeredByConcierge: day.triage.answeredByConcierge,
+              incompleteAtCounter,
+              incompleteAtConcierge,
+            },
+          }
+        : {}),
+      ...(day.returns === null
+        ? {}
+        : {
+            returns: {
+              arrived: day.returnComers,
+              pendingAtEnd: day.returns.pendingAtEnd,
+              madeOverHorizon: day.returns.made,
+              returnedOverHorizon: day.returns.returned,
+            },
+          }),
+      // Only with video consultations or segments: other results keep their shape.
+      ...(m.hasVideo ? { video: videoFigures(day, sim.vs, m.maxContacts) } : {}),
+      ...(input.segments !== undefined ? { segments: segmentFigures(day, sim.vs, input.segments) } : {}),
     };
   }
 

@@ -8,6 +8,8 @@ export const OUT_SERVED = 1;
 export const OUT_ABANDONED = 2;
 export const OUT_BALKED = 3;
 export const OUT_TURNED_AWAY = 4;
+/** Lacked a document (出直し): found at the counter or by the concierge; must come back another day. */
+export const OUT_INCOMPLETE = 5;
 
 export class VisitorTable {
   /** Where the visitor is (the S_* stages of visitorSimulation.ts). */

@@ -29,6 +29,9 @@ export class AttendanceDraws {
   absent = false;
   uRemote = 0;
   fieldDay = false;
+  /** Priority under the telework cap (lowest first) and the satellite-office uniform (0 when not configured). */
+  uCap = 0;
+  uSatellite = 0;
   /** Results of the last hours(): OFFICE or FIELD_ALL_DAY, arrival and departure. */
   outcome = ABSENT;
   arriveMin = 0;
@@ -39,6 +42,9 @@ export class AttendanceDraws {
   private readonly absence: RandomStream;
   private readonly telework: RandomStream;
   private readonly fieldDays: RandomStream;
+  /** Only when the model has a telework cap / a satellite office: existing streams are untouched. */
+  private readonly capPriority: RandomStream | null;
+  private readonly satellite: RandomStream | null;
   private readonly roles: (RoleDistributions | null)[];
 
   constructor(
@@ -48,6 +54,8 @@ export class AttendanceDraws {
     this.absence = streams.get('attendance:absence');
     this.telework = streams.get('attendance:telework');
     this.fieldDays = streams.get('attendance:field');
+    this.capPriority = c.teleworkCap >= 0 ? streams.get('attendance:teleworkCap') : null;
+    this.satellite = c.satelliteSeats >= 0 ? streams.get('attendance:satellite') : null;
     this.roles = c.roles.map((r) =>
       r === null
         ? null
@@ -71,16 +79,23 @@ export class AttendanceDraws {
     this.absent = this.absence.next() < role.absenceShare;
     this.uRemote = this.telework.next();
     this.fieldDay = this.fieldDays.next() < role.fieldDayShare;
+    // Drawn for every person-day, whatever the outcome, so that who is turned back does not shift
+    // the draws of anyone else (and the sweep sees the same priorities at every level).
+    if (this.capPriority !== null) this.uCap = this.capPriority.next();
+    if (this.satellite !== null) this.uSatellite = this.satellite.next();
   }
 
-  /** Second part, for a person-day that may come in: arrival, departure and the outcome. */
-  hours(p: number): void {
+  /**
+   * Second part, for a person-day that may come in: arrival, departure and the outcome. `fieldDay`
+   * is this person's decide() result (a day is decided for everyone before anyone's hours).
+   */
+  hours(p: number, fieldDay: boolean): void {
     const r = this.c.personRole[p];
     const role = this.c.roles[r] as CompiledRole;
     const d = this.roles[r] as RoleDistributions;
     d.arriveSpread.draw();
     d.stay.draw();
-    const field = this.fieldDay;
+    const field = fieldDay;
     // NOTE: the office time matters on a field day only; otherwise its stream just advances.
     if (field) d.fieldOffice.draw();
     else d.fieldOffice.skip();

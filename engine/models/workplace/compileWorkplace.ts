@@ -66,6 +66,11 @@ export interface CompiledWorkplace {
   roles: (CompiledRole | null)[];
   desksOnly: boolean;
   sizingMaxUnits: number;
+  /** Telework cap in persons per day; −1 = no cap. */
+  teleworkCap: number;
+  /** Satellite office seats per day (−1 = no satellite office) and the share of office days wanting it. */
+  satelliteSeats: number;
+  satelliteShare: number;
 }
 
 const compiled = new WeakMap<WorkplaceJob, CompiledWorkplace>();
@@ -160,6 +165,9 @@ function build(job: WorkplaceJob): CompiledWorkplace {
     roles,
     desksOnly,
     sizingMaxUnits: job.sizingMaxUnits ?? 0,
+    teleworkCap: m.teleworkCapPersonsPerDay ?? -1,
+    satelliteSeats: m.satelliteOffice?.seatsPerDay ?? -1,
+    satelliteShare: m.satelliteOffice?.share ?? 0,
   };
 }
 

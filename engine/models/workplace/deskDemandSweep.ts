@@ -9,11 +9,17 @@
  * demand of the full model (the same draws, in the same order: attendanceDraws.ts).
  *
  * Desk demand does not depend on desks, seating or activities, so none of them is simulated.
+ *
+ * With a telework cap or a satellite office (dayAttendance.ts) the levels a person-day is in at
+ * are no longer a prefix: at a higher share more want to telework, so the cap may turn back
+ * someone it let go at a lower one. Each person-day therefore carries a bit mask of its levels,
+ * and the cap and the seats are applied level by level with the same priorities as the full model.
  */
 import { RandomStreams } from '../../core/randomStream.js';
 import { Simulation, type EventHandler } from '../../core/simulation.js';
 import { AttendanceDraws, FIELD_ALL_DAY } from './attendanceDraws.js';
 import { compileWorkplace, type CompiledRole, type CompiledWorkplace } from './compileWorkplace.js';
+import { grantLowest } from './grantLowest.js';
 import { DAY_MIN, type WorkplaceJob } from './workplaceModel.js';
 
 const DAY_START = 0;
@@ -36,8 +42,18 @@ export class DeskDemandSweep implements EventHandler {
   private readonly shares: number[];
   private readonly levels: number;
   private readonly attendance: AttendanceDraws;
-  /** Levels at which person p is in today (present at levels 0 … k−1). */
-  private readonly presentLevels: Uint8Array;
+  /** Levels at which person p is in today: bit l set = in at level l. */
+  private readonly presentLevels: Uint32Array;
+  /** The day's decisions per person, and scratch for the cap and the seats (grantLowest.ts). */
+  private readonly absent: Uint8Array;
+  private readonly fieldDay: Uint8Array;
+  private readonly uRemote: Float64Array;
+  private readonly uCap: Float64Array;
+  private readonly uSatellite: Float64Array;
+  private readonly candidates: Int32Array;
+  private readonly priority: Float64Array;
+  private readonly scratch: Float64Array;
+  private readonly granted: Uint8Array;
   private readonly departMin: Float64Array;
   /** demand[z·levels + l], with the office as zone `zones`. */
   private readonly demand: Int32Array;
@@ -53,8 +69,19 @@ export class DeskDemandSweep implements EventHandler {
     const c = (this.c = compileWorkplace(job));
     this.shares = job.sweepShares ?? [];
     this.levels = this.shares.length;
+    if (this.levels > 31) throw new Error(`a telework sweep has at most 31 levels, got ${this.levels}`);
     this.attendance = new AttendanceDraws(c, new RandomStreams(seed, replication));
-    this.presentLevels = new Uint8Array(c.persons);
+    const n = c.persons;
+    this.presentLevels = new Uint32Array(n);
+    this.absent = new Uint8Array(n);
+    this.fieldDay = new Uint8Array(n);
+    this.uRemote = new Float64Array(n);
+    this.uCap = new Float64Array(n);
+    this.uSatellite = new Float64Array(n);
+    this.candidates = new Int32Array(n);
+    this.priority = new Float64Array(n);
+    this.scratch = new Float64Array(n);
+    this.granted = new Uint8Array(n);
     this.departMin = new Float64Array(c.persons);
     this.demand = new Int32Array((c.zones + 1) * this.levels);
     this.peak = new Int32Array((c.zones + 1) * this.levels);
@@ -90,34 +117,68 @@ export class DeskDemandSweep implements EventHandler {
     const w = (this.weekday = (c.firstWeekday + d) % 5);
     const a = this.attendance;
     a.setDay(now, now + DAY_MIN - 1);
+    const all = this.levels === 0 ? 0 : (2 ** this.levels - 1) >>> 0;
     for (let p = 0; p < c.persons; p++) {
       a.decide(p);
+      this.absent[p] = a.absent ? 1 : 0;
+      this.fieldDay[p] = a.fieldDay ? 1 : 0;
+      this.uRemote[p] = a.uRemote;
+      this.uCap[p] = a.uCap;
+      this.uSatellite[p] = a.uSatellite;
+      this.presentLevels[p] = a.absent ? 0 : all;
+    }
+    for (let l = 0; l < this.levels; l++) this.decideLevel(l, Math.min(1, this.shares[l] * c.teleworkMultipliers[w]));
+    for (let p = 0; p < c.persons; p++) {
       const role = c.roles[c.personRole[p]] as CompiledRole;
-      let k = this.levels;
-      if (c.personEligible[p] === 1) {
-        k = 0;
-        while (k < this.levels && !(a.uRemote < Math.min(1, this.shares[k] * c.teleworkMultipliers[w]))) k++;
-      }
       // Hours only for a person-day that may come in at some level (the others' streams just advance).
-      if (a.absent || !role.usesDesk || k === 0) {
+      if (this.absent[p] === 1 || !role.usesDesk || this.presentLevels[p] === 0) {
         a.skipHours(p);
         continue;
       }
-      a.hours(p);
+      a.hours(p, this.fieldDay[p] === 1);
       if (a.outcome === FIELD_ALL_DAY || !(a.departMin > a.arriveMin)) continue;
-      this.presentLevels[p] = k;
       this.departMin[p] = a.departMin;
       this.cal.schedule(a.arriveMin, ARRIVE, p);
     }
     this.cal.schedule(now + DAY_MIN, DAY_START, d + 1);
   }
 
+  /** Level l (remote threshold `share`): who teleworks under the cap, who takes a satellite seat. */
+  private decideLevel(l: number, share: number): void {
+    const c = this.c;
+    const bit = (1 << l) >>> 0;
+    let wanted = 0;
+    for (let p = 0; p < c.persons; p++) {
+      if (this.absent[p] === 1 || c.personEligible[p] !== 1 || !(this.uRemote[p] < share)) continue;
+      this.presentLevels[p] &= ~bit;
+      this.candidates[wanted] = p;
+      this.priority[wanted] = this.uCap[p];
+      wanted++;
+    }
+    if (c.teleworkCap >= 0 && wanted > c.teleworkCap) {
+      grantLowest(this.priority, wanted, c.teleworkCap, this.scratch, this.granted);
+      for (let i = 0; i < wanted; i++) if (this.granted[i] === 0) this.presentLevels[this.candidates[i]] |= bit;
+    }
+    if (c.satelliteSeats < 0) return;
+    let n = 0;
+    for (let p = 0; p < c.persons; p++) {
+      if ((this.presentLevels[p] & bit) === 0 || c.personEligible[p] !== 1 || this.fieldDay[p] === 1) continue;
+      if (!(this.uSatellite[p] < c.satelliteShare)) continue;
+      this.candidates[n] = p;
+      this.priority[n] = this.uSatellite[p];
+      n++;
+    }
+    grantLowest(this.priority, n, c.satelliteSeats, this.scratch, this.granted);
+    for (let i = 0; i < n; i++) if (this.granted[i] === 1) this.presentLevels[this.candidates[i]] &= ~bit;
+  }
+
   private change(p: number, delta: number): void {
     const c = this.c;
-    const k = this.presentLevels[p];
+    const mask = this.presentLevels[p];
     const zoneBase = c.personZone[p] * this.levels;
     const officeBase = c.zones * this.levels;
-    for (let l = 0; l < k; l++) {
+    for (let l = 0; l < this.levels; l++) {
+      if (((mask >>> l) & 1) === 0) continue;
       const zi = zoneBase + l;
       const oi = officeBase + l;
       this.demand[zi] += delta;

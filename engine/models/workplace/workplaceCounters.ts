@@ -5,6 +5,7 @@
  */
 import { ACTIVITY_KINDS } from './workplaceModel.js';
 import type { CompiledWorkplace } from './compileWorkplace.js';
+import type { DayAttendance } from './dayAttendance.js';
 import type { ActivityCounters, ShadowCounters, SpaceCounters, WorkplaceReplicationResult, ZoneCounters } from './workplaceResult.js';
 
 const W = 5;
@@ -53,6 +54,15 @@ export class WorkplaceCounters {
   fieldAllDay = 0;
   fieldPartDay = 0;
   office = 0;
+  /** At the satellite office (0 without one). */
+  satellite = 0;
+  // Telework cap and satellite office, by weekday (reported only when the model has either).
+  readonly teleworkWanted = perWeekday(1);
+  readonly teleworkRefused = perWeekday(1);
+  readonly capBindingDays = perWeekday(1);
+  readonly satelliteWanted = perWeekday(1);
+  readonly satelliteUsed = perWeekday(1);
+  readonly satelliteFullDays = perWeekday(1);
 
   constructor(private readonly c: CompiledWorkplace) {
     const pools = c.zones + 1;
@@ -77,6 +87,16 @@ export class WorkplaceCounters {
     const n = c.sizingMaxUnits > 0 ? spaces : 0;
     this.c0Counts = Array.from({ length: n }, () => new Float64Array(W * (c.sizingMaxUnits + 2)));
     this.carriedCoreMin = Array.from({ length: n }, () => new Float64Array(W * (c.sizingMaxUnits + 2)));
+  }
+
+  /** The day's telework and satellite-office counts (dayAttendance.ts). */
+  countDay(w: number, day: DayAttendance): void {
+    this.teleworkWanted[w] += day.teleworkWanted;
+    this.teleworkRefused[w] += day.teleworkRefused;
+    if (day.teleworkRefused > 0) this.capBindingDays[w]++;
+    this.satelliteWanted[w] += day.satelliteWanted;
+    this.satelliteUsed[w] += day.satelliteUsed;
+    if (day.satelliteUsed < day.satelliteWanted) this.satelliteFullDays[w]++;
   }
 
   toResult(replication: number, events: number): WorkplaceReplicationResult {
@@ -145,6 +165,20 @@ export class WorkplaceCounters {
       spaces,
       activities,
     };
+    // Only when configured, so that a result without them keeps its shape (golden outputs).
+    if (c.teleworkCap >= 0 || c.satelliteSeats >= 0) {
+      result.attendanceLimits = {
+        teleworkCap: c.teleworkCap >= 0 ? c.teleworkCap : null,
+        satelliteSeats: c.satelliteSeats >= 0 ? c.satelliteSeats : null,
+        teleworkWanted: row(this.teleworkWanted, 0),
+        teleworkRefused: row(this.teleworkRefused, 0),
+        capBindingDays: row(this.capBindingDays, 0),
+        satelliteWanted: row(this.satelliteWanted, 0),
+        satelliteUsed: row(this.satelliteUsed, 0),
+        satelliteFullDays: row(this.satelliteFullDays, 0),
+        satelliteStaffDays: this.satellite,
+      };
+    }
     if (c.sizingMaxUnits > 0) {
       const width = c.sizingMaxUnits + 2;
       const split = (a: Float64Array) => Array.from({ length: W }, (_, w) => Array.from(a.subarray(w * width, (w + 1) * width)));

@@ -94,6 +94,31 @@ export interface WorkplaceModel {
   zones: WorkplaceZone[];
   touchdownDesks: number;
   spaces: WorkplaceSpace[];
+  /**
+   * At most this many staff telework on one day (devices, VPN licences; seed 002). Absent = no cap.
+   * Optional and omitted when unset, so a model without it hashes and runs as before.
+   */
+  teleworkCapPersonsPerDay?: number;
+  /** A satellite office (サテライトオフィス): another place to work that needs no desk here. */
+  satelliteOffice?: WorkplaceSatellite;
+  /** Documents kept on paper, for the storage line of a building programme (not simulated). */
+  paper?: WorkplacePaper;
+}
+
+export interface WorkplaceSatellite {
+  /** Persons the satellite office holds on one day. */
+  seatsPerDay: number;
+  /** Share of a telework-eligible person's office days (not absent, not teleworking, no field work) spent there. */
+  share: number;
+}
+
+export interface WorkplacePaper {
+  /** Filing metres of documents kept per staff member today (文書量). */
+  filingMPerStaff: number;
+  /** Share of today's filing metres the paperless target removes (0 = none). */
+  paperlessShare: number;
+  /** Floor area per filing metre kept, storage aisles included. */
+  storageM2PerFilingM: number;
 }
 
 /** A unit of work for the runner: the model and how to run it. */

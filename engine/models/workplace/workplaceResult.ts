@@ -95,6 +95,28 @@ export interface StaffDayCounters {
   office: number;
 }
 
+/**
+ * The telework cap and the satellite office (dayAttendance.ts), present when the model has
+ * either. By weekday; granted telework = wanted − refused (= staffDays.remote over the week).
+ */
+export interface AttendanceLimitCounters {
+  /** Persons a day (null: no cap / no satellite office). */
+  teleworkCap: number | null;
+  satelliteSeats: number | null;
+  /** Person-days that wanted to telework, and those the cap turned back to the office. */
+  teleworkWanted: number[];
+  teleworkRefused: number[];
+  /** Days on which the cap turned someone back. */
+  capBindingDays: number[];
+  /** Person-days that wanted the satellite office, and those that got a seat. */
+  satelliteWanted: number[];
+  satelliteUsed: number[];
+  /** Days on which someone wanting the satellite office found it full. */
+  satelliteFullDays: number[];
+  /** At the satellite office: absent + remote + satellite + fieldAllDay + office = total. */
+  satelliteStaffDays: number;
+}
+
 export interface WorkplaceReplicationResult {
   replication: number;
   events: number;
@@ -110,4 +132,6 @@ export interface WorkplaceReplicationResult {
   activities: ActivityCounters[];
   /** Present when the job asked for sizing curves. */
   shadows?: ShadowCounters[];
+  /** Present when the model has a telework cap or a satellite office. */
+  attendanceLimits?: AttendanceLimitCounters;
 }

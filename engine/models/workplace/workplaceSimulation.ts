@@ -1,6 +1,7 @@
 /**
  * One replication of the workplace model: `days` working days of an office under group address.
- * Each day every person is absent, teleworking, in the field or in the office (attendanceDraws.ts:
+ * Each day every person is absent, teleworking, at a satellite office, in the field or in the office
+ * (dayAttendance.ts decides the whole day first, for a telework cap and the satellite seats; attendanceDraws.ts:
  * one uniform per decision, drawn for every person-day whatever the outcome, so variants that
  * change telework, desks or spaces see the same people on the same days — common random numbers).
  * Staff in the office arrive, take a desk in their zone or by its overflow rule (deskZones.ts),
@@ -18,6 +19,7 @@ import { RandomStreams, type RandomStream } from '../../core/randomStream.js';
 import { Simulation, type EventHandler } from '../../core/simulation.js';
 import { AttendanceDraws, FIELD_ALL_DAY } from './attendanceDraws.js';
 import { compileWorkplace, type CompiledRole, type CompiledWorkplace } from './compileWorkplace.js';
+import { DayAttendance, PLACE_ABSENT, PLACE_MAIN, PLACE_REMOTE } from './dayAttendance.js';
 import { ARRIVAL_LANE, DayLanes, NO_LANE } from './dayLanes.js';
 import { DeskZones } from './deskZones.js';
 import { ShadowLossSystems } from './shadowLossSystems.js';
@@ -61,6 +63,7 @@ export class WorkplaceSimulation implements EventHandler {
   protected readonly spaces: SpacePools;
   private readonly shadows: ShadowLossSystems[];
   private readonly attendance: AttendanceDraws;
+  private readonly day: DayAttendance;
   private readonly draws: (ActivityDraws | null)[];
   private readonly gap: RandomStream;
   private readonly pick: RandomStream;
@@ -95,6 +98,7 @@ export class WorkplaceSimulation implements EventHandler {
     const c = (this.c = compileWorkplace(job));
     const streams = new RandomStreams(seed, replication);
     this.attendance = new AttendanceDraws(c, streams);
+    this.day = new DayAttendance(c, this.attendance);
     this.gap = streams.get('activity:gap');
     this.pick = streams.get('activity:kind');
     this.share = streams.get('activity:spaceShare');
@@ -206,25 +210,26 @@ export class WorkplaceSimulation implements EventHandler {
     const lanes = this.lanes;
     lanes.startDay();
     a.setDay(now, this.dayEndMin);
+    const day = this.day;
+    day.decide(w);
+    k.countDay(w, day);
     for (let p = 0; p < c.persons; p++) {
-      a.decide(p);
-      if (a.absent) {
+      const place = day.place[p];
+      if (place !== PLACE_MAIN) {
         a.skipHours(p);
-        k.absent++;
+        if (place === PLACE_ABSENT) k.absent++;
+        else if (place === PLACE_REMOTE) k.remote++;
+        else k.satellite++;
         continue;
       }
-      if (c.personEligible[p] === 1 && a.uRemote < this.roleOf(p).remoteByWeekday[w]) {
-        a.skipHours(p);
-        k.remote++;
-        continue;
-      }
-      a.hours(p);
+      const fieldDay = day.fieldDay[p] === 1;
+      a.hours(p, fieldDay);
       if (a.outcome === FIELD_ALL_DAY) {
         k.fieldAllDay++;
         continue;
       }
       k.office++;
-      if (a.fieldDay) k.fieldPartDay++;
+      if (fieldDay) k.fieldPartDay++;
       if (a.departMin > a.arriveMin) {
         lanes.arriveMin[p] = a.arriveMin;
         lanes.arriveKey[p] = this.cal.reserveKey(NORMAL);

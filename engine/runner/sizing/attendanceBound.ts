@@ -20,7 +20,9 @@ export function officeDayProbabilities(job: WorkplaceJob): number[][][] {
     const spec = role.fieldOfficeMin;
     const fieldAway = spec.dist === 'deterministic' && spec.value <= 0 ? role.fieldDayShare : 0;
     for (let w = 0; w < 5; w++) {
-      const remote = c.personEligible[p] === 1 ? role.remoteByWeekday[w] : 0;
+      // Under a telework cap attendance is no longer independent; counting nobody as remote
+      // keeps the formula an upper bound (a satellite office only lowers attendance).
+      const remote = c.personEligible[p] === 1 && c.teleworkCap < 0 ? role.remoteByWeekday[w] : 0;
       out[c.personZone[p]][w].push((1 - role.absenceShare) * (1 - remote) * (1 - fieldAway));
     }
   }

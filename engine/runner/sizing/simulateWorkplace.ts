@@ -12,6 +12,7 @@ import { runReplications, type RunOptions } from '../runReplications.js';
 import type { StreamSummaryTree } from '../summaryAccumulator.js';
 import { DEFAULT_ALPHA, DEFAULT_BETA, spaceDemandOf, type SpaceDemand } from './spaceDemand.js';
 import { WorkplaceAccumulator } from './workplaceAccumulator.js';
+import { attendanceLimitsOf } from './attendanceLimitFigures.js';
 
 export interface WorkplaceRunOptions extends Omit<RunOptions<WorkplaceReplicationResult>, 'onResult' | 'keepResults'> {
   seed?: number | string;
@@ -74,6 +75,17 @@ export interface WorkplaceRunResult extends WorkplaceRunInfo {
   activities: Record<string, unknown>;
   /** What this office needs (desks at α, units at β; method as `wardsim size`), in the area check's terms. */
   needed: { alpha: number; beta: number; spaceDemand: SpaceDemand };
+  /** The telework cap and the satellite office, when the model has either (attendanceLimitFigures.ts). */
+  attendanceLimits?: AttendanceLimitsRun;
+}
+
+export interface AttendanceLimitsRun {
+  teleworkCapPersonsPerDay: number | null;
+  satelliteSeatsPerDay: number | null;
+  satelliteShare: number | null;
+  /** Staff-days at the satellite office over all replications (with staffDaysTotal they sum to its total). */
+  satelliteStaffDaysTotal: number;
+  figures: unknown;
 }
 
 /** Sizing-curve depth: enough units to find every answer of an ordinary office. */
@@ -150,6 +162,7 @@ export function workplaceRunResult(
       blockingCurve: answer.curve,
     };
   });
+  const limits = attendanceLimitsOf(model, acc, options.full);
   const total = model.departments.reduce((s, d) => s + d.headcount.counter + d.headcount.backOffice + d.headcount.manager + d.headcount.field, 0);
 
   return {
@@ -174,5 +187,6 @@ export function workplaceRunResult(
     spaces,
     activities: present(tree.activities) as Record<string, unknown>,
     needed: { alpha, beta, spaceDemand: spaceDemandOf(model, acc, alpha, beta) },
+    ...(limits === undefined ? {} : { attendanceLimits: limits }),
   };
 }

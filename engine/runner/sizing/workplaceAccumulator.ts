@@ -48,6 +48,8 @@ export class WorkplaceAccumulator {
   officeStaff = 0;
   coreMinPerDay = 0;
   readonly staffDaysTotal: Record<string, number> = { total: 0, absent: 0, remote: 0, fieldAllDay: 0, fieldPartDay: 0, office: 0 };
+  /** Staff-days at the satellite office (kept apart: staffDaysTotal keeps its keys). */
+  satelliteStaffDaysTotal = 0;
   private readonly zoneHistograms: number[][][];
   private readonly officeHistogram: number[][] = [];
   /** Per zone: the shortage curve over all weekdays, then over each weekday alone. */
@@ -72,6 +74,7 @@ export class WorkplaceAccumulator {
     this.events += r.events;
     this.figures.add(replicationFigures(r));
     for (const key of Object.keys(this.staffDaysTotal)) this.staffDaysTotal[key] += r.staffDays[key as keyof typeof r.staffDays];
+    this.satelliteStaffDaysTotal += r.attendanceLimits?.satelliteStaffDays ?? 0;
     r.zones.forEach((z, i) => {
       addHistogram(this.zoneHistograms[i], z.peakDemandDays);
       for (const curve of this.zoneCurves[i]) curve.add(z.peakDemandDays);

@@ -7,6 +7,7 @@
  */
 import { WEEKDAYS } from '../../models/workplace/workplaceModel.js';
 import type { WorkplaceReplicationResult } from '../../models/workplace/workplaceResult.js';
+import { attendanceLimitFigures } from './attendanceLimitFigures.js';
 
 /** "all" days, then each weekday. */
 export const DAY_GROUPS = ['all', ...WEEKDAYS] as const;
@@ -147,5 +148,9 @@ export function replicationFigures(r: WorkplaceReplicationResult): Record<string
     touchdown,
     spaces,
     activities,
+    // Only with a telework cap or a satellite office (the figure tree keeps its shape otherwise).
+    ...(r.attendanceLimits === undefined
+      ? {}
+      : { attendanceLimits: attendanceLimitFigures(r.attendanceLimits, r.daysByWeekday) }),
   };
 }

@@ -16,14 +16,23 @@
  *    out of any interval breaks a target or the shift rule (tested).
  * Groups are trimmed in parallel (one candidate each per simulation) and a batch that breaks a
  * group it did not touch is retried one candidate at a time.
+ *
+ * Counter positions bind (issue 14): a plan never has more staff at the counter than the
+ * group's positions in any interval. The search runs first without the limit (what the target
+ * needs); if that plan fits the positions it is the answer. Otherwise the search runs again
+ * within the positions — the best service level with the counters there are — and each interval
+ * that misses the target is reported with its service level (95 % CI) and the positions the
+ * target would need there (from the first search), or null when no number of staff meets it.
  */
 import { compileVisitorModel, ONE_STOP_ID } from '../../models/visitors/compileVisitorModel.js';
 import type { VisitorInput } from '../../models/visitors/visitorInput.js';
 import { ENGINE_VERSION } from '../../version.js';
 import { contentHash } from '../contentHash.js';
-import { erlangCPerInterval, expectedContacts } from './erlangCPlan.js';
-import { enforceMinShift, meetsMinShift, onCounterLevels, planShifts, rosterFor, type PlanDay } from './shiftRules.js';
-import { scoreSeries, StaffingEvaluator, type PlanScore, type SizedGroup } from './staffingEvaluator.js';
+import { expectedContacts } from './erlangCPlan.js';
+import { fitsPositions, peakOnCounterLevels } from './positionLimit.js';
+import { onCounterLevels, planShifts, type PlanDay } from './shiftRules.js';
+import { scoreSeries, StaffingEvaluator, type SizedGroup } from './staffingEvaluator.js';
+import { searchStaffing } from './staffingSearch.js';
 
 export interface StaffingOptions {
   /** Share to be served within `withinMin` in every interval (e.g. 0.8). */
@@ -41,12 +50,26 @@ export interface StaffingOptions {
   workers?: number;
   onProgress?: (done: number, estimate: number) => void;
   signal?: AbortSignal;
+  /** Counter positions per group id (department or one-stop), a hard limit; default each line's counters. */
+  positions?: Readonly<Record<string, number>>;
+}
+
+/** An interval whose target the plan misses. */
+export interface StaffingShortfall {
+  interval: string;
+  /** The verified service level with the 95 % half-width over the simulated days (null: nobody joined). */
+  serviceLevel: { mean: number | null; ci95: number | null };
+  occupancy: number | null;
+  /** Staff at the counter the target needs in this interval (the search without the limit); null: not reachable. */
+  positionsForTarget: number | null;
+  /** Positions to add for the target here (positionsForTarget − positions, at least 0); null: not reachable. */
+  extraPositions: number | null;
 }
 
 export interface StaffingGroupPlan {
   id: string;
   counters: number;
-  /** Most staff at the counter at once in the plan: the counter positions it needs. */
+  /** Most staff at the counter at once that the target needs (the search without the limit): the positions it needs. */
   countersNeeded: number;
   /** Expected contacts per interval (arrival profile × procedure mix). */
   expectedContacts: number[];
@@ -68,6 +91,12 @@ export interface StaffingGroupPlan {
   shifts: { from: string; to: string }[];
   staffHours: number;
   erlangCStaffHours: number;
+  /** Counter positions, the limit on staff at the counter in every interval (Infinity: unlimited). */
+  positions: number;
+  /** Enough positions would meet the target in every interval (false: not even the staff limit does). */
+  targetReachable: boolean;
+  /** Intervals that miss the target, with what the positions give and what the target would need. */
+  shortfall: StaffingShortfall[];
 }
 
 export interface StaffingPlan {
@@ -83,6 +112,8 @@ export interface StaffingPlan {
   totals: { staffHours: number; erlangCStaffHours: number; staffByInterval: number[]; erlangCByInterval: number[] };
   /** Every interval of every group meets both targets in the verification run. */
   feasible: boolean;
+  /** The target needs more staff at a counter than its positions somewhere: the plan is the best within them. */
+  positionsBind: boolean;
 }
 
 const clock = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(Math.round(min % 60)).padStart(2, '0')}`;
@@ -109,6 +140,10 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
     sized.push({ id: g.id, department: g.kind === 'onestop' ? -1 : base.departments.findIndex((d) => d.id === g.id) });
     queueOf.push(q);
   });
+  const positions = sized.map((g, k) => {
+    const counters = model.queues[queueOf[k]].counters;
+    return Math.min(counters, options.positions?.[g.id] ?? Infinity);
+  });
   const evaluator = new StaffingEvaluator(base, sized, { target: options.target, maxOccupancy, replications, seed }, options.workers ?? 0);
   try {
     return await solve();
@@ -117,122 +152,47 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
   }
 
   async function solve(): Promise<StaffingPlan> {
-    let estimate = 3 * bins + 20;
-    const tick = async () => {
-      options.signal?.throwIfAborted();
-      options.onProgress?.(evaluator.evaluations, Math.max(estimate, evaluator.evaluations + 1));
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    };
-
-    // 1. Erlang C, each interval alone; rostered with lunch and shifts.
-    const erlang = sized.map((_, k) => erlangCPerInterval(model, queueOf[k], contacts[queueOf[k]], options.target, options.withinMin, maxOccupancy));
-    const erlangRaw = erlang.map((rows) => rows.map((r) => r.servers));
-    const erlangRoster = erlangRaw.map((raw) => rosterFor(raw.map((c) => Math.max(1, c)), day));
-    const erlangScore = await evaluator.evaluate(erlangRoster);
-    await tick();
-
-    // 2. Repair until every interval meets both targets.
-    let levels = erlangRoster.map((l) => [...l]);
-    let score: PlanScore = erlangScore;
-    for (let round = 0; round < 4 * bins && !score.allOk; round++) {
-      let changed = false;
-      levels = levels.map((l, k) => {
-        const ok = score.ok[k];
-        if (ok.every(Boolean)) return l;
-        const sl = scoreSeries(score, k).serviceLevel;
-        const raised = l.map((v, i) => (!ok[i] && (i === 0 || ok[i - 1] || sl[i] < options.target / 2) ? Math.min(maxStaff, v + 1) : v));
-        const next = enforceMinShift(raised, day);
-        if (next.some((v, i) => v !== l[i])) changed = true;
-        return next;
-      });
-      if (!changed) break; // every failing interval is at the staff limit
-      score = await evaluator.evaluate(levels);
-      await tick();
-    }
-    estimate = evaluator.evaluations + 2 * bins + 20;
-
-    // 3. Trim: whole shifts, then single staff-intervals, until a full pass removes nothing.
-    const tryBatch = async (candidates: (number[] | null)[]): Promise<boolean[]> => {
-      let active = candidates.map((c) => c !== null);
-      for (let round = 0; round < 4 && active.some(Boolean); round++) {
-        const trial = levels.map((l, k) => (active[k] ? (candidates[k] as number[]) : l));
-        const s = await evaluator.evaluate(trial);
-        await tick();
-        if (s.allOk) {
-          levels = trial;
-          score = s;
-          return active;
-        }
-        // Drop the candidates of groups that now fail; if an untouched group failed, the batch
-        // interacts (one group's visitors go on to another's counter): test one at a time.
-        const failing = s.ok.map((row) => !row.every(Boolean));
-        if (failing.some((f, k) => f && !active[k])) break;
-        active = active.map((a, k) => a && !failing[k]);
-      }
-      const accepted = candidates.map(() => false);
-      for (let k = 0; k < candidates.length; k++) {
-        if (!active[k]) continue;
-        const one = levels.map((l, j) => (j === k ? (candidates[k] as number[]) : l));
-        const s1 = await evaluator.evaluate(one);
-        await tick();
-        if (s1.allOk) {
-          levels = one;
-          score = s1;
-          accepted[k] = true;
-        }
-      }
-      return accepted;
-    };
-
-    if (score.allOk) {
-      // 3a. Whole shifts, shortest first.
-      const pending = levels.map((l) => planShifts(l, day).sort((a, b) => a.to - a.from - (b.to - b.from)));
-      for (;;) {
-        const candidates = levels.map((l, k) => {
-          for (;;) {
-            const s = pending[k].shift();
-            if (s === undefined) return null;
-            const c = l.map((v, i) => (i >= s.from && i < s.to ? v - 1 : v));
-            if (c.every((v) => v >= 1) && meetsMinShift(c, day)) return c;
-          }
-        });
-        if (candidates.every((c) => c === null)) break;
-        await tryBatch(candidates);
-      }
-      // 3b. Single staff-intervals, from opening; repeat passes until nothing changes.
-      // Passes alternate direction: shift starts move later in a forward pass, ends earlier in a backward one.
-      for (let pass = 0; pass < 12; pass++) {
-        let changed = false;
-        for (let step = 0; step < bins; step++) {
-          const i = pass % 2 === 0 ? step : bins - 1 - step;
-          for (;;) {
-            const candidates = levels.map((l) => {
-              if (l[i] <= 1) return null;
-              const c = [...l];
-              c[i]--;
-              return meetsMinShift(c, day) ? c : null;
-            });
-            const accepted = await tryBatch(candidates);
-            if (!accepted.some(Boolean)) break;
-            changed = true;
-          }
-        }
-        if (!changed) break;
-      }
-    }
-
-    // Verification run of the final plan (the same simulated days).
-    const verify = await evaluator.evaluate(levels);
-    await tick();
+    const { target, withinMin, signal, onProgress } = options;
+    const settings = { target, withinMin, maxOccupancy, maxStaff, signal, onProgress };
+    // What the target needs, counters never binding; then, if that does not fit, within the positions.
+    const free = await searchStaffing(model, queueOf, contacts, day, evaluator, settings, null);
+    // Verification run of the plan (the same simulated days): the free plan's, and the bound one's if run.
+    const freeRun = await evaluator.evaluateWithCi(free.levels);
+    const freeScore = freeRun.score;
+    const positionsBind = free.levels.some((l, k) => !fitsPositions(l, positions[k], day));
+    const bound = positionsBind
+      ? await searchStaffing(model, queueOf, contacts, day, evaluator, settings, positions, free.levels)
+      : free;
+    const levels = bound.levels;
+    const { erlangRaw, erlangRoster, erlangScore } = free;
+    const { score: verify, serviceLevelCi95 } = positionsBind ? await evaluator.evaluateWithCi(levels) : freeRun;
+    options.onProgress?.(evaluator.evaluations, evaluator.evaluations);
     const hours = (l: number[]) => l.reduce((a, v, i) => a + (v * (Math.min(day.closeMin, day.openMin + (i + 1) * day.intervalMin) - (day.openMin + i * day.intervalMin))) / 60, 0);
+    const intervals = Array.from({ length: bins }, (_, i) => clock(day.openMin + i * day.intervalMin));
+    const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
     const groups: StaffingGroupPlan[] = sized.map((g, k) => {
       const v = scoreSeries(verify, k);
       const atCounter = onCounterLevels(levels[k], day);
       const q = model.queues[queueOf[k]];
+      // The free search's plan says what the target needs, where it met the target.
+      const freeMet = freeScore.ok[k];
+      const needPeak = peakOnCounterLevels(free.levels[k], day);
+      const shortfall: StaffingShortfall[] = [];
+      verify.ok[k].forEach((ok, i) => {
+        if (ok) return;
+        const need = freeMet[i] ? needPeak[i] : null;
+        shortfall.push({
+          interval: intervals[i],
+          serviceLevel: { mean: finiteOrNull(v.serviceLevel[i]), ci95: serviceLevelCi95[k][i] },
+          occupancy: finiteOrNull(v.occupancy[i]),
+          positionsForTarget: need,
+          extraPositions: need === null ? null : Math.max(0, need - positions[k]),
+        });
+      });
       return {
         id: g.id === ONE_STOP_ID ? ONE_STOP_ID : g.id,
         counters: q.counters,
-        countersNeeded: Math.max(0, ...atCounter),
+        countersNeeded: Math.max(0, ...onCounterLevels(free.levels[k], day)),
         expectedContacts: Array.from(contacts[queueOf[k]]),
         erlangC: erlangRaw[k],
         erlangCRoster: erlangRoster[k],
@@ -246,6 +206,9 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
         shifts: planShifts(levels[k], day).map((s) => ({ from: clock(day.openMin + s.from * day.intervalMin), to: clock(Math.min(day.closeMin, day.openMin + s.to * day.intervalMin)) })),
         staffHours: hours(levels[k]),
         erlangCStaffHours: hours(erlangRoster[k]),
+        positions: positions[k],
+        targetReachable: freeMet.every(Boolean),
+        shortfall,
       };
     });
     return {
@@ -256,7 +219,7 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
       evaluations: evaluator.evaluations,
       wallMs: Math.round(performance.now() - started),
       target: { serviceLevel: options.target, withinMin: options.withinMin, maxOccupancy, intervalMin: options.intervalMin, minShiftMin: base.minShiftMin },
-      intervals: Array.from({ length: bins }, (_, i) => clock(day.openMin + i * day.intervalMin)),
+      intervals,
       groups,
       totals: {
         staffHours: groups.reduce((a, g) => a + g.staffHours, 0),
@@ -265,6 +228,7 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
         erlangCByInterval: Array.from({ length: bins }, (_, i) => erlangRoster.reduce((a, l) => a + l[i], 0)),
       },
       feasible: verify.allOk,
+      positionsBind,
     };
   }
 }

@@ -16,6 +16,7 @@ import { compileVisitorModel } from '../../models/visitors/compileVisitorModel.j
 import { piecesFromLevels } from '../../models/visitors/staffRoster.js';
 import type { VisitorInput } from '../../models/visitors/visitorInput.js';
 import { VisitorSimulation } from '../../models/visitors/visitorSimulation.js';
+import { serviceLevelCi95 } from './serviceLevelCi.js';
 import type { StaffingWorkerApi } from './staffingWorker.js';
 
 /** A group the optimiser sizes: a department's own counter staff, or the one-stop desk's. */
@@ -91,6 +92,12 @@ export function simulatePlanRows(base: VisitorInput, sized: SizedGroup[], levels
   return out;
 }
 
+/** A plan's score with the 95 % half-width of each pooled service level (null: nobody joined, or one day). */
+export interface ScoreWithCi {
+  score: PlanScore;
+  serviceLevelCi95: (number | null)[][];
+}
+
 export class StaffingEvaluator {
   evaluations = 0;
   private readonly workers: { thread: ThreadWorker<StaffingWorkerApi>; ready: Promise<void> }[] = [];
@@ -114,6 +121,16 @@ export class StaffingEvaluator {
   }
 
   async evaluate(levels: readonly (readonly number[])[]): Promise<PlanScore> {
+    return this.score(await this.rowsOf(levels));
+  }
+
+  /** The score with the 95 % half-width of each pooled service level (for the shortfall report). */
+  async evaluateWithCi(levels: readonly (readonly number[])[]): Promise<ScoreWithCi> {
+    const rows = await this.rowsOf(levels);
+    return { score: this.score(rows), serviceLevelCi95: serviceLevelCi95(rows, this.sized.length, this.bins) };
+  }
+
+  private async rowsOf(levels: readonly (readonly number[])[]): Promise<Float64Array[]> {
     this.evaluations++;
     const R = this.settings.replications;
     let rows: Float64Array[];
@@ -132,7 +149,7 @@ export class StaffingEvaluator {
         }),
       );
     }
-    return this.score(rows);
+    return rows;
   }
 
   /** Sums the rows in replication order and checks the targets. */

@@ -11,6 +11,9 @@ import { el, join, type Html } from '../html.js';
 import { optionShortNames } from '../optionNames.js';
 import { estimateCell, numberCell, pct, shareCell, statusCell } from '../reportFormat.js';
 import { tableHtml, type CellInput, type ReportTable } from '../reportTable.js';
+import { visitorGuidanceTables } from './visitorGuidanceTables.js';
+import { visitorModifierTables } from './visitorModifierTables.js';
+import { workplaceLimitTables } from './workplaceLimitTables.js';
 
 /** The fewest desks whose upper 95 % bound of P(shortage day) is at most α (the cautious answer). */
 function cautiousDesks(curve: { desks: number; mean: number | null; ci95: number | null }[], alpha: number): number | null {
@@ -67,6 +70,27 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
     ),
   };
 
+  // Intervals that miss a target within the counter positions (staff never exceed them).
+  const shortfall: ReportTable = {
+    id: 'decisions-shortfall',
+    caption: r.shortfallTitle,
+    header: r.shortfallHeader,
+    rows: each((_, i) =>
+      (plans[i]?.groups ?? []).flatMap((g) =>
+        g.shortfall.map((s): CellInput[] => [
+          names[i],
+          nameIn(ctx.lang, g),
+          s.interval,
+          shareCell(s.serviceLevel, 1),
+          pct(plans[i]?.target.serviceLevel ?? 0),
+          g.positions === null ? '∞' : numberCell(g.positions),
+          s.positionsForTarget === null ? r.cannotBeMet : numberCell(s.positionsForTarget),
+          s.extraPositions === null ? r.cannotBeMet : `+${s.extraPositions}`,
+        ]),
+      ),
+    ),
+  };
+
   // Waiting seats and the lobby area.
   const seats: ReportTable = {
     id: 'decisions-seats',
@@ -99,8 +123,16 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
     header: r.spacesHeader,
     rows: each((o, i) =>
       (o.workplace?.spaces ?? []).map((s): CellInput[] => {
-        const ok = s.unitsNeeded !== null && s.count >= s.unitsNeeded;
-        return [names[i], nameIn(ctx.lang, s), numberCell(s.count), s.unitsNeeded === null ? '—' : numberCell(s.unitsNeeded), estimateCell(s.pBlockedAlone, 3), statusCell(ok ? r.ok : r.short, ok ? 'good' : 'bad')];
+        // A sizing of this very scenario simulated the counts the run only replays.
+        const sizing = bundle.sizing?.scenario.inputHash === o.scenario.inputHash ? bundle.sizing : null;
+        const sized = sizing?.spaces.items.find((x) => x.id === s.id);
+        const needed = sized !== undefined ? sized.unitsNeeded : s.unitsNeeded;
+        const mark = s.requestsDependOnUnits ? (sized !== undefined ? '*' : '') : '';
+        const ok = needed !== null && s.count >= needed;
+        const name = nameIn(ctx.lang, s) + (s.requestsDependOnUnits ? ' †' : '');
+        const neededCell = needed === null ? '—' : `${needed}${mark}`;
+        const status = statusCell(ok ? r.ok : r.short, ok ? 'good' : 'bad');
+        return [names[i], name, numberCell(s.count), neededCell, estimateCell(s.pBlockedAlone, 3), status];
       }),
     ),
   };
@@ -135,7 +167,9 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
     }),
   };
 
-  const parts = [service, kpis, staffing, seats, desks, spaces, area, gross];
+  const parts = [service, kpis, staffing, shortfall, seats, ...visitorModifierTables(options, names, ctx.lang),
+    ...visitorGuidanceTables(options, names, ctx.lang), desks,
+    ...workplaceLimitTables(options, names, ctx.lang), spaces, area, gross];
   const shown = parts.filter((t) => t.rows.length > 0);
   return {
     html: el(
@@ -145,6 +179,10 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
       el('p', { class: 'intro' }, r.decisionsIntro),
       join(shown.map((t) => add(t))),
       bundle.staffing.length === 0 && options.some((o) => o.visitors) ? el('p', { class: 'note' }, r.noStaffing) : null,
+      bundle.staffing.some((p) => p.positionsBind) ? el('p', { class: 'note' }, r.positionsBindNote) : null,
+      options.some((o) => o.workplace?.spaces.some((s) => s.requestsDependOnUnits))
+        ? el('p', { class: 'note' }, r.spacesCountNote)
+        : null,
       el('p', { class: 'note' }, r.ciNote),
     ),
     tables,
