@@ -49,20 +49,47 @@ export function problemFromError(err: unknown, instance: string): Problem | null
   if (err instanceof InputError) return problemOf(err.issues[0]?.code ?? 'WSM_SCENARIO_INVALID', err.issues, instance);
   const e = err as FastifyError & { validation?: ValidationItem[]; validationContext?: string };
   if (e.validation) {
-    const issues = collapseUnions(e.validation).map((v) => ({ code: 'WSM_FLAG_INVALID' as const, ...validationIssue(v, e.validationContext) }));
+    const issues = collapseUnions(e.validation).map((v) => ({
+      code: 'WSM_FLAG_INVALID' as const,
+      ...validationIssue(v, e.validationContext),
+    }));
     return problemOf('WSM_FLAG_INVALID', issues, instance);
   }
   switch (e.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problemOf('WSM_JSON_INVALID', [{ code: 'WSM_JSON_INVALID', path: '', message: 'expected a JSON body, got text that is not valid JSON' }], instance);
+      return problemOf(
+        'WSM_JSON_INVALID',
+        [{ code: 'WSM_JSON_INVALID', path: '', message: 'expected a JSON body, got text that is not valid JSON' }],
+        instance,
+      );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problemOf('WSM_FILE_TOO_LARGE', [{ code: 'WSM_FILE_TOO_LARGE', path: '', message: `expected a body of at most the limit, got more (${e.message})` }], instance);
+      return problemOf(
+        'WSM_FILE_TOO_LARGE',
+        [
+          {
+            code: 'WSM_FILE_TOO_LARGE',
+            path: '',
+            message: `expected a body of at most the limit, got more (${e.message})`,
+          },
+        ],
+        instance,
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problemOf('WSM_JSON_INVALID', [{ code: 'WSM_JSON_INVALID', path: '', message: 'expected a JSON body (Content-Type: application/json)' }], instance);
+      return problemOf(
+        'WSM_JSON_INVALID',
+        [{ code: 'WSM_JSON_INVALID', path: '', message: 'expected a JSON body (Content-Type: application/json)' }],
+        instance,
+      );
     default:
-      if (e.statusCode === 429) return problemOf('WSM_RATE_LIMITED', [{ code: 'WSM_RATE_LIMITED', path: '', message: e.message }], instance);
-      if (e instanceof SyntaxError) return problemOf('WSM_JSON_INVALID', [{ code: 'WSM_JSON_INVALID', path: '', message: 'expected valid JSON' }], instance);
+      if (e.statusCode === 429)
+        return problemOf('WSM_RATE_LIMITED', [{ code: 'WSM_RATE_LIMITED', path: '', message: e.message }], instance);
+      if (e instanceof SyntaxError)
+        return problemOf(
+          'WSM_JSON_INVALID',
+          [{ code: 'WSM_JSON_INVALID', path: '', message: 'expected valid JSON' }],
+          instance,
+        );
       return null;
   }
 }
@@ -89,7 +116,10 @@ function collapseUnions(items: ValidationItem[]): ValidationItem[] {
     const group = items.filter((v) => v.instancePath === path);
     const literals = group.filter((v) => v.keyword === 'const').map((v) => JSON.stringify(v.params?.allowedValue));
     const union = group.find((v) => v.keyword === 'anyOf');
-    const expected = literals.length > 0 ? `one of ${literals.join(', ')}` : (union?.parentSchema?.description ?? 'a value of another type');
+    const expected =
+      literals.length > 0
+        ? `one of ${literals.join(', ')}`
+        : (union?.parentSchema?.description ?? 'a value of another type');
     out.push({ instancePath: path, keyword: 'union', message: `${expected}, got ${showValue(union?.data)}` });
   }
   return out;
@@ -101,14 +131,19 @@ function validationIssue(v: ValidationItem, context: string | undefined): { path
   const path = context && context !== 'body' ? `${context}${where === '' ? '' : `.${where}`}` : where;
   if (v.keyword === 'additionalProperties') {
     const field = String(v.params?.additionalProperty ?? '');
-    return { path: path === '' ? field : `${path}.${field}`, message: 'unknown field (check the spelling against the API docs at /docs)' };
+    return {
+      path: path === '' ? field : `${path}.${field}`,
+      message: 'unknown field (check the spelling against the API docs at /docs)',
+    };
   }
   if (v.keyword === 'required') {
     const field = String(v.params?.missingProperty ?? '');
     return { path: path === '' ? field : `${path}.${field}`, message: 'required field is missing' };
   }
   if (v.keyword === 'union') return { path, message: `expected ${v.message ?? ''}` };
-  const text = (v.message ?? 'be valid').replace(/^must (be )?/, '').replace(/^NOT have more than (\d+) items$/, 'at most $1 items');
+  const text = (v.message ?? 'be valid')
+    .replace(/^must (be )?/, '')
+    .replace(/^NOT have more than (\d+) items$/, 'at most $1 items');
   return { path, message: `expected ${text}` };
 }
 
@@ -120,8 +155,11 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   const problem = problemFromError(err, request.url);
   if (problem) return sendProblem(reply, problem);
   request.log.error(err);
-  return reply
-    .code(500)
-    .type('application/problem+json')
-    .send({ type: 'about:blank', title: 'internal error', status: 500, detail: 'the server failed; see its log', instance: request.url });
+  return reply.code(500).type('application/problem+json').send({
+    type: 'about:blank',
+    title: 'internal error',
+    status: 500,
+    detail: 'the server failed; see its log',
+    instance: request.url,
+  });
 }

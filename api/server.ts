@@ -49,19 +49,52 @@ export async function buildApp(options: AppOptions): Promise<WardsimApp> {
   const hub = new RunHub(runs);
   const resolver = storeResolver(scenarios, floorplans);
   const ctx = { db, scenarios, floorplans, runs, hub, resolver, limits } as ApiContext;
-  ctx.queue = new RunQueue(runs, hub, async (id) => studyRequestOfRun(ctx, runs.get(id) as NonNullable<ReturnType<RunStore['get']>>), options.concurrency ?? 1);
+  ctx.queue = new RunQueue(
+    runs,
+    hub,
+    async (id) => studyRequestOfRun(ctx, runs.get(id) as NonNullable<ReturnType<RunStore['get']>>),
+    options.concurrency ?? 1,
+  );
   await preloadLibrary(scenarios, floorplans);
 
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: limits.bodyBytes }) as unknown as WardsimApp;
   // Bodies are checked as they are: Fastify's defaults would drop unknown fields and turn a number
   // into text to fit a union (a seed beyond 2^53 passed as a string). Query strings and path
   // parameters arrive as text, so they keep the coercion of numbers.
-  const bodyAjv = new Ajv({ allErrors: true, verbose: true, removeAdditional: false, coerceTypes: false, useDefaults: false, strict: false });
-  const textAjv = new Ajv({ allErrors: false, removeAdditional: false, coerceTypes: true, useDefaults: true, strict: false });
+  const bodyAjv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    removeAdditional: false,
+    coerceTypes: false,
+    useDefaults: false,
+    strict: false,
+  });
+  const textAjv = new Ajv({
+    allErrors: false,
+    removeAdditional: false,
+    coerceTypes: true,
+    useDefaults: true,
+    strict: false,
+  });
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
   app.decorate('ctx', ctx);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((req, reply) => sendProblem(reply, problemOf('WSM_NOT_FOUND', [{ code: 'WSM_NOT_FOUND', path: '', message: `expected a route of the API (/docs), got ${req.method} ${req.url.split('?')[0]}` }], req.url)));
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(
+      reply,
+      problemOf(
+        'WSM_NOT_FOUND',
+        [
+          {
+            code: 'WSM_NOT_FOUND',
+            path: '',
+            message: `expected a route of the API (/docs), got ${req.method} ${req.url.split('?')[0]}`,
+          },
+        ],
+        req.url,
+      ),
+    ),
+  );
   // One JSON boundary for files and bodies (parseJsonText: depth, size, finite numbers, no
   // prototype keys), instead of Fastify's parser, which lets `1e999` through as Infinity.
   app.removeContentTypeParser('application/json');
@@ -79,22 +112,35 @@ export async function buildApp(options: AppOptions): Promise<WardsimApp> {
 
   if (limits.ratePerMinute > 0) {
     await app.register(rateLimit, {
-    max: limits.ratePerMinute,
-    timeWindow: '1 minute',
-    errorResponseBuilder: (_req, ctx2) => ({ statusCode: 429, code: 'WSM_RATE_LIMITED', message: `expected at most ${ctx2.max} requests a minute, got more; retry in ${Math.ceil(ctx2.ttl / 1000)} s` }),
+      max: limits.ratePerMinute,
+      timeWindow: '1 minute',
+      errorResponseBuilder: (_req, ctx2) => ({
+        statusCode: 429,
+        code: 'WSM_RATE_LIMITED',
+        message: `expected at most ${ctx2.max} requests a minute, got more; retry in ${Math.ceil(ctx2.ttl / 1000)} s`,
+      }),
     });
   }
   if (options.token) {
     const expected = `Bearer ${options.token}`;
     app.addHook('onRequest', async (req) => {
       if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
-      if (req.headers.authorization !== expected) throw apiError('WSM_UNAUTHORIZED', 'authorization', 'expected Authorization: Bearer <token> (the server has WARDSIM_TOKEN set), got none or another');
+      if (req.headers.authorization !== expected)
+        throw apiError(
+          'WSM_UNAUTHORIZED',
+          'authorization',
+          'expected Authorization: Bearer <token> (the server has WARDSIM_TOKEN set), got none or another',
+        );
     });
   }
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'wardsim API', version: ENGINE_VERSION, description: 'Simulate and size ward offices: scenarios, floor plans, runs, results, reports (docs/api.md).' },
+      info: {
+        title: 'wardsim API',
+        version: ENGINE_VERSION,
+        description: 'Simulate and size ward offices: scenarios, floor plans, runs, results, reports (docs/api.md).',
+      },
       components: options.token ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } : {},
     },
   });

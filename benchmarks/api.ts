@@ -14,7 +14,11 @@ import { writeBenchResult } from './benchReport.js';
 
 async function startServer(): Promise<{ url: string; stop: () => void }> {
   const data = mkdtempSync(join(tmpdir(), 'wardsim-bench-api-'));
-  const child = spawn(process.execPath, ['dist/bin/wardsim.js', 'serve', '--port', '0', '--data', data, '--rate-limit', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['dist/bin/wardsim.js', 'serve', '--port', '0', '--data', data, '--rate-limit', '0'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   return new Promise((resolve, reject) => {
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
@@ -27,7 +31,9 @@ async function startServer(): Promise<{ url: string; stop: () => void }> {
 }
 
 async function post(url: string, body: unknown): Promise<{ id: string }> {
-  return (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { id: string };
+  return (await (
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  ).json()) as { id: string };
 }
 
 async function waitDone(base: string, id: string): Promise<void> {
@@ -47,8 +53,16 @@ export async function apiBench(): Promise<Record<string, number | boolean | stri
   const server = await startServer();
   try {
     // A scenario run (the usual result) and a three-option comparison (a large one).
-    const run = await post(`${server.url}/api/runs`, { kind: 'run', scenarioId: 'sapporo-kita-peak-option-b', replications: 20 });
-    const compare = await post(`${server.url}/api/runs`, { kind: 'compare', scenarioId: 'sapporo-kita-peak-current-plan', replications: 20 });
+    const run = await post(`${server.url}/api/runs`, {
+      kind: 'run',
+      scenarioId: 'sapporo-kita-peak-option-b',
+      replications: 20,
+    });
+    const compare = await post(`${server.url}/api/runs`, {
+      kind: 'compare',
+      scenarioId: 'sapporo-kita-peak-current-plan',
+      replications: 20,
+    });
     await waitDone(server.url, run.id);
     await waitDone(server.url, compare.id);
     const resultUrl = `${server.url}/api/runs/${run.id}/result`;
@@ -59,7 +73,12 @@ export async function apiBench(): Promise<Record<string, number | boolean | stri
     const stored = await load(resultUrl, 500, 10);
     const storedLarge = await load(compareUrl, 500, 10);
     // A large job: both cores simulate while /health is polled.
-    const big = await post(`${server.url}/api/runs`, { kind: 'run', scenarioId: 'sapporo-kita-office', replications: 2000, fresh: true });
+    const big = await post(`${server.url}/api/runs`, {
+      kind: 'run',
+      scenarioId: 'sapporo-kita-office',
+      replications: 2000,
+      fresh: true,
+    });
     await new Promise((r) => setTimeout(r, 1500));
     const health = await load(`${server.url}/health`, 50, 10);
     await fetch(`${server.url}/api/runs/${big.id}`, { method: 'DELETE' });

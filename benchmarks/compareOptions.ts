@@ -11,7 +11,10 @@ import { median, writeBenchResult } from './benchReport.js';
 
 const OPTIONS = ['sapporo-kita-peak-current-plan', 'sapporo-kita-peak-option-a', 'sapporo-kita-peak-option-b'];
 
-export async function compareOptionsBench(replications: number, parts: PartKey[]): Promise<Record<string, number | string | boolean>> {
+export async function compareOptionsBench(
+  replications: number,
+  parts: PartKey[],
+): Promise<Record<string, number | string | boolean>> {
   const scenarios = await Promise.all(OPTIONS.map((id) => loadScenario(id)));
   const study = await loadComparison(['sapporo-kita-peak-current-plan']);
   // Warm the thread pool and the JIT on a short run of everything.

@@ -36,7 +36,9 @@ function tenTimes() {
     buildVisitorMs: buildVisitor.medianMs,
     matrixStaffMs: matrixStaff.medianMs,
     matrixVisitorMs: matrixVisitor.medianMs,
-    allDistancesMs: Math.round(buildStaff.medianMs + buildVisitor.medianMs + matrixStaff.medianMs + matrixVisitor.medianMs),
+    allDistancesMs: Math.round(
+      buildStaff.medianMs + buildVisitor.medianMs + matrixStaff.medianMs + matrixVisitor.medianMs,
+    ),
   };
 }
 
@@ -81,8 +83,11 @@ export async function benchFloorplanNetwork(): Promise<Record<string, unknown>> 
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchFloorplanNetwork().then((result) => console.log(JSON.stringify(result)), (err: unknown) => {
-    process.stderr.write(`${String(err)}\n`);
-    process.exitCode = 1;
-  });
+  benchFloorplanNetwork().then(
+    (result) => console.log(JSON.stringify(result)),
+    (err: unknown) => {
+      process.stderr.write(`${String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -23,7 +23,11 @@ export function benchLibraryRun(runs = 3): Record<string, unknown> {
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const args = [cli, 'run', 'sapporo-kita-normal', '--json'];
-    const out = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+    const out = execFileSync(process.execPath, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1 << 28,
+    });
     processMs.push(performance.now() - t0);
     const result = JSON.parse(out) as { wallMs: number; replications: number; workers: number };
     studyMs.push(result.wallMs);

@@ -61,7 +61,14 @@ function xorState(seedText: string): { x: Int32Array; i: number; w: number } {
 }
 
 /** Runs MMC-REF by hand; replication `replication` of seed `seed` (the engine's stream names). */
-export function mmcHandLoop(customers: number, seed: number | string, replication: number, servers = 8, lambda = 7.2, mu = 1): HandLoopResult {
+export function mmcHandLoop(
+  customers: number,
+  seed: number | string,
+  replication: number,
+  servers = 8,
+  lambda = 7.2,
+  mu = 1,
+): HandLoopResult {
   const a = xorState(streamSeed(seed, replication, 'arrivals:arrivals'));
   const s = xorState(streamSeed(seed, replication, 'service:servers'));
   const ax = a.x;
@@ -269,7 +276,14 @@ export function mmcHandLoop(customers: number, seed: number | string, replicatio
 }
 
 /** The q-quantile of the wait histogram, as core/histogram.ts computes it. */
-function histogramQuantile(bins: Float64Array, zeros: number, count: number, max: number, binWidth: number, q: number): number {
+function histogramQuantile(
+  bins: Float64Array,
+  zeros: number,
+  count: number,
+  max: number,
+  binWidth: number,
+  q: number,
+): number {
   if (count === 0) return NaN;
   const target = q * count;
   if (zeros > 0 && target <= zeros) return 0;

@@ -28,7 +28,14 @@ export function mmcRefModel(customers = 1_000_000): NetworkModel {
   return validateNetworkModel({
     name: 'MMC-REF',
     horizonMin: null,
-    sources: [{ id: 'arrivals', to: 'servers', interarrivalMin: { dist: 'exponential', mean: 1 / 7.2 }, maxArrivals: customers }],
+    sources: [
+      {
+        id: 'arrivals',
+        to: 'servers',
+        interarrivalMin: { dist: 'exponential', mean: 1 / 7.2 },
+        maxArrivals: customers,
+      },
+    ],
     stations: [{ id: 'servers', servers: 8, serviceMin: { dist: 'exponential', mean: 1 } }],
   });
 }
@@ -79,7 +86,9 @@ function differences(hand: HandLoopResult, r: NetworkReplicationResult): string[
     inSystem: r.system.inSystem,
     throughputPerMin: r.system.throughputPerMin,
   };
-  return (Object.keys(engine) as (keyof HandLoopResult)[]).filter((k) => !Object.is(hand[k], engine[k])).map((k) => `${k}: ${hand[k]} ≠ ${engine[k]}`);
+  return (Object.keys(engine) as (keyof HandLoopResult)[])
+    .filter((k) => !Object.is(hand[k], engine[k]))
+    .map((k) => `${k}: ${hand[k]} ≠ ${engine[k]}`);
 }
 
 /** A full garbage collection on demand (V8's gc(), exposed for this process). */

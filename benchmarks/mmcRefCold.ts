@@ -17,7 +17,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const MODEL = {
   name: 'MMC-REF',
   horizonMin: null,
-  sources: [{ id: 'arrivals', to: 'servers', interarrivalMin: { dist: 'exponential', mean: 1 / 7.2 }, maxArrivals: 1_000_000 }],
+  sources: [
+    { id: 'arrivals', to: 'servers', interarrivalMin: { dist: 'exponential', mean: 1 / 7.2 }, maxArrivals: 1_000_000 },
+  ],
   stations: [{ id: 'servers', servers: 8, serviceMin: { dist: 'exponential', mean: 1 } }],
 };
 

@@ -28,7 +28,12 @@ export async function benchParallelEfficiency(runs = 3): Promise<Record<string, 
     }
     const t1 = median(one);
     const t2 = median(two);
-    return { msOneWorker: Math.round(t1), msTwoWorkers: Math.round(t2), speedup: +(t1 / t2).toFixed(3), parallelEfficiency: +(t1 / (2 * t2)).toFixed(3) };
+    return {
+      msOneWorker: Math.round(t1),
+      msTwoWorkers: Math.round(t2),
+      speedup: +(t1 / t2).toFixed(3),
+      parallelEfficiency: +(t1 / (2 * t2)).toFixed(3),
+    };
   };
   const warm = await measure(undefined);
   const cold = await measure(null);

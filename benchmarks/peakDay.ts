@@ -58,14 +58,20 @@ export function benchPeakDay(): Record<string, unknown> {
   const python = simpyPython();
   let simpy: { msPerDay: number; simpy: string; python: string; meanWaitMin: number } | null = null;
   if (python !== null) {
-    const out = execFileSync(python, [join(process.cwd(), 'benchmarks', 'simpy', 'peakDay.py'), '300'], { encoding: 'utf8' });
+    const out = execFileSync(python, [join(process.cwd(), 'benchmarks', 'simpy', 'peakDay.py'), '300'], {
+      encoding: 'utf8',
+    });
     simpy = JSON.parse(out.trim().split('\n').pop() ?? '{}');
   }
   return {
     visitors: sample.visitors.arrived,
     eventsPerDay: sample.events,
     msPerDayMedian: +msPerDay.toFixed(4),
-    parts: { drawDayMs: +drawMs.toFixed(4), eventsMs: +(simulateMs - drawMs).toFixed(4), reportMs: +reportMs.toFixed(4) },
+    parts: {
+      drawDayMs: +drawMs.toFixed(4),
+      eventsMs: +(simulateMs - drawMs).toFixed(4),
+      reportMs: +reportMs.toFixed(4),
+    },
     simpy: simpy === null ? 'not installed (python3-simpy3)' : { ...simpy, python },
     simpyMsPerDay: simpy?.msPerDay ?? null,
     /** SimPy time ÷ wardsim time per day. */

@@ -50,14 +50,23 @@ export function peakDayInput(): VisitorInput {
       {
         id: 'visit',
         share: 1,
-        steps: [{ department: 'dept', serviceMin: { dist: 'lognormal', mean: p.serviceMeanMin, cv: p.serviceCv }, p: 1 }],
+        steps: [
+          { department: 'dept', serviceMin: { dist: 'lognormal', mean: p.serviceMeanMin, cv: p.serviceCv }, p: 1 },
+        ],
         diversion: 0,
         kakanaiFactor: 1,
         reservationShare: 0,
         patienceMin: null,
       },
     ],
-    departments: [{ id: 'dept', counters: p.counters, staff: [{ fromMin: p.openMin, toMin: p.closeMin, staff: p.counters }], backOffice: null }],
+    departments: [
+      {
+        id: 'dept',
+        counters: p.counters,
+        staff: [{ fromMin: p.openMin, toMin: p.closeMin, staff: p.counters }],
+        backOffice: null,
+      },
+    ],
     concierge: null,
     reception: null,
     // entrance, exit, counter: rows are "from", columns "to".
@@ -78,7 +87,13 @@ export function peakDayInput(): VisitorInput {
       late: 'walkIn',
       priority: 'first',
     },
-    callback: { share: 0, recallWhenAhead: 3, returnMin: { dist: 'deterministic', value: 3 }, missProbability: 0, missDelayMin: 15 },
+    callback: {
+      share: 0,
+      recallWhenAhead: 3,
+      returnMin: { dist: 'deterministic', value: 3 },
+      missProbability: 0,
+      missDelayMin: 15,
+    },
     patience: { balkOverMin: 120, balkP: 0, comeBackShare: 0 },
   };
 }

@@ -15,13 +15,21 @@ export async function reportBench(replications: number): Promise<Record<string, 
   const scenarios = await loadComparison(['sapporo-kita-peak-current-plan']);
   const bundle = await reportStudy(scenarios, { replications });
   const tStudy = performance.now();
-  const { html, tables } = renderReport(bundle, { lang: 'ja', command: 'benchmark', generatedAt: new Date().toISOString(), commit: null });
+  const { html, tables } = renderReport(bundle, {
+    lang: 'ja',
+    command: 'benchmark',
+    generatedAt: new Date().toISOString(),
+    commit: null,
+  });
   const tHtml = performance.now();
-  const pdfMs = chromiumPath() === null ? NaN : await (async () => {
-    const t = performance.now();
-    await renderPdf(html);
-    return performance.now() - t;
-  })();
+  const pdfMs =
+    chromiumPath() === null
+      ? NaN
+      : await (async () => {
+          const t = performance.now();
+          await renderPdf(html);
+          return performance.now() - t;
+        })();
   const htmlBytes = Buffer.byteLength(html);
   const totalMs = tHtml - t0;
   return {

@@ -23,7 +23,8 @@ interface Entry {
   rows(r: Record<string, number | boolean | string>): [string, string, string][];
 }
 
-const fmt = (n: unknown, digits = 0) => (typeof n === 'number' ? n.toLocaleString('en-US', { maximumFractionDigits: digits }) : String(n));
+const fmt = (n: unknown, digits = 0) =>
+  typeof n === 'number' ? n.toLocaleString('en-US', { maximumFractionDigits: digits }) : String(n);
 
 type Figures = Record<string, number | boolean | string>;
 /** A nested block of a benchmark's JSON. */
@@ -43,7 +44,11 @@ const entries: Entry[] = [
         `${fmt(r.handLoopMsMedian, 1)} / ${fmt(r.handLoopTypicalMs, 1)} ms`,
         '',
       ],
-      ['engine speed ÷ hand loop, CPU time (against its median copy)', `${fmt(r.ratioToHandLoop, 3)} (${fmt(r.ratioToTypicalCopy, 3)})`, '≥ 0.65'],
+      [
+        'engine speed ÷ hand loop, CPU time (against its median copy)',
+        `${fmt(r.ratioToHandLoop, 3)} (${fmt(r.ratioToTypicalCopy, 3)})`,
+        '≥ 0.65',
+      ],
       ['every reported figure equals the hand loop (to the bit)', String(r.handLoopSameFigures), 'true'],
       ['garbage collections during the 5 timed replications', fmt(r.gcDuringReplications), '0'],
       ['peak RSS', `${fmt(r.peakRssMB, 1)} MB`, '≤ 120 MB'],
@@ -54,8 +59,16 @@ const entries: Entry[] = [
     name: 'MMC-REF cold (one replication, fresh process)',
     script: 'mmcRefCold.js',
     rows: (r) => [
-      ['hand loop / engine alone / CLI --workers 0 / CLI, ms', `${fmt(r.handLoopColdMs)} / ${fmt(r.engineColdMs)} / ${fmt(r.cliColdThisThreadMs)} / ${fmt(r.cliColdMs)}`, ''],
-      ['hand loop ÷ CLI (--workers 0; default workers)', `${fmt(r.ratioCliThisThread, 3)}; ${fmt(r.ratioCli, 3)}`, '≥ 0.5'],
+      [
+        'hand loop / engine alone / CLI --workers 0 / CLI, ms',
+        `${fmt(r.handLoopColdMs)} / ${fmt(r.engineColdMs)} / ${fmt(r.cliColdThisThreadMs)} / ${fmt(r.cliColdMs)}`,
+        '',
+      ],
+      [
+        'hand loop ÷ CLI (--workers 0; default workers)',
+        `${fmt(r.ratioCliThisThread, 3)}; ${fmt(r.ratioCli, 3)}`,
+        '≥ 0.5',
+      ],
       ['hand loop ÷ engine alone', fmt(r.ratioEngineOnly, 3), ''],
     ],
   },
@@ -74,7 +87,11 @@ const entries: Entry[] = [
     rows: (r) => [
       ['node -e 0 (the floor), ms', fmt(r.nodeMs), ''],
       ['wardsim --help, ms', fmt(r.helpMs), '≤ 200'],
-      ['launch → exit of a 1-replication peak-day run, this thread / default workers, ms', `${fmt(r.runThisThreadMs)} / ${fmt(r.runWorkersMs)}`, '≤ 300 (first replication started)'],
+      [
+        'launch → exit of a 1-replication peak-day run, this thread / default workers, ms',
+        `${fmt(r.runThisThreadMs)} / ${fmt(r.runWorkersMs)}`,
+        '≤ 300 (first replication started)',
+      ],
     ],
   },
   {
@@ -93,7 +110,11 @@ const entries: Entry[] = [
     rows: (r) => [
       ['peak day (~1,400 visits, silo): ms per replication, one core', fmt(r.peakMsPerDayMedian, 2), '≤ 5'],
       ['normal day: ms per replication', fmt(r.normalMsPerDayMedian, 2), ''],
-      ['1,000 peak-day replications on 2 workers (incl. aggregation), ms', fmt(r.thousandReplicationsTotalMs), '≤ 4,000'],
+      [
+        '1,000 peak-day replications on 2 workers (incl. aggregation), ms',
+        fmt(r.thousandReplicationsTotalMs),
+        '≤ 4,000',
+      ],
       ['staffing optimiser, peak day, 15-min intervals, ms', fmt(r.staffingPeak15MinMs), '≤ 30,000'],
     ],
   },
@@ -104,8 +125,16 @@ const entries: Entry[] = [
       const parts = r.parts as unknown as { drawDayMs: number; eventsMs: number; reportMs: number };
       return [
         ['ms per replication, one core', fmt(r.msPerDayMedian, 3), '≤ 0.25'],
-        ['… of which draw the day / events / report', `${fmt(parts.drawDayMs, 3)} / ${fmt(parts.eventsMs, 3)} / ${fmt(parts.reportMs, 3)}`, ''],
-        ['SimPy 3, same model, ms per day', r.simpyMsPerDay === null ? 'SimPy not installed' : fmt(r.simpyMsPerDay, 2), ''],
+        [
+          '… of which draw the day / events / report',
+          `${fmt(parts.drawDayMs, 3)} / ${fmt(parts.eventsMs, 3)} / ${fmt(parts.reportMs, 3)}`,
+          '',
+        ],
+        [
+          'SimPy 3, same model, ms per day',
+          r.simpyMsPerDay === null ? 'SimPy not installed' : fmt(r.simpyMsPerDay, 2),
+          '',
+        ],
         ['× faster than SimPy', r.timesFasterThanSimpy === null ? '–' : fmt(r.timesFasterThanSimpy, 1), '≥ 20'],
       ];
     },
@@ -114,8 +143,16 @@ const entries: Entry[] = [
     name: 'Workplace year (300 staff)',
     script: 'workplaceYear.js',
     rows: (r) => [
-      ['one replication (245 weekdays), one core, ms', fmt((r.replication as unknown as { medianMs: number }).medianMs, 1), '≤ 10 (issue); ≤ 200 (CI)'],
-      ['desk-and-booth sizing, 100 replications, 2 workers, ms', fmt((r.sizing100Replications2Workers as unknown as { wallMs: number }).wallMs), '≤ 20,000'],
+      [
+        'one replication (245 weekdays), one core, ms',
+        fmt((r.replication as unknown as { medianMs: number }).medianMs, 1),
+        '≤ 10 (issue); ≤ 200 (CI)',
+      ],
+      [
+        'desk-and-booth sizing, 100 replications, 2 workers, ms',
+        fmt((r.sizing100Replications2Workers as unknown as { wallMs: number }).wallMs),
+        '≤ 20,000',
+      ],
     ],
   },
   {
@@ -145,9 +182,17 @@ const entries: Entry[] = [
     script: 'compareOptions.js',
     args: ['200'],
     rows: (r) => [
-      ['200 replications each, both parts: one by one / compare, ms', `${fmt(r.oneByOneMsMedian)} / ${fmt(r.compareMsMedian)}`, ''],
+      [
+        '200 replications each, both parts: one by one / compare, ms',
+        `${fmt(r.oneByOneMsMedian)} / ${fmt(r.compareMsMedian)}`,
+        '',
+      ],
       ['compare ÷ one by one', fmt(r.compareToOneByOne, 3), '≤ 1.5'],
-      ['mean-wait difference: paired / unpaired 95% half-width, min', `${fmt(r.pairedHalfWidthWaitMin, 3)} / ${fmt(r.unpairedHalfWidthWaitMin, 3)}`, 'paired < unpaired'],
+      [
+        'mean-wait difference: paired / unpaired 95% half-width, min',
+        `${fmt(r.pairedHalfWidthWaitMin, 3)} / ${fmt(r.unpairedHalfWidthWaitMin, 3)}`,
+        'paired < unpaired',
+      ],
     ],
   },
   {
@@ -164,9 +209,21 @@ const entries: Entry[] = [
     name: 'HTTP API under load (issue 10)',
     script: 'api.js',
     rows: (r) => [
-      ['GET a stored result at 500 requests/s: p50 / p99, ms', `${fmt(r.storedP50Ms)} / ${fmt(r.storedP99Ms)}`, 'p99 ≤ 10'],
-      ['GET /health while both cores run a large job: p50 / p99, ms', `${fmt(r.healthUnderLoadP50Ms)} / ${fmt(r.healthUnderLoadP99Ms)}`, 'p99 ≤ 50'],
-      ['GET a stored comparison (≈1 MB): requests/s, p99 ms', `${fmt(r.comparisonRequestsPerSecond)}, ${fmt(r.comparisonP99Ms)}`, ''],
+      [
+        'GET a stored result at 500 requests/s: p50 / p99, ms',
+        `${fmt(r.storedP50Ms)} / ${fmt(r.storedP99Ms)}`,
+        'p99 ≤ 10',
+      ],
+      [
+        'GET /health while both cores run a large job: p50 / p99, ms',
+        `${fmt(r.healthUnderLoadP50Ms)} / ${fmt(r.healthUnderLoadP99Ms)}`,
+        'p99 ≤ 50',
+      ],
+      [
+        'GET a stored comparison (≈1 MB): requests/s, p99 ms',
+        `${fmt(r.comparisonRequestsPerSecond)}, ${fmt(r.comparisonP99Ms)}`,
+        '',
+      ],
     ],
   },
   {
@@ -175,20 +232,47 @@ const entries: Entry[] = [
     args: ['5'],
     missing: redisMissing,
     rows: (r) => [
-      ['ward-day: per-core efficiency (2 Redis workers vs 2 threads) / CPU efficiency', `${fmt(block(r, 'wardDay').perCoreEfficiency, 3)} / ${fmt(block(r, 'wardDay').cpuEfficiency, 3)}`, '≥ 0.85'],
-      ['ward study: per-core efficiency / CPU efficiency', `${fmt(block(r, 'wardStudy').perCoreEfficiency, 3)} / ${fmt(block(r, 'wardStudy').cpuEfficiency, 3)}`, '≥ 0.85'],
+      [
+        'ward-day: per-core efficiency (2 Redis workers vs 2 threads) / CPU efficiency',
+        `${fmt(block(r, 'wardDay').perCoreEfficiency, 3)} / ${fmt(block(r, 'wardDay').cpuEfficiency, 3)}`,
+        '≥ 0.85',
+      ],
+      [
+        'ward study: per-core efficiency / CPU efficiency',
+        `${fmt(block(r, 'wardStudy').perCoreEfficiency, 3)} / ${fmt(block(r, 'wardStudy').cpuEfficiency, 3)}`,
+        '≥ 0.85',
+      ],
     ],
   },
   {
     name: 'Floor-plan walking network (2 levels, ~200 zones)',
     script: 'floorplanNetwork.js',
     rows: (r) => {
-      const large = r.large as unknown as { zones: number; buildStaffMs: number; buildVisitorMs: number; matrixStaffMs: number; matrixVisitorMs: number; allDistancesMs: number };
+      const large = r.large as unknown as {
+        zones: number;
+        buildStaffMs: number;
+        buildVisitorMs: number;
+        matrixStaffMs: number;
+        matrixVisitorMs: number;
+        allDistancesMs: number;
+      };
       return [
         ['build the network, ms', fmt((r.buildNetwork as unknown as { medianMs: number }).medianMs, 1), '≤ 200'],
-        ['all zone-to-zone distances, ms', fmt((r.zoneDistanceMatrix as unknown as { medianMs: number }).medianMs, 1), '≤ 1,000'],
-        [`10× (${fmt(large.zones)} zones, 20 levels): build staff + visitor networks, ms`, `${fmt(large.buildStaffMs, 1)} + ${fmt(large.buildVisitorMs, 1)}`, ''],
-        ['10×: zone distance matrices staff + visitor, ms', `${fmt(large.matrixStaffMs, 1)} + ${fmt(large.matrixVisitorMs, 1)}`, ''],
+        [
+          'all zone-to-zone distances, ms',
+          fmt((r.zoneDistanceMatrix as unknown as { medianMs: number }).medianMs, 1),
+          '≤ 1,000',
+        ],
+        [
+          `10× (${fmt(large.zones)} zones, 20 levels): build staff + visitor networks, ms`,
+          `${fmt(large.buildStaffMs, 1)} + ${fmt(large.buildVisitorMs, 1)}`,
+          '',
+        ],
+        [
+          '10×: zone distance matrices staff + visitor, ms',
+          `${fmt(large.matrixStaffMs, 1)} + ${fmt(large.matrixVisitorMs, 1)}`,
+          '',
+        ],
         ['10×: all zone-to-zone distances (both networks, built and searched), ms', fmt(large.allDistancesMs), '≤ 500'],
       ];
     },
@@ -203,7 +287,10 @@ function run(entry: Entry): { result: Record<string, number | boolean | string>;
 }
 
 function runChild(entry: Entry): Record<string, number | boolean | string> {
-  const out = execFileSync(process.execPath, [join(here, entry.script), ...(entry.args ?? [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [join(here, entry.script), ...(entry.args ?? [])], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const last = out.trim().split('\n').pop() ?? '{}';
   return JSON.parse(last) as Record<string, number | boolean | string>;
 }
@@ -219,7 +306,8 @@ for (const entry of entries) {
     continue;
   }
   const { result, load } = run(entry);
-  for (const [figure, value, target] of entry.rows(result)) rows.push(`| ${entry.name} | ${figure} | ${value} | ${target} | ${load} |`);
+  for (const [figure, value, target] of entry.rows(result))
+    rows.push(`| ${entry.name} | ${figure} | ${value} | ${target} | ${load} |`);
 }
 // The load average says whether other work shared the machine (on 2 cores, above ~0.5 before
 // the run or ~1.5 after it, wall times are inflated; ratios measured in one process much less).

@@ -243,7 +243,9 @@ export async function uiRunBench(repeats = 5): Promise<Record<string, number | b
       repeats,
       firstLoadBytes: load.bytes,
       firstLoadTransferBytes: load.transferBytes,
-      firstLoadFiles: Object.entries(load.files).map(([p, b]) => `${p} ${b}`).join(', '),
+      firstLoadFiles: Object.entries(load.files)
+        .map(([p, b]) => `${p} ${b}`)
+        .join(', '),
       firstLoadBuiltBytes: builtBytes,
       firstLoadMs: round(load.ms),
       firstLoadTargetBytes: UI_BUDGET_BYTES,
@@ -261,7 +263,10 @@ export async function uiRunBench(repeats = 5): Promise<Record<string, number | b
       apiDoneMsMedian: round(med((p) => p.apiDoneMs)),
       apiServerWallMsMedian: round(med((p) => p.apiServerWallMs)),
       apiOutsideServerMsMedian: round(med((p) => p.apiMs - p.apiServerWallMs)),
-      ratioUiToApiMedian: round(med((p) => p.uiMs / p.apiMs), 3),
+      ratioUiToApiMedian: round(
+        med((p) => p.uiMs / p.apiMs),
+        3,
+      ),
       chartTargetMs: CHART_TARGET_MS,
       meetsChartTarget: med((p) => p.uiMs) <= CHART_TARGET_MS,
       warmUpUiMs: round(warmUi.ms),
@@ -270,7 +275,10 @@ export async function uiRunBench(repeats = 5): Promise<Record<string, number | b
       cores,
       loadStart: round(loadStart, 2),
       loadEnd: round(loadEnd, 2),
-      loadDuringMedian: round(med((p) => p.loadBefore), 2),
+      loadDuringMedian: round(
+        med((p) => p.loadBefore),
+        2,
+      ),
       loadDuringMax: round(Math.max(...pairs.flatMap((p) => [p.loadBefore, p.loadAfter])), 2),
       busyMachine: busy,
     };

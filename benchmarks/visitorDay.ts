@@ -25,7 +25,11 @@ async function inputOf(file: string): Promise<VisitorInput> {
 }
 
 /** Milliseconds per replication on this thread: median of `batches` batches of `size`. */
-function msPerDay(input: VisitorInput, batches = 5, size = 100): { median: number; min: number; max: number; events: number; arrived: number } {
+function msPerDay(
+  input: VisitorInput,
+  batches = 5,
+  size = 100,
+): { median: number; min: number; max: number; events: number; arrived: number } {
   for (let i = 0; i < 200; i++) runVisitorReplication(input, 'warm-up', i);
   const per: number[] = [];
   let events = 0;
@@ -39,7 +43,13 @@ function msPerDay(input: VisitorInput, batches = 5, size = 100): { median: numbe
     }
     per.push((performance.now() - t0) / size);
   }
-  return { median: median(per), min: Math.min(...per), max: Math.max(...per), events: events / (batches * size), arrived: arrived / (batches * size) };
+  return {
+    median: median(per),
+    min: Math.min(...per),
+    max: Math.max(...per),
+    events: events / (batches * size),
+    arrived: arrived / (batches * size),
+  };
 }
 
 export async function benchVisitorDay(): Promise<Record<string, unknown>> {
@@ -50,14 +60,31 @@ export async function benchVisitorDay(): Promise<Record<string, unknown>> {
 
   await runReplications({ model: 'visitors', input: peak, seed: 'warm-up' }, { replications: 20, workers: 2 });
   const t0 = performance.now();
-  const thousand = await runReplications({ model: 'visitors', input: peak, seed: 'bench' }, { replications: 1000, workers: 2 });
+  const thousand = await runReplications(
+    { model: 'visitors', input: peak, seed: 'bench' },
+    { replications: 1000, workers: 2 },
+  );
   const t1 = performance.now();
   aggregateResults(thousand.results);
   const aggregateMs = performance.now() - t1;
   const thousandTotalMs = performance.now() - t0;
 
-  const staffPeak = await optimiseStaffing(peak, { target: 0.8, withinMin: 30, intervalMin: 15, replications: 20, seed: 1, workers: 2 });
-  const staffNormal = await optimiseStaffing(normal, { target: 0.8, withinMin: 15, intervalMin: 15, replications: 20, seed: 1, workers: 2 });
+  const staffPeak = await optimiseStaffing(peak, {
+    target: 0.8,
+    withinMin: 30,
+    intervalMin: 15,
+    replications: 20,
+    seed: 1,
+    workers: 2,
+  });
+  const staffNormal = await optimiseStaffing(normal, {
+    target: 0.8,
+    withinMin: 15,
+    intervalMin: 15,
+    replications: 20,
+    seed: 1,
+    workers: 2,
+  });
   return {
     peakVisitorsPerDay: +peakDay.arrived.toFixed(1),
     peakEventsPerDay: Math.round(peakDay.events),

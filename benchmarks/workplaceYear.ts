@@ -21,15 +21,15 @@ import { buildWorkplaceModel } from '../scenarios/workplace/buildWorkplaceModel.
 import type { WorkplacePart } from '../scenarios/workplace/workplaceSchema.js';
 import { timeRuns as time, writeBenchResult } from './benchReport.js';
 
-
-
-
 export async function benchWorkplaceYear(): Promise<Record<string, unknown>> {
   const file = join(process.cwd(), 'scenarios', 'library', 'parts', 'kita-office.json');
   const part = JSON.parse(readFileSync(file, 'utf8')) as unknown;
   const scenario = validateScenario({ name: 'kita office benchmark', workplace: part });
   const { model } = buildWorkplaceModel(scenario.workplace as WorkplacePart);
-  const staff = model.departments.reduce((s, d) => s + d.headcount.counter + d.headcount.backOffice + d.headcount.manager + d.headcount.field, 0);
+  const staff = model.departments.reduce(
+    (s, d) => s + d.headcount.counter + d.headcount.backOffice + d.headcount.manager + d.headcount.field,
+    0,
+  );
 
   const plain = { model };
   const withCurves = { model, sizingMaxUnits: 40 };

@@ -37,7 +37,12 @@ export function usageLine(help: string): string {
 export function parseCommandArgs(args: string[], options: OptionSpec, help: string, io: CommandIo): ParsedArgs | null {
   let parsed: ParsedArgs;
   try {
-    const result = parseArgs({ args: joinNegativeValues(args, options), options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const result = parseArgs({
+      args: joinNegativeValues(args, options),
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
     parsed = { values: result.values as Values, positionals: result.positionals };
   } catch (err) {
     // Node's text names the option; keep that and drop its advice about "--" (not ours).
@@ -60,7 +65,12 @@ function joinNegativeValues(args: string[], options: OptionSpec): string[] {
   for (let i = 0; i < args.length; i++) {
     const name = args[i].startsWith('--') ? args[i].slice(2) : undefined;
     const next = args[i + 1];
-    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-\d|^-\.\d|^-Infinity$/.test(next)) {
+    if (
+      name !== undefined &&
+      options[name]?.type === 'string' &&
+      next !== undefined &&
+      /^-\d|^-\.\d|^-Infinity$/.test(next)
+    ) {
       out.push(`${args[i]}=${next}`);
       i++;
     } else out.push(args[i]);
@@ -68,14 +78,16 @@ function joinNegativeValues(args: string[], options: OptionSpec): string[] {
   return out;
 }
 
-const flagError = (name: string, message: string) => new InputError([{ path: `--${name}`, message }], 'WSM_FLAG_INVALID');
+const flagError = (name: string, message: string) =>
+  new InputError([{ path: `--${name}`, message }], 'WSM_FLAG_INVALID');
 
 /** An integer flag; undefined when absent. */
 export function intFlag(values: Values, name: string, min: number, max: number): number | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
   const n = typeof raw === 'string' && /^-?\d+$/.test(raw.trim()) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw flagError(name, `expected an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  if (!Number.isSafeInteger(n) || n < min || n > max)
+    throw flagError(name, `expected an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
   return n;
 }
 
@@ -84,7 +96,8 @@ export function numberFlag(values: Values, name: string, min: number, max: numbe
   const raw = values[name];
   if (raw === undefined) return undefined;
   const n = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-  if (!Number.isFinite(n) || n < min || n > max) throw flagError(name, `expected a number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw flagError(name, `expected a number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
   return n;
 }
 
@@ -92,11 +105,16 @@ export function numberFlag(values: Values, name: string, min: number, max: numbe
 export function seedFlag(values: Values): number | string | undefined {
   const raw = values.seed;
   if (typeof raw !== 'string') return undefined;
-  if (raw.length === 0 || raw.length > 200) throw flagError('seed', `expected an integer or a text of 1 to 200 characters, got ${raw.length} characters`);
+  if (raw.length === 0 || raw.length > 200)
+    throw flagError('seed', `expected an integer or a text of 1 to 200 characters, got ${raw.length} characters`);
   if (/^-?\d+$/.test(raw)) {
     const n = Number(raw);
     // Above 2^53 distinct integers collide as doubles: such a seed must stay text.
-    if (!Number.isSafeInteger(n)) throw flagError('seed', `expected an integer of at most ${Number.MAX_SAFE_INTEGER} (or quote it as text), got ${raw}`);
+    if (!Number.isSafeInteger(n))
+      throw flagError(
+        'seed',
+        `expected an integer of at most ${Number.MAX_SAFE_INTEGER} (or quote it as text), got ${raw}`,
+      );
     return n;
   }
   return raw;
@@ -130,7 +148,8 @@ export function inputHelpLines(width = 22, force = true): string {
 export function resolverFor(values: Values, io: CommandIo): ScenarioResolver {
   const raw = values['allow-path'];
   const allowPaths = raw === undefined ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
-  for (const dir of allowPaths) if (dir.trim() === '') throw flagError('allow-path', 'expected a folder, got an empty text');
+  for (const dir of allowPaths)
+    if (dir.trim() === '') throw flagError('allow-path', 'expected a folder, got an empty text');
   return fileResolver({ cwd: io.cwd, allowPaths });
 }
 
@@ -168,7 +187,15 @@ export function workFlags(values: Values, io: CommandIo): { force: boolean; maxE
   if (raw === undefined || raw === '') return { force: values.force === true };
   const maxEvents = Number(raw);
   if (!(maxEvents >= 1e3 && maxEvents <= 1e15)) {
-    throw new InputError([{ path: 'WARDSIM_WORK_BUDGET', message: `expected a number of simulated events from 1e3 to 1e15, got ${JSON.stringify(raw)}` }], 'WSM_FLAG_INVALID');
+    throw new InputError(
+      [
+        {
+          path: 'WARDSIM_WORK_BUDGET',
+          message: `expected a number of simulated events from 1e3 to 1e15, got ${JSON.stringify(raw)}`,
+        },
+      ],
+      'WSM_FLAG_INVALID',
+    );
   }
   return { force: values.force === true, maxEvents };
 }
@@ -192,7 +219,8 @@ export function studyFlags(values: Values): {
     full: values.full === true,
     force: values.force === true,
   };
-  if (out.minReplications !== undefined && out.precision === undefined) throw flagError('min-replications', 'expected only together with --precision');
+  if (out.minReplications !== undefined && out.precision === undefined)
+    throw flagError('min-replications', 'expected only together with --precision');
   return out;
 }
 
@@ -204,7 +232,9 @@ export function partFlag(values: Values): ('visitors' | 'workplace')[] | undefin
   const raw = values.part;
   if (raw === undefined) return undefined;
   const list = (Array.isArray(raw) ? raw : [raw]).flatMap((x) => String(x).split(','));
-  for (const p of list) if (p !== 'visitors' && p !== 'workplace') throw flagError('part', `expected visitors or workplace, got ${JSON.stringify(p)}`);
+  for (const p of list)
+    if (p !== 'visitors' && p !== 'workplace')
+      throw flagError('part', `expected visitors or workplace, got ${JSON.stringify(p)}`);
   return list as ('visitors' | 'workplace')[];
 }
 
@@ -212,7 +242,8 @@ export function partFlag(values: Values): ('visitors' | 'workplace')[] | undefin
 export function outFlag(values: Values): string | undefined {
   const raw = values.out;
   if (raw === undefined) return undefined;
-  if (typeof raw !== 'string' || raw.trim() === '') throw flagError('out', `expected a file name, got ${JSON.stringify(raw)}`);
+  if (typeof raw !== 'string' || raw.trim() === '')
+    throw flagError('out', `expected a file name, got ${JSON.stringify(raw)}`);
   return raw;
 }
 
@@ -242,10 +273,18 @@ export function setFlags(values: Values): { path: string; values: (number | stri
       else if (item[i] === ']') depth--;
       else if (item[i] === '=' && depth === 0) eq = i;
     }
-    if (eq <= 0) throw new InputError([{ path: '--set', message: `expected PATH=v1,v2,…, got ${JSON.stringify(item)}` }], 'WSM_SWEEP_PATH_UNKNOWN');
+    if (eq <= 0)
+      throw new InputError(
+        [{ path: '--set', message: `expected PATH=v1,v2,…, got ${JSON.stringify(item)}` }],
+        'WSM_SWEEP_PATH_UNKNOWN',
+      );
     const path = item.slice(0, eq).trim();
     const text = item.slice(eq + 1);
-    if (text.trim() === '') throw new InputError([{ path: `--set ${path}`, message: 'expected at least one value, got none' }], 'WSM_SWEEP_VALUE_INVALID');
+    if (text.trim() === '')
+      throw new InputError(
+        [{ path: `--set ${path}`, message: 'expected at least one value, got none' }],
+        'WSM_SWEEP_VALUE_INVALID',
+      );
     return { path, values: splitValues(text).map(parseValue) };
   });
 }

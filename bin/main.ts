@@ -39,7 +39,11 @@ export async function runWardsim(argv: string[], io: CommandIo): Promise<number>
       return 0;
     }
     const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
-    if (entry === undefined) throw new UsageError(`unknown command ${JSON.stringify(name)} (commands: ${Object.keys(commands).join(', ')})`, 'Usage: wardsim <command> [options]');
+    if (entry === undefined)
+      throw new UsageError(
+        `unknown command ${JSON.stringify(name)} (commands: ${Object.keys(commands).join(', ')})`,
+        'Usage: wardsim <command> [options]',
+      );
     return await (await entry.load()).run(rest, io);
   } catch (err) {
     return report(err, io, json);
@@ -48,9 +52,11 @@ export async function runWardsim(argv: string[], io: CommandIo): Promise<number>
 
 function report(err: unknown, io: CommandIo, json: boolean): number {
   if (err instanceof UsageError || err instanceof InputError) {
-    const errors = err instanceof InputError ? err.issues : [{ code: 'WSM_USAGE' as const, path: '', message: err.message }];
+    const errors =
+      err instanceof InputError ? err.issues : [{ code: 'WSM_USAGE' as const, path: '', message: err.message }];
     if (json) io.stdout.write(`${JSON.stringify({ kind: 'error', formatVersion: FORMAT_VERSION, errors }, null, 2)}\n`);
-    else if (err instanceof InputError) io.stderr.write(`${err.issues.map((i) => `${formatIssues([i])} [${i.code}]`).join('\n')}\n`);
+    else if (err instanceof InputError)
+      io.stderr.write(`${err.issues.map((i) => `${formatIssues([i])} [${i.code}]`).join('\n')}\n`);
     else io.stderr.write(`wardsim: ${err.message} [WSM_USAGE]\n${err.usage ?? ''}${err.usage ? '\n' : ''}`);
     return 2;
   }

@@ -29,7 +29,15 @@ export function refuseOverwritingInputs(out: string, inputs: readonly string[], 
   for (const input of inputs) {
     if (input.includes(':') && !input.startsWith('/')) continue; // library: and other references are never written
     if (realOrResolved(resolve(io.cwd, input)) === target) {
-      throw new InputError([{ path: flag, message: `expected an output file other than the inputs, got ${JSON.stringify(out)}, which is an input` }], 'WSM_FLAG_INVALID');
+      throw new InputError(
+        [
+          {
+            path: flag,
+            message: `expected an output file other than the inputs, got ${JSON.stringify(out)}, which is an input`,
+          },
+        ],
+        'WSM_FLAG_INVALID',
+      );
     }
   }
 }
@@ -45,7 +53,10 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
   } catch (err) {
     await rm(temp, { force: true });
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new InputError([{ path: '--out', message: `expected a writable file, got ${code} (${file})` }], 'WSM_FLAG_INVALID');
+    throw new InputError(
+      [{ path: '--out', message: `expected a writable file, got ${code} (${file})` }],
+      'WSM_FLAG_INVALID',
+    );
   }
 }
 
@@ -82,7 +93,12 @@ function processAlive(pid: number): boolean {
 }
 
 /** The text to stdout, or to `--out` (atomically, never over an input). */
-export async function emit(text: string, io: CommandIo, out: string | undefined, inputs: readonly string[]): Promise<void> {
+export async function emit(
+  text: string,
+  io: CommandIo,
+  out: string | undefined,
+  inputs: readonly string[],
+): Promise<void> {
   if (out === undefined) {
     io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
@@ -97,13 +113,26 @@ export function jsonText(value: unknown): string {
 }
 
 /** Writes each table as DIR/<id>.csv (atomically), creating DIR; refuses a DIR that is an input. */
-export async function emitCsv(dir: string, files: { name: string; text: string }[], io: CommandIo, inputs: readonly string[]): Promise<void> {
+export async function emitCsv(
+  dir: string,
+  files: { name: string; text: string }[],
+  io: CommandIo,
+  inputs: readonly string[],
+): Promise<void> {
   refuseOverwritingInputs(dir, inputs, io, '--csv');
   const target = resolve(io.cwd, dir);
   try {
     await mkdir(target, { recursive: true });
   } catch (err) {
-    throw new InputError([{ path: '--csv', message: `expected a folder that can be created, got ${(err as NodeJS.ErrnoException).code ?? 'error'} (${target})` }], 'WSM_FLAG_INVALID');
+    throw new InputError(
+      [
+        {
+          path: '--csv',
+          message: `expected a folder that can be created, got ${(err as NodeJS.ErrnoException).code ?? 'error'} (${target})`,
+        },
+      ],
+      'WSM_FLAG_INVALID',
+    );
   }
   for (const f of files) await writeFileAtomic(join(target, f.name), f.text);
 }
@@ -113,12 +142,20 @@ export function refuseOutputs(outs: (string | undefined)[], inputs: readonly str
   const given = outs.filter((o): o is string => o !== undefined);
   for (const o of given) refuseOverwritingInputs(o, inputs, io);
   if (new Set(given.map((o) => resolve(io.cwd, o))).size < given.length) {
-    throw new InputError([{ path: '--out', message: 'expected different files for --out and --pdf, got the same file twice' }], 'WSM_FLAG_INVALID');
+    throw new InputError(
+      [{ path: '--out', message: 'expected different files for --out and --pdf, got the same file twice' }],
+      'WSM_FLAG_INVALID',
+    );
   }
 }
 
 /** Bytes (a PDF) to `file` relative to the working directory, atomically, never over an input. */
-export async function emitFile(file: string, data: Uint8Array, io: CommandIo, inputs: readonly string[]): Promise<void> {
+export async function emitFile(
+  file: string,
+  data: Uint8Array,
+  io: CommandIo,
+  inputs: readonly string[],
+): Promise<void> {
   refuseOverwritingInputs(file, inputs, io);
   await writeFileAtomic(resolve(io.cwd, file), data);
 }

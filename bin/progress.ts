@@ -54,7 +54,9 @@ function lineProgress(label: string, io: CommandIo, unit: string): Progress {
     const s = (performance.now() - started) / 1000;
     const { done, target } = latest;
     const eta = done > 0 && target > done ? `, about ${Math.ceil((s / done) * (target - done))} s left` : '';
-    io.stderr.write(`${label}: ${done}/${target} ${unit} (${target > 0 ? Math.floor((100 * done) / target) : 0}%), ${s.toFixed(0)} s${eta}\n`);
+    io.stderr.write(
+      `${label}: ${done}/${target} ${unit} (${target > 0 ? Math.floor((100 * done) / target) : 0}%), ${s.toFixed(0)} s${eta}\n`,
+    );
     printed = true;
   };
   return {

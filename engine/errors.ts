@@ -41,8 +41,14 @@ export const ERROR_CODES = {
   WSM_SWEEP_TOO_MANY_CELLS: { status: 400, title: 'a sweep grid with more cells than the limit' },
   WSM_RESULT_INVALID: { status: 400, title: 'a saved result that is not a wardsim result of a known kind and version' },
   WSM_LIMIT_EXCEEDED: { status: 413, title: 'a size or amount of work beyond its documented limit' },
-  WSM_STUDY_INVALID: { status: 400, title: 'a city-study file that breaks its rules: ward facts, wards and their options' },
-  WSM_WORK_BUDGET: { status: 413, title: 'a run whose estimated work exceeds the budget (give --force to run it anyway)' },
+  WSM_STUDY_INVALID: {
+    status: 400,
+    title: 'a city-study file that breaks its rules: ward facts, wards and their options',
+  },
+  WSM_WORK_BUDGET: {
+    status: 413,
+    title: 'a run whose estimated work exceeds the budget (give --force to run it anyway)',
+  },
   // The HTTP API.
   WSM_NOT_FOUND: { status: 404, title: 'no scenario, floor plan or run with that id' },
   WSM_READ_ONLY: { status: 409, title: 'a library scenario or floor plan, which cannot be changed' },

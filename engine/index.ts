@@ -37,7 +37,14 @@ export type { VisitorInput } from './models/visitors/visitorInput.js';
 export { runWorkplaceReplication } from './models/workplace/runWorkplaceReplication.js';
 
 // runner
-export { runReplications, ReplicationError, MAX_REPLICATIONS, type RunOptions, type RunOutcome, type StoppingRule } from './runner/runReplications.js';
+export {
+  runReplications,
+  ReplicationError,
+  MAX_REPLICATIONS,
+  type RunOptions,
+  type RunOutcome,
+  type StoppingRule,
+} from './runner/runReplications.js';
 export { modelRegistry, runJobReplication, type ReplicationJob, type ModelName } from './runner/modelRegistry.js';
 export { summarize, ciHalfWidth, type Summary } from './runner/summarize.js';
 export { simulateNetwork, type NetworkRunOptions, type NetworkRunResult } from './runner/simulateNetwork.js';

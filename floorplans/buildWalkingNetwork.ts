@@ -26,8 +26,16 @@ import type { WalkingNetwork } from './walkingNetwork.js';
 import { hypot2 } from './hypot2.js';
 
 /** True when any passage point of a door lies on a security line of its level. */
-export function doorOnSecurityLine(samples: readonly XY[], lines: readonly (readonly XY[])[], toleranceM: number): boolean {
-  return lines.some((line) => samples.some((p) => line.some((a, i) => i + 1 < line.length && pointSegmentDistanceM(p, a, line[i + 1]) <= toleranceM)));
+export function doorOnSecurityLine(
+  samples: readonly XY[],
+  lines: readonly (readonly XY[])[],
+  toleranceM: number,
+): boolean {
+  return lines.some((line) =>
+    samples.some((p) =>
+      line.some((a, i) => i + 1 < line.length && pointSegmentDistanceM(p, a, line[i + 1]) <= toleranceM),
+    ),
+  );
 }
 
 /** The walking network of `plan` for visitors or staff. */
@@ -73,7 +81,8 @@ export function buildWalkingNetwork(plan: FloorPlan, options: WalkingOptions): W
 
   // Door passage points: one node per (point, space it opens into), joined through the door.
   const linesByLevel = new Map<number, XY[][]>();
-  for (const line of plan.securityLines) linesByLevel.set(line.level, [...(linesByLevel.get(line.level) ?? []), line.points]);
+  for (const line of plan.securityLines)
+    linesByLevel.set(line.level, [...(linesByLevel.get(line.level) ?? []), line.points]);
   const doorIds: string[] = [];
   const candidates = new DoorCandidates(spaces, o.doorToleranceM);
   for (const door of plan.doors) {
@@ -81,7 +90,12 @@ export function buildWalkingNetwork(plan: FloorPlan, options: WalkingOptions): W
     const samples = doorSamplePoints(door, o.doorSpacingM);
     if (visitor && doorOnSecurityLine(samples, linesByLevel.get(door.level) ?? [], o.doorToleranceM)) continue;
     const near = candidates.of(door.level, samples);
-    const contacts = doorContacts(door, samples, near.map((i) => spaces[i]), o.doorToleranceM)
+    const contacts = doorContacts(
+      door,
+      samples,
+      near.map((i) => spaces[i]),
+      o.doorToleranceM,
+    )
       .map((c) => ({ space: near[c.space], snapped: c.snapped }))
       .filter((c) => usable(spaces[c.space]));
     if (contacts.length === 0) continue;
@@ -104,7 +118,7 @@ export function buildWalkingNetwork(plan: FloorPlan, options: WalkingOptions): W
   // Visibility edges inside each space.
   spaces.forEach((s: PlanSpace, i) => {
     const nodes = spaceNodes[i];
-    const lines = visitor ? linesByLevel.get(s.level) ?? [] : [];
+    const lines = visitor ? (linesByLevel.get(s.level) ?? []) : [];
     // NOTE: in a convex space every node (the anchor inside, door points on the walls) sees every
     // other, so the segment test — most of the build on a plan of rectangular rooms — is skipped.
     const convex = isConvex(s.polygon);

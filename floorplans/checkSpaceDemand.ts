@@ -12,7 +12,16 @@ import { zoneAreaTable, type ZoneAreaRow } from './zoneAreaTable.js';
 export type DemandZone = Pick<ZoneAreaRow, 'id' | 'kind' | 'department' | 'areaM2' | 'capacity'>;
 
 export interface SpaceCheckRow {
-  item: 'waiting seats' | 'counter positions' | 'desks' | '1-person booths' | 'group booths' | 'meeting rooms' | 'consultation rooms' | 'consultation booths' | 'focus seats';
+  item:
+    | 'waiting seats'
+    | 'counter positions'
+    | 'desks'
+    | '1-person booths'
+    | 'group booths'
+    | 'meeting rooms'
+    | 'consultation rooms'
+    | 'consultation booths'
+    | 'focus seats';
   /** "all", a department id or a zone id. */
   scope: string;
   zoneIds: string[];
@@ -27,16 +36,32 @@ export interface SpaceCheckRow {
 }
 
 /** Surplus/deficit table for `demand` on `plan` (see the file comment). */
-export function checkSpaceDemand(plan: FloorPlan, demand: SpaceDemand, standards: Partial<SpaceStandards> = {}): SpaceCheckRow[] {
+export function checkSpaceDemand(
+  plan: FloorPlan,
+  demand: SpaceDemand,
+  standards: Partial<SpaceStandards> = {},
+): SpaceCheckRow[] {
   return checkZoneDemand(zoneAreaTable(plan, standards), demand, standards);
 }
 
 /** The same table from zone rows (capacities already derived with the same standards). */
-export function checkZoneDemand(planZones: readonly DemandZone[], demand: SpaceDemand, standards: Partial<SpaceStandards> = {}): SpaceCheckRow[] {
+export function checkZoneDemand(
+  planZones: readonly DemandZone[],
+  demand: SpaceDemand,
+  standards: Partial<SpaceStandards> = {},
+): SpaceCheckRow[] {
   const s = resolveSpaceStandards(standards);
   const rows: SpaceCheckRow[] = [];
   type Z = DemandZone;
-  const push = (item: SpaceCheckRow['item'], scope: string, zones: Z[], demandUnits: number, needM2: number, planUnits: (z: Z) => number, areaShare = (_z: Z) => 1) => {
+  const push = (
+    item: SpaceCheckRow['item'],
+    scope: string,
+    zones: Z[],
+    demandUnits: number,
+    needM2: number,
+    planUnits: (z: Z) => number,
+    areaShare = (_z: Z) => 1,
+  ) => {
     const planM2 = zones.reduce((sum, z) => sum + z.areaM2 * areaShare(z), 0);
     const surplusM2 = planM2 - needM2;
     const units = zones.reduce((sum, z) => sum + planUnits(z), 0);
@@ -57,8 +82,14 @@ export function checkZoneDemand(planZones: readonly DemandZone[], demand: SpaceD
 
   if (demand.waitingSeatsP95 !== undefined) {
     // Lobbies count with their seating share only (the rest is through-circulation).
-    push('waiting seats', 'all', of('waiting', 'lobby'), demand.waitingSeatsP95, demand.waitingSeatsP95 * s.m2PerWaitingSeat, (z) => cap(z).seats ?? 0, (z) =>
-      z.kind === 'lobby' ? s.lobbySeatingShare : 1,
+    push(
+      'waiting seats',
+      'all',
+      of('waiting', 'lobby'),
+      demand.waitingSeatsP95,
+      demand.waitingSeatsP95 * s.m2PerWaitingSeat,
+      (z) => cap(z).seats ?? 0,
+      (z) => (z.kind === 'lobby' ? s.lobbySeatingShare : 1),
     );
   }
   for (const [dept, n] of Object.entries(demand.counterPositionsByDepartment ?? {})) {
@@ -66,13 +97,43 @@ export function checkZoneDemand(planZones: readonly DemandZone[], demand: SpaceD
     push('counter positions', dept, zones, n, n * s.m2PerCounterPosition, (z) => cap(z).counterPositions ?? 0);
   }
   for (const [zoneId, n] of Object.entries(demand.desksByZone ?? {})) {
-    push('desks', zoneId, planZones.filter((z) => z.id === zoneId), n, n * s.m2PerDesk, (z) => cap(z).desks ?? 0);
+    push(
+      'desks',
+      zoneId,
+      planZones.filter((z) => z.id === zoneId),
+      n,
+      n * s.m2PerDesk,
+      (z) => cap(z).desks ?? 0,
+    );
   }
   for (const [dept, n] of Object.entries(demand.desksByDepartment ?? {})) {
-    push('desks', dept, of('office').filter((z) => z.department === dept), n, n * s.m2PerDesk, (z) => cap(z).desks ?? 0);
+    push(
+      'desks',
+      dept,
+      of('office').filter((z) => z.department === dept),
+      n,
+      n * s.m2PerDesk,
+      (z) => cap(z).desks ?? 0,
+    );
   }
-  if (demand.booths1p !== undefined) push('1-person booths', 'all', of('booth-1p'), demand.booths1p, demand.booths1p * s.m2PerBooth1p, (z) => cap(z).booths ?? 0);
-  if (demand.boothsGroup !== undefined) push('group booths', 'all', of('booth-group'), demand.boothsGroup, demand.boothsGroup * s.m2PerBoothGroup, (z) => cap(z).booths ?? 0);
+  if (demand.booths1p !== undefined)
+    push(
+      '1-person booths',
+      'all',
+      of('booth-1p'),
+      demand.booths1p,
+      demand.booths1p * s.m2PerBooth1p,
+      (z) => cap(z).booths ?? 0,
+    );
+  if (demand.boothsGroup !== undefined)
+    push(
+      'group booths',
+      'all',
+      of('booth-group'),
+      demand.boothsGroup,
+      demand.boothsGroup * s.m2PerBoothGroup,
+      (z) => cap(z).booths ?? 0,
+    );
   if (demand.meetingRoomsBySize !== undefined) {
     let rooms = 0;
     let seats = 0;
@@ -83,11 +144,33 @@ export function checkZoneDemand(planZones: readonly DemandZone[], demand: SpaceD
     push('meeting rooms', 'all', of('meeting-room'), rooms, seats * s.m2PerMeetingSeat, () => 1);
   }
   if (demand.consultationRooms !== undefined) {
-    push('consultation rooms', 'all', of('consultation-room'), demand.consultationRooms, demand.consultationRooms * s.m2PerConsultationRoom, () => 1);
+    push(
+      'consultation rooms',
+      'all',
+      of('consultation-room'),
+      demand.consultationRooms,
+      demand.consultationRooms * s.m2PerConsultationRoom,
+      () => 1,
+    );
   }
   if (demand.consultationBooths !== undefined) {
-    push('consultation booths', 'all', of('consultation-booth'), demand.consultationBooths, demand.consultationBooths * s.m2PerConsultationBooth, (z) => cap(z).booths ?? 0);
+    push(
+      'consultation booths',
+      'all',
+      of('consultation-booth'),
+      demand.consultationBooths,
+      demand.consultationBooths * s.m2PerConsultationBooth,
+      (z) => cap(z).booths ?? 0,
+    );
   }
-  if (demand.focusSeats !== undefined) push('focus seats', 'all', of('focus'), demand.focusSeats, demand.focusSeats * s.m2PerFocusSeat, (z) => cap(z).seats ?? 0);
+  if (demand.focusSeats !== undefined)
+    push(
+      'focus seats',
+      'all',
+      of('focus'),
+      demand.focusSeats,
+      demand.focusSeats * s.m2PerFocusSeat,
+      (z) => cap(z).seats ?? 0,
+    );
   return rows;
 }

@@ -4,11 +4,14 @@ import { featurePath } from './featurePath.js';
 import type { FloorPlan } from './floorPlan.js';
 
 export function counterDepartmentIssues(plan: FloorPlan): InputIssue[] {
-  const offices = new Set(plan.zones.filter((z) => z.kind === 'office' && z.department !== undefined).map((z) => z.department));
+  const offices = new Set(
+    plan.zones.filter((z) => z.kind === 'office' && z.department !== undefined).map((z) => z.department),
+  );
   const issues: InputIssue[] = [];
   const reported = new Set<string>();
   for (const z of plan.zones) {
-    if (z.kind !== 'counter' || z.department === undefined || offices.has(z.department) || reported.has(z.department)) continue;
+    if (z.kind !== 'counter' || z.department === undefined || offices.has(z.department) || reported.has(z.department))
+      continue;
     reported.add(z.department);
     const counters = plan.zones.filter((c) => c.kind === 'counter' && c.department === z.department).map((c) => c.id);
     issues.push({

@@ -14,12 +14,22 @@ export interface DoorContact {
 }
 
 /** Spaces (indices into `spaces`) touched by `door`, with the door's points snapped to each. */
-export function doorContacts(door: PlanDoor, samples: readonly XY[], spaces: readonly PlanSpace[], toleranceM: number): DoorContact[] {
+export function doorContacts(
+  door: PlanDoor,
+  samples: readonly XY[],
+  spaces: readonly PlanSpace[],
+  toleranceM: number,
+): DoorContact[] {
   const contacts: DoorContact[] = [];
   spaces.forEach((space, i) => {
     if (space.level !== door.level) return;
     const [minX, minY, maxX, maxY] = polygonBBox(space.polygon);
-    if (samples.some(([x, y]) => x < minX - toleranceM || x > maxX + toleranceM || y < minY - toleranceM || y > maxY + toleranceM)) return;
+    if (
+      samples.some(
+        ([x, y]) => x < minX - toleranceM || x > maxX + toleranceM || y < minY - toleranceM || y > maxY + toleranceM,
+      )
+    )
+      return;
     const snapped: XY[] = [];
     for (const p of samples) {
       const nearest = nearestBoundaryPoint(p, space.polygon);

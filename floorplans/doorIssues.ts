@@ -11,7 +11,13 @@ import type { FloorPlan, PlanSpace } from './floorPlan.js';
 import { nearestBoundaryPoint } from './nearestBoundaryPoint.js';
 
 /** `checkSingleContact`: also report doors opening into one space only (off when the plan is incomplete). */
-export function doorIssues(plan: FloorPlan, spaces: readonly PlanSpace[], toleranceM: number, checkSingleContact = true, doorSpacingM = 1): InputIssue[] {
+export function doorIssues(
+  plan: FloorPlan,
+  spaces: readonly PlanSpace[],
+  toleranceM: number,
+  checkSingleContact = true,
+  doorSpacingM = 1,
+): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const door of plan.doors) {
     const path = `${featurePath(door.featureIndex, door.id)}.geometry`;
@@ -27,14 +33,18 @@ export function doorIssues(plan: FloorPlan, spaces: readonly PlanSpace[], tolera
       issues.push({
         path,
         message: `expected the door on the wall of a zone on level ${door.level} (within ${toleranceM} m), got ${
-          Number.isFinite(nearest.distanceM) ? `${nearest.distanceM.toFixed(2)} m from the nearest wall (of ${JSON.stringify(nearest.id)})` : 'no zone on that level'
+          Number.isFinite(nearest.distanceM)
+            ? `${nearest.distanceM.toFixed(2)} m from the nearest wall (of ${JSON.stringify(nearest.id)})`
+            : 'no zone on that level'
         }`,
       });
       continue;
     }
     if (contacts.length === 1 && checkSingleContact) {
       const onOutline = plan.buildings.some(
-        (b) => b.levels.includes(door.level) && samples.every((p) => nearestBoundaryPoint(p, b.polygon).distanceM <= toleranceM),
+        (b) =>
+          b.levels.includes(door.level) &&
+          samples.every((p) => nearestBoundaryPoint(p, b.polygon).distanceM <= toleranceM),
       );
       if (!onOutline) {
         issues.push({

@@ -14,7 +14,8 @@ export function doorSamplePoints(door: PlanDoor, spacingM: number): XY[] {
   const pts = door.points;
   if (pts.length === 1) return [pts[0]];
   const cum: number[] = [0];
-  for (let i = 1; i < pts.length; i++) cum.push(cum[i - 1] + hypot2(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]));
+  for (let i = 1; i < pts.length; i++)
+    cum.push(cum[i - 1] + hypot2(pts[i][0] - pts[i - 1][0], pts[i][1] - pts[i - 1][1]));
   const total = cum[cum.length - 1];
   const k = Math.max(1, Math.ceil(total / spacingM - 1e-9));
   const out: XY[] = [];

@@ -30,7 +30,9 @@ export const DxfLayerMapping = Type.Object(
     levels: Type.Optional(Type.Array(level, { minItems: 1, uniqueItems: true })),
     department: Type.Optional(Type.String({ minLength: 1, maxLength: 80, ...NOT_RESERVED })),
     access: Type.Optional(Type.Union([Type.Literal('public'), Type.Literal('staff')])),
-    seating: Type.Optional(Type.Union([Type.Literal('fixed'), Type.Literal('group-address'), Type.Literal('free-address')])),
+    seating: Type.Optional(
+      Type.Union([Type.Literal('fixed'), Type.Literal('group-address'), Type.Literal('free-address')]),
+    ),
     /** Feature ids become `<idPrefix>-<n>`; default: the layer name in lower case. */
     idPrefix: Type.Optional(Type.String({ minLength: 1, pattern: '^[A-Za-z0-9_.-]+$' })),
   },
@@ -39,7 +41,9 @@ export const DxfLayerMapping = Type.Object(
 
 export const DxfLayerMap = Type.Object(
   {
-    units: Type.Optional(Type.Union([Type.Literal('mm'), Type.Literal('cm'), Type.Literal('m'), Type.Literal('in'), Type.Literal('ft')])),
+    units: Type.Optional(
+      Type.Union([Type.Literal('mm'), Type.Literal('cm'), Type.Literal('m'), Type.Literal('in'), Type.Literal('ft')]),
+    ),
     origin: Type.Optional(Type.Tuple([Type.Number(), Type.Number()])),
     name: Type.Optional(Type.String()),
     labelLayers: Type.Optional(Type.Array(Type.String({ maxLength: 255 }), { maxItems: 1000 })),
@@ -51,7 +55,19 @@ export type DxfLayerMap = Static<typeof DxfLayerMap>;
 export type DxfLayerMapping = Static<typeof DxfLayerMapping>;
 
 /** Metres per drawing unit. */
-export const DXF_UNIT_M: Readonly<Record<NonNullable<DxfLayerMap['units']>, number>> = { mm: 0.001, cm: 0.01, m: 1, in: 0.0254, ft: 0.3048 };
+export const DXF_UNIT_M: Readonly<Record<NonNullable<DxfLayerMap['units']>, number>> = {
+  mm: 0.001,
+  cm: 0.01,
+  m: 1,
+  in: 0.0254,
+  ft: 0.3048,
+};
 
 /** DXF $INSUNITS codes we understand (AutoCAD DXF reference, HEADER section) → our unit names. */
-export const INSUNITS: Readonly<Record<number, NonNullable<DxfLayerMap['units']>>> = { 1: 'in', 2: 'ft', 4: 'mm', 5: 'cm', 6: 'm' };
+export const INSUNITS: Readonly<Record<number, NonNullable<DxfLayerMap['units']>>> = {
+  1: 'in',
+  2: 'ft',
+  4: 'mm',
+  5: 'cm',
+  6: 'm',
+};

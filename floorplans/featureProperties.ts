@@ -67,35 +67,51 @@ export const DEFAULT_ACCESS: Readonly<Record<ZoneKind | VerticalKind, Access>> =
 };
 
 const count = (description: string) => Type.Integer({ minimum: 0, maximum: 100_000, description });
-const level = Type.Integer({ minimum: -10, maximum: 100, description: 'Storey: 1 = ground floor (1F), 2 = 2F, -1 = B1F.' });
+const level = Type.Integer({
+  minimum: -10,
+  maximum: 100,
+  description: 'Storey: 1 = ground floor (1F), 2 = 2F, -1 = B1F.',
+});
 
 /** Schema of `feature.properties`. Unknown extra properties (e.g. QGIS `fid`) are allowed. */
 export const FeatureProperties = Type.Object(
   {
     kind: Type.Union(
       FEATURE_KINDS.map((k) => Type.Literal(k)),
-      { description: `one of ${FEATURE_KINDS.join(', ')}: what the feature is (it decides the geometry type it needs)` },
+      {
+        description: `one of ${FEATURE_KINDS.join(', ')}: what the feature is (it decides the geometry type it needs)`,
+      },
     ),
-    id: Type.String({ minLength: 1, maxLength: 120, ...NOT_RESERVED, description: 'Unique within the plan; errors and routes name it.' }),
+    id: Type.String({
+      minLength: 1,
+      maxLength: 120,
+      ...NOT_RESERVED,
+      description: 'Unique within the plan; errors and routes name it.',
+    }),
     level: Type.Optional(level),
     levels: Type.Optional(
       Type.Array(level, {
         minItems: 1,
         uniqueItems: true,
-        description: 'Stairs and lifts: every level they serve (at least 2). Buildings: the levels sharing this outline.',
+        description:
+          'Stairs and lifts: every level they serve (at least 2). Buildings: the levels sharing this outline.',
       }),
     ),
-    department: Type.Optional(Type.String({ minLength: 1, maxLength: 80, ...NOT_RESERVED, description: 'Department id, e.g. "koseki-jumin".' })),
+    department: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 80, ...NOT_RESERVED, description: 'Department id, e.g. "koseki-jumin".' }),
+    ),
     name: Type.Optional(Type.String({ maxLength: 200 })),
     nameJa: Type.Optional(Type.String({ maxLength: 200 })),
     access: Type.Optional(
       Type.Union([Type.Literal('public'), Type.Literal('staff')], {
-        description: '"public" (visitors may enter or use it) or "staff" (behind the security line, IC card); default by kind',
+        description:
+          '"public" (visitors may enter or use it) or "staff" (behind the security line, IC card); default by kind',
       }),
     ),
     seating: Type.Optional(
       Type.Union([Type.Literal('fixed'), Type.Literal('group-address'), Type.Literal('free-address')], {
-        description: '"fixed", "group-address" or "free-address": the desk policy of an office zone (グループアドレス = group address by department)',
+        description:
+          '"fixed", "group-address" or "free-address": the desk policy of an office zone (グループアドレス = group address by department)',
       }),
     ),
     seats: Type.Optional(count('Seats (waiting, meeting, focus, lounge, consultation).')),
@@ -103,10 +119,13 @@ export const FeatureProperties = Type.Object(
     counterPositions: Type.Optional(count('Counter positions (窓口) served at once (counter zones).')),
     capacityPersons: Type.Optional(count('People the space holds at once.')),
     booths: Type.Optional(count('Booths in a booth zone (booth-1p, booth-group, consultation-booth).')),
-    widthM: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 50, description: 'Door clear width in metres (Point doors).' })),
+    widthM: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, maximum: 50, description: 'Door clear width in metres (Point doors).' }),
+    ),
     anchor: Type.Optional(
       Type.Tuple([Type.Number(), Type.Number()], {
-        description: 'Route end point inside the zone, in the plan coordinates; default: an interior point near the centroid.',
+        description:
+          'Route end point inside the zone, in the plan coordinates; default: an interior point near the centroid.',
       }),
     ),
   },

@@ -15,7 +15,9 @@ function compiled(): ValidateFunction {
   // Compiled once, lazily: Ajv compilation costs milliseconds we only pay when a plan is read.
   // Ajv itself is loaded then too (a scenario without a plan never needs it).
   const AjvClass = (require('ajv') as { Ajv: new (o: object) => Ajv }).Ajv;
-  validator ??= new AjvClass({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(FeatureProperties);
+  validator ??= new AjvClass({ allErrors: true, strict: true, strictTypes: false, strictRequired: false }).compile(
+    FeatureProperties,
+  );
   return validator;
 }
 

@@ -78,17 +78,40 @@ function cleanMtext(text: string): string {
 export function importDxf(text: string, layerMapInput: unknown): DxfImport {
   const layerMap = validateWith(DxfLayerMap, layerMapInput, 'WSM_DXF_INVALID');
   const head = text.trimStart().slice(0, 40);
-  if (head.startsWith('AutoCAD Binary DXF')) throw new InputError([{ path: 'dxf', message: 'expected an ASCII DXF drawing, got a binary DXF (save it as ASCII DXF)' }], 'WSM_DXF_INVALID');
-  if (!/^\d{1,4}\s*(\r?\n|$)/.test(head)) throw new InputError([{ path: 'dxf', message: 'expected an ASCII DXF drawing (lines of group codes and values), got text that does not start with a group code' }], 'WSM_DXF_INVALID');
+  if (head.startsWith('AutoCAD Binary DXF'))
+    throw new InputError(
+      [{ path: 'dxf', message: 'expected an ASCII DXF drawing, got a binary DXF (save it as ASCII DXF)' }],
+      'WSM_DXF_INVALID',
+    );
+  if (!/^\d{1,4}\s*(\r?\n|$)/.test(head))
+    throw new InputError(
+      [
+        {
+          path: 'dxf',
+          message:
+            'expected an ASCII DXF drawing (lines of group codes and values), got text that does not start with a group code',
+        },
+      ],
+      'WSM_DXF_INVALID',
+    );
   const dxf = readDxf(text);
-  if (dxf.entities.length === 0) throw new InputError([{ path: 'dxf', message: 'expected an ASCII DXF drawing with entities, got none (no ENTITIES section?)' }], 'WSM_DXF_INVALID');
+  if (dxf.entities.length === 0)
+    throw new InputError(
+      [{ path: 'dxf', message: 'expected an ASCII DXF drawing with entities, got none (no ENTITIES section?)' }],
+      'WSM_DXF_INVALID',
+    );
   const sizeIssues = dxfSizeIssues(dxf.entities);
   if (sizeIssues.length > 0) throw new InputError(sizeIssues, 'WSM_LIMIT_EXCEEDED');
   const insunits = dxf.insunits;
   const unit = layerMap.units ?? (typeof insunits === 'number' ? INSUNITS[insunits] : undefined);
   if (unit === undefined) {
     throw new InputError(
-      [{ path: 'units', message: `expected "units" in the layer map (mm, cm, m, in, ft) or a known $INSUNITS in the DXF header, got ${insunits === undefined ? 'neither' : `$INSUNITS ${String(insunits)}`}` }],
+      [
+        {
+          path: 'units',
+          message: `expected "units" in the layer map (mm, cm, m, in, ft) or a known $INSUNITS in the DXF header, got ${insunits === undefined ? 'neither' : `$INSUNITS ${String(insunits)}`}`,
+        },
+      ],
       'WSM_DXF_INVALID',
     );
   }
@@ -115,7 +138,8 @@ export function importDxf(text: string, layerMapInput: unknown): DxfImport {
     const name = entity.type === 'OTHER' ? entity.name : entity.type;
     const where = `entities[${index}] (${name} on layer ${JSON.stringify(entity.layer)})`;
     if (labelLayers.has(entity.layer) && (entity.type === 'TEXT' || entity.type === 'MTEXT')) {
-      if (entity.position !== undefined) labels.push({ at: toM(entity.position.x, entity.position.y), text: cleanMtext(entity.text) });
+      if (entity.position !== undefined)
+        labels.push({ at: toM(entity.position.x, entity.position.y), text: cleanMtext(entity.text) });
       return;
     }
     const m = Object.hasOwn(layerMap.layers, entity.layer) ? layerMap.layers[entity.layer] : undefined;
@@ -136,24 +160,46 @@ export function importDxf(text: string, layerMapInput: unknown): DxfImport {
       line = entity.vertices.map((v) => toM(v.x, v.y));
     } else if (entity.type === 'POINT') {
       if (entity.position !== undefined && m.kind === 'door') {
-        features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: toM(entity.position.x, entity.position.y) }, properties: props(entity.layer, m) });
+        features.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: toM(entity.position.x, entity.position.y) },
+          properties: props(entity.layer, m),
+        });
         return;
       }
     }
     if (line === null) {
-      warnings.push({ path: where, message: `expected a LWPOLYLINE, POLYLINE, LINE or (door) POINT for kind "${m.kind}", got ${name}; skipped` });
+      warnings.push({
+        path: where,
+        message: `expected a LWPOLYLINE, POLYLINE, LINE or (door) POINT for kind "${m.kind}", got ${name}; skipped`,
+      });
       return;
     }
     if (POLYGON_KINDS_EXCLUDED.has(m.kind)) {
-      if (closed) warnings.push({ path: where, message: `expected an open line for kind "${m.kind}", got a closed polyline; used as drawn` });
-      features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: closed ? [...line, line[0]] : line }, properties: props(entity.layer, m) });
+      if (closed)
+        warnings.push({
+          path: where,
+          message: `expected an open line for kind "${m.kind}", got a closed polyline; used as drawn`,
+        });
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: closed ? [...line, line[0]] : line },
+        properties: props(entity.layer, m),
+      });
       return;
     }
     if (!closed || line.length < 3) {
-      warnings.push({ path: where, message: `expected a closed polyline of at least 3 corners for kind "${m.kind}", got ${closed ? `${line.length} corners` : 'an open one'}; skipped` });
+      warnings.push({
+        path: where,
+        message: `expected a closed polyline of at least 3 corners for kind "${m.kind}", got ${closed ? `${line.length} corners` : 'an open one'}; skipped`,
+      });
       return;
     }
-    features.push({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [[...line, line[0]]] }, properties: props(entity.layer, m) });
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: [[...line, line[0]]] },
+      properties: props(entity.layer, m),
+    });
   });
 
   // Labels name the smallest polygon (not the outline) that contains them.
@@ -180,7 +226,12 @@ export function importDxf(text: string, layerMapInput: unknown): DxfImport {
 /** Entities and vertices of the drawing against the plan's limits, before anything is converted. */
 function dxfSizeIssues(entities: readonly DxfEntity[]): InputIssue[] {
   if (entities.length > DXF_MAX_ENTITIES) {
-    return [{ path: 'dxf', message: `expected at most ${DXF_MAX_ENTITIES.toLocaleString('en')} entities, got ${entities.length.toLocaleString('en')}` }];
+    return [
+      {
+        path: 'dxf',
+        message: `expected at most ${DXF_MAX_ENTITIES.toLocaleString('en')} entities, got ${entities.length.toLocaleString('en')}`,
+      },
+    ];
   }
   const issues: InputIssue[] = [];
   let total = 0;
@@ -188,9 +239,16 @@ function dxfSizeIssues(entities: readonly DxfEntity[]): InputIssue[] {
     const n = 'vertices' in e ? e.vertices.length : 0;
     total += n;
     if (n > PLAN_LIMITS.verticesPerFeature && issues.length < 10) {
-      issues.push({ path: `entities[${index}] (${e.type === 'OTHER' ? e.name : e.type} on layer ${JSON.stringify(e.layer)})`, message: `expected at most ${PLAN_LIMITS.verticesPerFeature.toLocaleString('en')} vertices in one polyline, got ${n.toLocaleString('en')}` });
+      issues.push({
+        path: `entities[${index}] (${e.type === 'OTHER' ? e.name : e.type} on layer ${JSON.stringify(e.layer)})`,
+        message: `expected at most ${PLAN_LIMITS.verticesPerFeature.toLocaleString('en')} vertices in one polyline, got ${n.toLocaleString('en')}`,
+      });
     }
   });
-  if (total > PLAN_LIMITS.vertices) issues.push({ path: 'dxf', message: `expected at most ${PLAN_LIMITS.vertices.toLocaleString('en')} vertices in the drawing, got ${total.toLocaleString('en')}` });
+  if (total > PLAN_LIMITS.vertices)
+    issues.push({
+      path: 'dxf',
+      message: `expected at most ${PLAN_LIMITS.vertices.toLocaleString('en')} vertices in the drawing, got ${total.toLocaleString('en')}`,
+    });
   return issues;
 }

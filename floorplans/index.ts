@@ -1,6 +1,19 @@
-/** The public surface of the floor-plan layer: reading and validation, geometry, walking routes, area checks, import and drawing. */
+/**
+ * The public surface of the floor-plan layer: reading and validation, geometry, walking routes, area checks, import and
+ * drawing.
+ */
 export type { FloorPlanGeoJson, PlanFeature, PlanGeometry, PlanMetadata, Position } from './floorPlanGeoJson.js';
-export type { FloorPlan, PlanBuilding, PlanDoor, PlanPolygon, PlanSecurityLine, PlanSpace, PlanVertical, PlanZone, XY } from './floorPlan.js';
+export type {
+  FloorPlan,
+  PlanBuilding,
+  PlanDoor,
+  PlanPolygon,
+  PlanSecurityLine,
+  PlanSpace,
+  PlanVertical,
+  PlanZone,
+  XY,
+} from './floorPlan.js';
 export { DEFAULT_ACCESS, FEATURE_KINDS, FeatureProperties, VERTICAL_KINDS, ZONE_KINDS } from './featureProperties.js';
 export type { Access, FeatureKind, VerticalKind, ZoneKind } from './featureProperties.js';
 export { floorPlanJsonSchema } from './floorPlanJsonSchema.js';
@@ -22,7 +35,12 @@ export { planGrossAreaM2 } from './planGrossAreaM2.js';
 
 export { buildWalkingNetwork } from './buildWalkingNetwork.js';
 export type { WalkingNetwork } from './walkingNetwork.js';
-export { DEFAULT_SPEED_M_PER_MIN, resolveWalkingOptions, type Audience, type WalkingOptions } from './walkingOptions.js';
+export {
+  DEFAULT_SPEED_M_PER_MIN,
+  resolveWalkingOptions,
+  type Audience,
+  type WalkingOptions,
+} from './walkingOptions.js';
 export { shortestRoute, type RoutePoint, type WalkingRoute } from './shortestRoute.js';
 export { zoneDistanceMatrix, type ZoneDistanceMatrix } from './zoneDistanceMatrix.js';
 export { ShortestPathTree } from './shortestPathTree.js';
@@ -35,7 +53,11 @@ export { checkSpaceDemand, checkZoneDemand, type DemandZone, type SpaceCheckRow 
 export { StaffByRank, staffTotal } from './staffByRank.js';
 export { somuOfficeAreaStandard, SOMU_CONVERSION, type SomuOfficeArea } from './somuOfficeAreaStandard.js';
 export { mlitOfficeAreaStandard, MLIT_CONVERSION, type MlitOfficeArea } from './mlitOfficeAreaStandard.js';
-export { compareOfficeAreaStandards, compareGrossAreaWithStandards, type OfficeAreaComparison } from './compareOfficeAreaStandards.js';
+export {
+  compareOfficeAreaStandards,
+  compareGrossAreaWithStandards,
+  type OfficeAreaComparison,
+} from './compareOfficeAreaStandards.js';
 
 export { importDxf, type DxfImport } from './importDxf.js';
 export { DxfLayerMap } from './dxfLayerMap.js';

@@ -27,12 +27,20 @@ export interface MlitOfficeArea {
   status: '[U]';
 }
 
-export const MLIT_CONVERSION = { executive: 18, director: 9, sectionChief: 5, deputy: 2.5, subsectionChief: 1.8, general: 1 } as const;
+export const MLIT_CONVERSION = {
+  executive: 18,
+  director: 9,
+  sectionChief: 5,
+  deputy: 2.5,
+  subsectionChief: 1.8,
+  general: 1,
+} as const;
 
 /** Areas in m² by the MLIT standard as commonly quoted [U] (see the file comment). */
 export function mlitOfficeAreaStandard(staff: StaffByRank): MlitOfficeArea {
   let convertedStaff = 0;
-  for (const [rank, factor] of Object.entries(MLIT_CONVERSION)) convertedStaff += (staff[rank as keyof StaffByRank] ?? 0) * factor;
+  for (const [rank, factor] of Object.entries(MLIT_CONVERSION))
+    convertedStaff += (staff[rank as keyof StaffByRank] ?? 0) * factor;
   const total = staffTotal(staff);
   const officeM2 = convertedStaff * 3.3 * 1.1;
   const meetingM2 = total === 0 ? 0 : 40 + 4 * Math.max(0, Math.ceil((total - 100) / 10));

@@ -5,7 +5,11 @@ import type { FloorPlan, PlanSpace } from './floorPlan.js';
 import { intersectionAreaM2 } from './intersectionAreaM2.js';
 import { polygonAreaM2 } from './polygonAreaM2.js';
 
-export function outsideBuildingIssues(plan: FloorPlan, spaces: readonly PlanSpace[], toleranceM2: number): InputIssue[] {
+export function outsideBuildingIssues(
+  plan: FloorPlan,
+  spaces: readonly PlanSpace[],
+  toleranceM2: number,
+): InputIssue[] {
   const issues: InputIssue[] = [];
   const reportedLevels = new Set<number>();
   for (const s of spaces) {

@@ -47,6 +47,10 @@ export function overlapIssues(spaces: readonly PlanSpace[], toleranceM2: number)
       message: `expected no overlap with other spaces on level ${a.level} (shared walls are fine, up to ${toleranceM2} m²), got ${shared.toFixed(2)} m² shared with ${JSON.stringify(second.id)} (${featurePath(second.featureIndex)})`,
     };
   });
-  if (stopped) issues.push({ path: 'features', message: `expected spaces that do not overlap, got at least ${MAX_OVERLAPS_CHECKED} overlapping pairs; the check stopped there (copies of one room?)` });
+  if (stopped)
+    issues.push({
+      path: 'features',
+      message: `expected spaces that do not overlap, got at least ${MAX_OVERLAPS_CHECKED} overlapping pairs; the check stopped there (copies of one room?)`,
+    });
   return issues;
 }

@@ -37,7 +37,14 @@ export class PlanBuilder {
   }
 
   /** A zone (any polygon kind other than stair/lift/building); extra rings are holes. */
-  zone(id: string, kind: FeatureProperties['kind'], level: number, ring: Position[], extra: Extra = {}, holes: Position[][] = []): this {
+  zone(
+    id: string,
+    kind: FeatureProperties['kind'],
+    level: number,
+    ring: Position[],
+    extra: Extra = {},
+    holes: Position[][] = [],
+  ): this {
     this.rings.set(id, ring);
     return this.add(kind, id, { type: 'Polygon', coordinates: [ring, ...holes] }, { level, ...extra });
   }
@@ -50,7 +57,8 @@ export class PlanBuilder {
 
   /** A door drawn as the opening from a to b (or a Point when b is omitted). */
   door(id: string, level: number, a: Position, b?: Position, extra: Extra = {}): this {
-    const geometry: PlanFeature['geometry'] = b === undefined ? { type: 'Point', coordinates: a } : { type: 'LineString', coordinates: [a, b] };
+    const geometry: PlanFeature['geometry'] =
+      b === undefined ? { type: 'Point', coordinates: a } : { type: 'LineString', coordinates: [a, b] };
     return this.add('door', id, geometry, { level, ...extra });
   }
 
@@ -67,7 +75,13 @@ export class PlanBuilder {
     const c = Math.min(Math.max(at * len, w / 2 + 0.1), len - w / 2 - 0.1);
     const ux = (q[0] - p[0]) / len;
     const uy = (q[1] - p[1]) / len;
-    return this.door(id, level, [p[0] + ux * (c - w / 2), p[1] + uy * (c - w / 2)], [p[0] + ux * (c + w / 2), p[1] + uy * (c + w / 2)], extra);
+    return this.door(
+      id,
+      level,
+      [p[0] + ux * (c - w / 2), p[1] + uy * (c - w / 2)],
+      [p[0] + ux * (c + w / 2), p[1] + uy * (c + w / 2)],
+      extra,
+    );
   }
 
   /** A security line (glass, IC-card gates) on `level`. */
@@ -83,7 +97,11 @@ export class PlanBuilder {
 
   /** The document in local metres. */
   toGeoJson(): FloorPlanGeoJson {
-    return { type: 'FeatureCollection', wardsim: { ...this.meta, crs: 'local-metres' }, features: this.features.map((f) => structuredClone(f)) };
+    return {
+      type: 'FeatureCollection',
+      wardsim: { ...this.meta, crs: 'local-metres' },
+      features: this.features.map((f) => structuredClone(f)),
+    };
   }
 }
 

@@ -31,7 +31,12 @@ const issue = (path: string, message: string): InputIssue => ({ path, message, c
 /** Counts of the raw features (before they are read): too many features, vertices or doors. */
 export function planSizeIssues(features: readonly unknown[]): InputIssue[] {
   if (features.length > PLAN_LIMITS.features) {
-    return [issue('features', `expected at most ${PLAN_LIMITS.features.toLocaleString('en')} features, got ${features.length.toLocaleString('en')}`)];
+    return [
+      issue(
+        'features',
+        `expected at most ${PLAN_LIMITS.features.toLocaleString('en')} features, got ${features.length.toLocaleString('en')}`,
+      ),
+    ];
   }
   const issues: InputIssue[] = [];
   let vertices = 0;
@@ -42,11 +47,28 @@ export function planSizeIssues(features: readonly unknown[]): InputIssue[] {
     const n = countPositions(feature?.geometry?.coordinates);
     vertices += n;
     if (n > PLAN_LIMITS.verticesPerFeature && issues.length < 10) {
-      issues.push(issue(`features[${i}].geometry`, `expected at most ${PLAN_LIMITS.verticesPerFeature.toLocaleString('en')} vertices in one feature, got ${n.toLocaleString('en')}`));
+      issues.push(
+        issue(
+          `features[${i}].geometry`,
+          `expected at most ${PLAN_LIMITS.verticesPerFeature.toLocaleString('en')} vertices in one feature, got ${n.toLocaleString('en')}`,
+        ),
+      );
     }
   });
-  if (vertices > PLAN_LIMITS.vertices) issues.push(issue('features', `expected at most ${PLAN_LIMITS.vertices.toLocaleString('en')} vertices in a plan, got ${vertices.toLocaleString('en')}`));
-  if (doors > PLAN_LIMITS.doors) issues.push(issue('features', `expected at most ${PLAN_LIMITS.doors.toLocaleString('en')} doors, got ${doors.toLocaleString('en')}`));
+  if (vertices > PLAN_LIMITS.vertices)
+    issues.push(
+      issue(
+        'features',
+        `expected at most ${PLAN_LIMITS.vertices.toLocaleString('en')} vertices in a plan, got ${vertices.toLocaleString('en')}`,
+      ),
+    );
+  if (doors > PLAN_LIMITS.doors)
+    issues.push(
+      issue(
+        'features',
+        `expected at most ${PLAN_LIMITS.doors.toLocaleString('en')} doors, got ${doors.toLocaleString('en')}`,
+      ),
+    );
   return issues;
 }
 
@@ -70,13 +92,27 @@ function countPositions(coordinates: unknown): number {
 export function planExtentIssues(box: readonly number[], wgs84: boolean): InputIssue[] {
   const [minX, minY, maxX, maxY] = box;
   if (!(minX <= maxX)) return [];
-  if (!wgs84 && Math.max(Math.abs(minX), Math.abs(maxX), Math.abs(minY), Math.abs(maxY)) > PLAN_LIMITS.localCoordinateM) {
-    return [issue('features', `expected local-metres coordinates within ±${PLAN_LIMITS.localCoordinateM.toExponential(0)} m, got up to ${Math.max(Math.abs(minX), Math.abs(maxX), Math.abs(minY), Math.abs(maxY)).toExponential(2)}`)];
+  if (
+    !wgs84 &&
+    Math.max(Math.abs(minX), Math.abs(maxX), Math.abs(minY), Math.abs(maxY)) > PLAN_LIMITS.localCoordinateM
+  ) {
+    return [
+      issue(
+        'features',
+        `expected local-metres coordinates within ±${PLAN_LIMITS.localCoordinateM.toExponential(0)} m, got up to ${Math.max(Math.abs(minX), Math.abs(maxX), Math.abs(minY), Math.abs(maxY)).toExponential(2)}`,
+      ),
+    ];
   }
   const midLatRad = (((minY + maxY) / 2) * Math.PI) / 180;
   const widthM = wgs84 ? (maxX - minX) * METRES_PER_DEG_LON_AT_EQUATOR * Math.cos(midLatRad) : maxX - minX;
   const depthM = wgs84 ? (maxY - minY) * METRES_PER_DEG_LAT : maxY - minY;
   if (Math.max(widthM, depthM) <= PLAN_LIMITS.extentM) return [];
-  const hint = wgs84 && maxX - minX > 180 ? ' (it straddles the 180° meridian?)' : wgs84 ? '' : ' (metres? the drawing units?)';
-  return [issue('features', `expected a plan at most ${PLAN_LIMITS.extentM.toLocaleString('en')} m across, got ${Math.round(widthM).toLocaleString('en')} × ${Math.round(depthM).toLocaleString('en')} m${hint}`)];
+  const hint =
+    wgs84 && maxX - minX > 180 ? ' (it straddles the 180° meridian?)' : wgs84 ? '' : ' (metres? the drawing units?)';
+  return [
+    issue(
+      'features',
+      `expected a plan at most ${PLAN_LIMITS.extentM.toLocaleString('en')} m across, got ${Math.round(widthM).toLocaleString('en')} × ${Math.round(depthM).toLocaleString('en')} m${hint}`,
+    ),
+  ];
 }

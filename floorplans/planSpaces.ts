@@ -6,7 +6,16 @@ export function planSpaces(plan: FloorPlan): PlanSpace[] {
   const spaces: PlanSpace[] = [...plan.zones];
   for (const v of plan.verticals) {
     for (const level of v.levels) {
-      spaces.push({ id: v.id, featureIndex: v.featureIndex, properties: v.properties, kind: v.kind, level, polygon: v.polygon, access: v.access, anchor: v.anchor });
+      spaces.push({
+        id: v.id,
+        featureIndex: v.featureIndex,
+        properties: v.properties,
+        kind: v.kind,
+        level,
+        polygon: v.polygon,
+        access: v.access,
+        anchor: v.anchor,
+      });
     }
   }
   return spaces;

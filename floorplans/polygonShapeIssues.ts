@@ -20,7 +20,10 @@ export function polygonShapeIssues(polygon: PlanPolygon, path: string): InputIss
   const rings = [polygon.outer, ...polygon.holes];
   rings.forEach((ring, r) => {
     if (ring.length < 3) {
-      issues.push({ path: `${path}.coordinates[${r}]`, message: `too few points: expected at least 3 distinct corners, got ${ring.length}` });
+      issues.push({
+        path: `${path}.coordinates[${r}]`,
+        message: `too few points: expected at least 3 distinct corners, got ${ring.length}`,
+      });
     }
   });
   if (issues.length > 0) return issues;
@@ -42,7 +45,10 @@ export function polygonShapeIssues(polygon: PlanPolygon, path: string): InputIss
   polygon.holes.forEach((hole, h) => {
     const outerOnly: PlanPolygon = { outer: polygon.outer, holes: [] };
     if (hole.some((p) => pointInPolygon(p, outerOnly, 1e-9) === 'outside')) {
-      issues.push({ path: `${path}.coordinates[${h + 1}]`, message: 'expected a hole inside the outer ring, got a hole with corners outside it' });
+      issues.push({
+        path: `${path}.coordinates[${h + 1}]`,
+        message: 'expected a hole inside the outer ring, got a hole with corners outside it',
+      });
     }
   });
   return issues;

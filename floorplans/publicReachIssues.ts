@@ -13,7 +13,13 @@ export function publicReachIssues(plan: FloorPlan, doorToleranceM: number): Inpu
   if (publicZones.length === 0) return [];
   const entrances = publicZones.filter((z) => z.kind === 'entrance');
   if (entrances.length === 0) {
-    return [{ code: 'WSM_PLAN_UNREACHABLE', path: 'features', message: 'expected at least one public zone of kind "entrance" (where visitors come in), got none' }];
+    return [
+      {
+        code: 'WSM_PLAN_UNREACHABLE',
+        path: 'features',
+        message: 'expected at least one public zone of kind "entrance" (where visitors come in), got none',
+      },
+    ];
   }
   const network = buildWalkingNetwork(plan, { audience: 'visitor', doorToleranceM });
   const reached = new Uint8Array(network.nodeCount);

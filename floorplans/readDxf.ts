@@ -30,14 +30,19 @@ export interface DxfDrawing {
   entities: DxfEntity[];
 }
 
-const fail = (line: number, message: string) => new InputError([{ path: `dxf line ${line}`, message }], 'WSM_DXF_INVALID');
+const fail = (line: number, message: string) =>
+  new InputError([{ path: `dxf line ${line}`, message }], 'WSM_DXF_INVALID');
 
 /** Reads `text`; throws InputError (WSM_DXF_INVALID) naming the line where the drawing breaks. */
 export function readDxf(text: string): DxfDrawing {
   const lines = text.split(/\r\n|\r|\n/);
   const codeAt = (i: number): number => {
     const codeText = lines[i].trim();
-    if (!/^-?\d{1,4}$/.test(codeText)) throw fail(i + 1, `expected a group code (a whole number), got a line of ${codeText.length} characters that is not one`);
+    if (!/^-?\d{1,4}$/.test(codeText))
+      throw fail(
+        i + 1,
+        `expected a group code (a whole number), got a line of ${codeText.length} characters that is not one`,
+      );
     return Number(codeText);
   };
   const drawing: DxfDrawing = { entities: [] };
@@ -99,7 +104,11 @@ export function readDxf(text: string): DxfDrawing {
   }
   finish();
   // A drawing cut short (a copy interrupted) must not import as the part that arrived.
-  if (!ended) throw fail(lines.length, 'expected the drawing to end with its EOF marker (0 / EOF), got the end of the file first: the file is cut short');
+  if (!ended)
+    throw fail(
+      lines.length,
+      'expected the drawing to end with its EOF marker (0 / EOF), got the end of the file first: the file is cut short',
+    );
   return drawing;
 }
 
@@ -111,7 +120,8 @@ interface Builder {
 
 function coordinate(value: string, line: number): number {
   const n = Number(value);
-  if (value === '' || !Number.isFinite(n)) throw fail(line, `expected a finite coordinate, got ${JSON.stringify(value.slice(0, 20))}`);
+  if (value === '' || !Number.isFinite(n))
+    throw fail(line, `expected a finite coordinate, got ${JSON.stringify(value.slice(0, 20))}`);
   return n;
 }
 
@@ -137,10 +147,17 @@ function builderFor(type: string): Builder {
           common(code, value);
           if (code === 70) closed = (integer(value, line) & 1) === 1;
           else if (type === 'LWPOLYLINE' && code === 10) vertices.push({ x: coordinate(value, line), y: NaN });
-          else if (type === 'LWPOLYLINE' && code === 20 && vertices.length > 0) vertices[vertices.length - 1].y = coordinate(value, line);
-          else if (type === 'LWPOLYLINE' && code === 42 && vertices.length > 0) vertices[vertices.length - 1].bulge = coordinate(value, line);
+          else if (type === 'LWPOLYLINE' && code === 20 && vertices.length > 0)
+            vertices[vertices.length - 1].y = coordinate(value, line);
+          else if (type === 'LWPOLYLINE' && code === 42 && vertices.length > 0)
+            vertices[vertices.length - 1].bulge = coordinate(value, line);
         },
-        build: () => ({ type, layer, closed, vertices: vertices.filter((v) => Number.isFinite(v.x) && Number.isFinite(v.y)) }),
+        build: () => ({
+          type,
+          layer,
+          closed,
+          vertices: vertices.filter((v) => Number.isFinite(v.x) && Number.isFinite(v.y)),
+        }),
         vertices,
       } as Builder & { vertices: DxfVertex[] };
     }
@@ -179,7 +196,11 @@ function builderFor(type: string): Builder {
       };
     }
     default:
-      return { kind: 'OTHER', take: (code, value) => common(code, value), build: () => ({ type: 'OTHER', layer, name: type }) };
+      return {
+        kind: 'OTHER',
+        take: (code, value) => common(code, value),
+        build: () => ({ type: 'OTHER', layer, name: type }),
+      };
   }
 }
 

@@ -6,7 +6,13 @@
  * on the rest. Semantic checks (overlaps, doors, reachability, …) are in validateFloorPlan.ts.
  */
 import { showValue, type InputIssue } from '../engine/inputError.js';
-import { DEFAULT_ACCESS, VERTICAL_KINDS, type FeatureProperties, type VerticalKind, type ZoneKind } from './featureProperties.js';
+import {
+  DEFAULT_ACCESS,
+  VERTICAL_KINDS,
+  type FeatureProperties,
+  type VerticalKind,
+  type ZoneKind,
+} from './featureProperties.js';
 import { featurePropertiesIssues } from './featurePropertiesIssues.js';
 import { featurePath } from './featurePath.js';
 import type { FloorPlan, XY } from './floorPlan.js';
@@ -47,9 +53,21 @@ function allPositions(g: RawGeometry): XY[] {
 /** Reads `input` (parsed JSON); never throws on bad input — issues are returned. */
 export function readFloorPlan(input: unknown): FloorPlanReading {
   const issues: InputIssue[] = [];
-  const plan: FloorPlan = { crs: 'wgs84', origin: null, levels: [], buildings: [], zones: [], verticals: [], doors: [], securityLines: [] };
+  const plan: FloorPlan = {
+    crs: 'wgs84',
+    origin: null,
+    levels: [],
+    buildings: [],
+    zones: [],
+    verticals: [],
+    doors: [],
+    securityLines: [],
+  };
   if (!isObject(input) || input.type !== 'FeatureCollection' || !Array.isArray(input.features)) {
-    issues.push({ path: '', message: `expected a GeoJSON FeatureCollection with a "features" array, got ${showValue(isObject(input) ? input.type : input)}` });
+    issues.push({
+      path: '',
+      message: `expected a GeoJSON FeatureCollection with a "features" array, got ${showValue(isObject(input) ? input.type : input)}`,
+    });
     return { plan, issues };
   }
   const sizeIssues = planSizeIssues(input.features);
@@ -65,7 +83,15 @@ export function readFloorPlan(input: unknown): FloorPlanReading {
       if (meta.crs === 'local-metres') plan.crs = 'local-metres';
       if (meta.origin !== undefined) {
         const o = meta.origin;
-        if (Array.isArray(o) && o.length === 2 && typeof o[0] === 'number' && typeof o[1] === 'number' && Math.abs(o[0]) <= 180 && Math.abs(o[1]) < 90) origin = [o[0], o[1]];
+        if (
+          Array.isArray(o) &&
+          o.length === 2 &&
+          typeof o[0] === 'number' &&
+          typeof o[1] === 'number' &&
+          Math.abs(o[0]) <= 180 &&
+          Math.abs(o[1]) < 90
+        )
+          origin = [o[0], o[1]];
         else issues.push({ path: 'wardsim.origin', message: `expected [lon, lat] in degrees, got ${showValue(o)}` });
       }
       if (typeof meta.name === 'string') plan.name = meta.name;
@@ -78,7 +104,8 @@ export function readFloorPlan(input: unknown): FloorPlanReading {
   const pending: Pending[] = [];
   const firstById = new Map<string, number>();
   input.features.forEach((f: unknown, index: number) => {
-    const rawId = isObject(f) && isObject(f.properties) && typeof f.properties.id === 'string' ? f.properties.id : undefined;
+    const rawId =
+      isObject(f) && isObject(f.properties) && typeof f.properties.id === 'string' ? f.properties.id : undefined;
     const prefix = featurePath(index, rawId);
     if (!isObject(f) || f.type !== 'Feature') {
       issues.push({ path: prefix, message: `expected a GeoJSON Feature, got ${showValue(isObject(f) ? f.type : f)}` });
@@ -90,10 +117,20 @@ export function readFloorPlan(input: unknown): FloorPlanReading {
       return;
     }
     const props = f.properties as FeatureProperties;
-    const geometry = readGeometry(f.geometry, geometryTypesFor(props.kind), props.kind, `${prefix}.geometry`, wgs84, issues);
+    const geometry = readGeometry(
+      f.geometry,
+      geometryTypesFor(props.kind),
+      props.kind,
+      `${prefix}.geometry`,
+      wgs84,
+      issues,
+    );
     const first = firstById.get(props.id);
     if (first !== undefined) {
-      issues.push({ path: `${prefix}.properties.id`, message: `expected a unique id, got ${JSON.stringify(props.id)} again (first used by features[${first}])` });
+      issues.push({
+        path: `${prefix}.properties.id`,
+        message: `expected a unique id, got ${JSON.stringify(props.id)} again (first used by features[${first}])`,
+      });
       return;
     }
     firstById.set(props.id, index);
@@ -143,7 +180,10 @@ export function readFloorPlan(input: unknown): FloorPlanReading {
       if (props.anchor !== undefined) {
         const a = project([props.anchor[0], props.anchor[1]]);
         if (pointInPolygon(a, polygon, 1e-6) === 'outside') {
-          issues.push({ path: `${prefix}.properties.anchor`, message: `expected a point inside the zone's polygon, got ${showValue(props.anchor)}` });
+          issues.push({
+            path: `${prefix}.properties.anchor`,
+            message: `expected a point inside the zone's polygon, got ${showValue(props.anchor)}`,
+          });
           continue;
         }
         anchor = a;
@@ -166,9 +206,13 @@ export function readFloorPlan(input: unknown): FloorPlanReading {
     const points = (geometry.type === 'Point' ? [geometry.point] : geometry.line).map(project);
     if (geometry.type === 'LineString') {
       let lengthM = 0;
-      for (let i = 1; i < points.length; i++) lengthM += Math.hypot(points[i][0] - points[i - 1][0], points[i][1] - points[i - 1][1]);
+      for (let i = 1; i < points.length; i++)
+        lengthM += Math.hypot(points[i][0] - points[i - 1][0], points[i][1] - points[i - 1][1]);
       if (!(lengthM > 1e-6)) {
-        issues.push({ path: `${prefix}.geometry`, message: `expected a line of non-zero length, got ${lengthM.toFixed(6)} m` });
+        issues.push({
+          path: `${prefix}.geometry`,
+          message: `expected a line of non-zero length, got ${lengthM.toFixed(6)} m`,
+        });
         continue;
       }
       if (props.kind === 'door' && lengthM > PLAN_LIMITS.doorLengthM) {

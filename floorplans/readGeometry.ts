@@ -9,12 +9,15 @@ import type { XY } from './floorPlan.js';
 export type GeometryType = 'Point' | 'LineString' | 'Polygon';
 
 export type RawGeometry =
-  | { type: 'Point'; point: XY }
-  | { type: 'LineString'; line: XY[] }
-  | { type: 'Polygon'; rings: XY[][] };
+  { type: 'Point'; point: XY } | { type: 'LineString'; line: XY[] } | { type: 'Polygon'; rings: XY[][] };
 
 function readPosition(value: unknown, path: string, wgs84: boolean, issues: InputIssue[]): XY | null {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3 || !value.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+  if (
+    !Array.isArray(value) ||
+    value.length < 2 ||
+    value.length > 3 ||
+    !value.every((v) => typeof v === 'number' && Number.isFinite(v))
+  ) {
     issues.push({ path, message: `expected a position [x, y] of finite numbers, got ${showValue(value)}` });
     return null;
   }
@@ -55,7 +58,10 @@ export function readGeometry(
 ): RawGeometry | null {
   const type = geometry !== null && typeof geometry === 'object' ? (geometry as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !(allowed as readonly string[]).includes(type)) {
-    issues.push({ path, message: `expected a ${allowed.join(' or ')} geometry for kind "${kind}", got ${type === undefined ? showValue(geometry) : showValue(type)}` });
+    issues.push({
+      path,
+      message: `expected a ${allowed.join(' or ')} geometry for kind "${kind}", got ${type === undefined ? showValue(geometry) : showValue(type)}`,
+    });
     return null;
   }
   const coordinates = (geometry as { coordinates?: unknown }).coordinates;
@@ -74,7 +80,10 @@ export function readGeometry(
     return { type, line };
   }
   if (!Array.isArray(coordinates) || coordinates.length === 0) {
-    issues.push({ path: cPath, message: `expected an array of linear rings (outer ring first), got ${showValue(coordinates)}` });
+    issues.push({
+      path: cPath,
+      message: `expected an array of linear rings (outer ring first), got ${showValue(coordinates)}`,
+    });
     return null;
   }
   const rings: XY[][] = [];
@@ -87,14 +96,20 @@ export function readGeometry(
       return;
     }
     if (ring.length < 4) {
-      issues.push({ path: rPath, message: `too few points: expected a linear ring of at least 4 positions (3 corners and the closing position), got ${ring.length}` });
+      issues.push({
+        path: rPath,
+        message: `too few points: expected a linear ring of at least 4 positions (3 corners and the closing position), got ${ring.length}`,
+      });
       ok = false;
       return;
     }
     const first = ring[0];
     const last = ring[ring.length - 1];
     if (first[0] !== last[0] || first[1] !== last[1]) {
-      issues.push({ path: rPath, message: `unclosed ring: expected the last position to repeat the first ${showValue(first)}, got ${showValue(last)}` });
+      issues.push({
+        path: rPath,
+        message: `unclosed ring: expected the last position to repeat the first ${showValue(first)}, got ${showValue(last)}`,
+      });
       ok = false;
       return;
     }

@@ -17,7 +17,8 @@ export function securityLineIssues(plan: FloorPlan, spaces: readonly PlanSpace[]
         const a = line.points[i];
         const b = line.points[i + 1];
         const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-        for (const piece of segmentPieces(a, b, s.polygon, toleranceM)) if (piece.location === 'inside') insideM += (piece.t1 - piece.t0) * len;
+        for (const piece of segmentPieces(a, b, s.polygon, toleranceM))
+          if (piece.location === 'inside') insideM += (piece.t1 - piece.t0) * len;
       }
       if (insideM > toleranceM) {
         issues.push({

@@ -26,7 +26,11 @@ export function segmentCrossesPolyline(a: XY, b: XY, line: readonly XY[], epsM =
     const lenCD = hypot2(d[0] - c[0], d[1] - c[1]);
     const eps2 = epsM * lenCD;
     // Proper crossing: strictly opposite sides both ways.
-    if (((o1 > eps && o2 < -eps) || (o1 < -eps && o2 > eps)) && ((o3 > eps2 && o4 < -eps2) || (o3 < -eps2 && o4 > eps2))) return true;
+    if (
+      ((o1 > eps && o2 < -eps) || (o1 < -eps && o2 > eps)) &&
+      ((o3 > eps2 && o4 < -eps2) || (o3 < -eps2 && o4 > eps2))
+    )
+      return true;
   }
   // Through an interior corner of the line, strictly between a and b.
   for (let i = 1; i + 1 < line.length; i++) {

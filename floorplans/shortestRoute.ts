@@ -27,12 +27,21 @@ export interface WalkingRoute {
 /** Index of a zone in the network; throws InputError naming the id when the plan has no such zone. */
 export function zoneIndex(network: WalkingNetwork, zoneId: string): number {
   const i = network.zoneIds.indexOf(zoneId);
-  if (i < 0) throw new InputError([{ path: 'zoneId', message: `expected a zone id of the plan, got ${JSON.stringify(zoneId)}` }], 'WSM_PLAN_INVALID');
+  if (i < 0)
+    throw new InputError(
+      [{ path: 'zoneId', message: `expected a zone id of the plan, got ${JSON.stringify(zoneId)}` }],
+      'WSM_PLAN_INVALID',
+    );
   return i;
 }
 
 /** Quickest route from zone to zone (anchor to anchor); null when the audience cannot make the walk. */
-export function shortestRoute(network: WalkingNetwork, fromZoneId: string, toZoneId: string, tree?: ShortestPathTree): WalkingRoute | null {
+export function shortestRoute(
+  network: WalkingNetwork,
+  fromZoneId: string,
+  toZoneId: string,
+  tree?: ShortestPathTree,
+): WalkingRoute | null {
   const source = network.zoneAnchorNode[zoneIndex(network, fromZoneId)];
   const target = network.zoneAnchorNode[zoneIndex(network, toZoneId)];
   if (source < 0 || target < 0) return null;
@@ -52,10 +61,13 @@ export function shortestRoute(network: WalkingNetwork, fromZoneId: string, toZon
   for (const v of nodes) {
     const p = { xM: network.nodeXM[v], yM: network.nodeYM[v], level: network.nodeLevel[v] };
     const last = points[points.length - 1];
-    if (last === undefined || Math.hypot(last.xM - p.xM, last.yM - p.yM) > 1e-9 || last.level !== p.level) points.push(p);
+    if (last === undefined || Math.hypot(last.xM - p.xM, last.yM - p.yM) > 1e-9 || last.level !== p.level)
+      points.push(p);
     const door = network.nodeDoor[v];
     if (door >= 0 && doorIds[doorIds.length - 1] !== network.doorIds[door]) doorIds.push(network.doorIds[door]);
   }
-  const verticalIds = edges.filter((e) => network.edgeVertical[e] >= 0).map((e) => network.verticalIds[network.edgeVertical[e]]);
+  const verticalIds = edges
+    .filter((e) => network.edgeVertical[e] >= 0)
+    .map((e) => network.verticalIds[network.edgeVertical[e]]);
   return { fromZoneId, toZoneId, lengthM: t.lengthM[target], timeMin: t.timeMin[target], points, doorIds, verticalIds };
 }

@@ -26,12 +26,23 @@ export interface SomuOfficeArea {
   totalM2: number;
 }
 
-export const SOMU_CONVERSION = { executive: 20, director: 9, sectionChief: 5, deputy: 2, subsectionChief: 2, general: 1 } as const;
+export const SOMU_CONVERSION = {
+  executive: 20,
+  director: 9,
+  sectionChief: 5,
+  deputy: 2,
+  subsectionChief: 2,
+  general: 1,
+} as const;
 
 /** Areas in m² by the former 総務省 standard (see the file comment). */
-export function somuOfficeAreaStandard(staff: StaffByRank, extras: { vehicles?: number; councilSeats?: number } = {}): SomuOfficeArea {
+export function somuOfficeAreaStandard(
+  staff: StaffByRank,
+  extras: { vehicles?: number; councilSeats?: number } = {},
+): SomuOfficeArea {
   let convertedStaff = 0;
-  for (const [rank, factor] of Object.entries(SOMU_CONVERSION)) convertedStaff += (staff[rank as keyof StaffByRank] ?? 0) * factor;
+  for (const [rank, factor] of Object.entries(SOMU_CONVERSION))
+    convertedStaff += (staff[rank as keyof StaffByRank] ?? 0) * factor;
   const total = staffTotal(staff);
   const officeM2 = 4.5 * convertedStaff;
   const storageM2 = 0.13 * officeM2;

@@ -22,5 +22,12 @@ export type StaffByRank = Static<typeof StaffByRank>;
 
 /** Head count over all ranks. */
 export function staffTotal(staff: StaffByRank): number {
-  return (staff.executive ?? 0) + (staff.director ?? 0) + (staff.sectionChief ?? 0) + (staff.deputy ?? 0) + (staff.subsectionChief ?? 0) + (staff.general ?? 0);
+  return (
+    (staff.executive ?? 0) +
+    (staff.director ?? 0) +
+    (staff.sectionChief ?? 0) +
+    (staff.deputy ?? 0) +
+    (staff.subsectionChief ?? 0) +
+    (staff.general ?? 0)
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Reads and checks a floor plan, collecting every issue (never stopping at the first):
  * structure and geometry (readFloorPlan), overlapping spaces, spaces outside the building,
- * doors off the walls, security lines across rooms, public doors in a security line, public zones visitors cannot reach, and
+ * doors off the walls, security lines across rooms, public doors in a security line, public zones visitors cannot
+ * reach, and
  * counter departments without an office zone. Each issue's path names the feature.
  *
  * A feature that fails the structural checks is left out of the plan, so checks that need the
@@ -48,8 +49,13 @@ export function validateFloorPlan(input: unknown, options: ValidationOptions = {
   // A plan that is not a FeatureCollection, or beyond a size limit, is not checked further.
   if (issues.some((i) => i.path === '' || i.code === 'WSM_LIMIT_EXCEEDED')) return { plan, issues };
   if (plan.zones.length === 0 || plan.buildings.length === 0) {
-    const missing = [plan.buildings.length === 0 ? 'a building outline' : '', plan.zones.length === 0 ? 'a zone' : ''].filter(Boolean).join(' and ');
-    issues.push({ path: 'features', message: `expected a plan with at least ${missing}, got none (an empty plan is not a building)` });
+    const missing = [plan.buildings.length === 0 ? 'a building outline' : '', plan.zones.length === 0 ? 'a zone' : '']
+      .filter(Boolean)
+      .join(' and ');
+    issues.push({
+      path: 'features',
+      message: `expected a plan with at least ${missing}, got none (an empty plan is not a building)`,
+    });
     return { plan, issues };
   }
   const complete = issues.length === 0;
@@ -63,6 +69,7 @@ export function validateFloorPlan(input: unknown, options: ValidationOptions = {
   );
   // Walking routes through overlapping rooms or doors off the walls mean nothing (and copies of
   // one room make the walking graph explode): reach is checked on an otherwise clean plan.
-  if (complete && issues.length === 0) issues.push(...publicReachIssues(plan, doorToleranceM), ...counterDepartmentIssues(plan));
+  if (complete && issues.length === 0)
+    issues.push(...publicReachIssues(plan, doorToleranceM), ...counterDepartmentIssues(plan));
   return { plan, issues };
 }

@@ -47,7 +47,10 @@ export function wgs84LocalProjection(originLonDeg: number, originLatDeg: number)
     originLatDeg,
     mPerRadLat,
     mPerRadLon,
-    forward: (lonDeg, latDeg) => [(lonDeg - originLonDeg) * DEG * mPerRadLon, (latDeg - originLatDeg) * DEG * mPerRadLat],
+    forward: (lonDeg, latDeg) => [
+      (lonDeg - originLonDeg) * DEG * mPerRadLon,
+      (latDeg - originLatDeg) * DEG * mPerRadLat,
+    ],
     inverse: (xM, yM) => [originLonDeg + xM / mPerRadLon / DEG, originLatDeg + yM / mPerRadLat / DEG],
   };
 }

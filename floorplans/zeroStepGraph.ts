@@ -58,7 +58,8 @@ export function zeroStepGraph(network: WalkingNetwork): ZeroStepGraph {
   // Edges between different search nodes, in network order (members ascending, then CSR order).
   const offset = new Int32Array(count + 1);
   for (let u = 0; u < n; u++) {
-    for (let e = edgeOffset[u]; e < edgeOffset[u + 1]; e++) if (nodeOf[edgeTarget[e]] !== nodeOf[u]) offset[nodeOf[u] + 1]++;
+    for (let e = edgeOffset[u]; e < edgeOffset[u + 1]; e++)
+      if (nodeOf[edgeTarget[e]] !== nodeOf[u]) offset[nodeOf[u] + 1]++;
   }
   for (let s = 0; s < count; s++) offset[s + 1] += offset[s];
   const m = offset[count];
@@ -82,5 +83,16 @@ export function zeroStepGraph(network: WalkingNetwork): ZeroStepGraph {
       }
     }
   }
-  return { nodeCount: count, nodeOf, memberStart, members, edgeOffset: offset, edgeTarget: target, edgeTimeMin: timeMin, edgeLengthM: lengthM, networkEdge, networkSource };
+  return {
+    nodeCount: count,
+    nodeOf,
+    memberStart,
+    members,
+    edgeOffset: offset,
+    edgeTarget: target,
+    edgeTimeMin: timeMin,
+    edgeLengthM: lengthM,
+    networkEdge,
+    networkSource,
+  };
 }

@@ -21,7 +21,12 @@ export function zoneCapacity(zone: PlanZone, standards: SpaceStandards): ZoneCap
   const areaM2 = polygonAreaM2(zone.polygon);
   const p = zone.properties;
   const out: ZoneCapacity = { derived: [] };
-  const field = (name: 'seats' | 'desks' | 'counterPositions' | 'booths' | 'capacityPersons', given: number | undefined, m2PerUnit: number, share = 1) => {
+  const field = (
+    name: 'seats' | 'desks' | 'counterPositions' | 'booths' | 'capacityPersons',
+    given: number | undefined,
+    m2PerUnit: number,
+    share = 1,
+  ) => {
     if (given !== undefined) out[name] = given;
     else {
       out[name] = Math.floor((areaM2 * share) / m2PerUnit + 1e-9);

@@ -20,7 +20,13 @@ export interface WorkplacePlanInput {
   /** Office zones (group address) with the desks the plan provides. */
   zones: { id: string; departmentIds: string[]; desks: number; areaM2: number; nameJa?: string }[];
   /** Bookable spaces by kind with their capacity in persons. */
-  spaces: { id: string; kind: 'booth1' | 'boothGroup' | 'meetingRoom' | 'focusSeat' | 'lounge'; capacityPersons: number; areaM2: number; nameJa?: string }[];
+  spaces: {
+    id: string;
+    kind: 'booth1' | 'boothGroup' | 'meetingRoom' | 'focusSeat' | 'lounge';
+    capacityPersons: number;
+    areaM2: number;
+    nameJa?: string;
+  }[];
 }
 
 /**

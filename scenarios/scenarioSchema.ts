@@ -29,9 +29,13 @@ const SweepValue = Type.Union([Type.Number(), Type.String({ maxLength: 300 }), T
 /** A grid of settings: each path takes each of its values (see docs/studies.md). */
 export const SweepBlockSchema = Type.Object(
   {
-    set: Type.Record(Type.String({ minLength: 1, maxLength: 300 }), Type.Array(SweepValue, { minItems: 1, maxItems: 100 }), {
-      description: 'JSON path in the scenario (e.g. visitors.levers.callback.share) → the values it takes',
-    }),
+    set: Type.Record(
+      Type.String({ minLength: 1, maxLength: 300 }),
+      Type.Array(SweepValue, { minItems: 1, maxItems: 100 }),
+      {
+        description: 'JSON path in the scenario (e.g. visitors.levers.callback.share) → the values it takes',
+      },
+    ),
   },
   { additionalProperties: false, description: 'the grid of `wardsim sweep` when no --set is given' },
 );
@@ -42,7 +46,10 @@ export const VariantSchema = Type.Union(
     Type.String({ minLength: 1, description: 'a scenario file (relative to this one) or library: reference' }),
     Type.Object(
       { name: Type.String({ minLength: 1, maxLength: 300 }), nameJa: Type.Optional(Type.String({ maxLength: 300 })) },
-      { additionalProperties: true, description: 'the changes to this scenario, merged over it like extends; name (and nameJa) required' },
+      {
+        additionalProperties: true,
+        description: 'the changes to this scenario, merged over it like extends; name (and nameJa) required',
+      },
     ),
   ],
   { description: 'a scenario file reference, or an object with a name and the changes' },
@@ -58,17 +65,28 @@ export const ScenarioSchema = Type.Object(
     /** Where the numbers come from: docs/sources.md sections, municipal documents. */
     sources: Type.Optional(Type.Array(Type.String(), { maxItems: 200 })),
     seed: Type.Optional(
-      Type.Union([Type.Integer({ minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }), Type.String({ minLength: 1, maxLength: 200 })], {
-        // Integers beyond 2^53 collide as doubles: such a seed must be written as text.
-        description: 'a whole number of at most 9,007,199,254,740,991 in size, or a text of 1 to 200 characters (the master seed; default 1)',
-      }),
+      Type.Union(
+        [
+          Type.Integer({ minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }),
+          Type.String({ minLength: 1, maxLength: 200 }),
+        ],
+        {
+          // Integers beyond 2^53 collide as doubles: such a seed must be written as text.
+          description:
+            'a whole number of at most 9,007,199,254,740,991 in size, or a text of 1 to 200 characters (the master seed; default 1)',
+        },
+      ),
     ),
-    replications: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'default replications for run' })),
+    replications: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 100_000, description: 'default replications for run' }),
+    ),
     visitors: Type.Optional(VisitorPartSchema),
     workplace: Type.Optional(WorkplacePartSchema),
     floorplan: Type.Optional(FloorplanLinkSchema),
     staffByRank: Type.Optional(StaffByRank),
-    variants: Type.Optional(Type.Array(VariantSchema, { maxItems: 20, description: 'options `wardsim compare` runs against this scenario' })),
+    variants: Type.Optional(
+      Type.Array(VariantSchema, { maxItems: 20, description: 'options `wardsim compare` runs against this scenario' }),
+    ),
     sweep: Type.Optional(SweepBlockSchema),
     cityStudy: Type.Optional(CityStudyBlockSchema),
   },

@@ -13,7 +13,10 @@ export function publishedSchemas(): Record<string, object> {
     'floorplan.schema.json': floorPlanJsonSchema(),
     'scenario.schema.json': { $schema: 'https://json-schema.org/draft/2020-12/schema', ...ScenarioSchema },
     ...Object.fromEntries(
-      Object.entries(RESULT_SCHEMAS).map(([kind, schema]) => [`${kind}.result.schema.json`, { $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema }]),
+      Object.entries(RESULT_SCHEMAS).map(([kind, schema]) => [
+        `${kind}.result.schema.json`,
+        { $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema },
+      ]),
     ),
   };
 }

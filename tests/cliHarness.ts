@@ -11,7 +11,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function wardsim(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export async function wardsim(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: CommandIo = {
@@ -25,7 +28,10 @@ export async function wardsim(args: string[], options: { cwd?: string; env?: Nod
 }
 
 /** Runs and parses `--json` output (stdout). */
-export async function wardsimJson<T = Record<string, unknown>>(args: string[], options?: { cwd?: string }): Promise<{ code: number; json: T; stderr: string }> {
+export async function wardsimJson<T = Record<string, unknown>>(
+  args: string[],
+  options?: { cwd?: string },
+): Promise<{ code: number; json: T; stderr: string }> {
   const r = await wardsim([...args, '--json'], options);
   return { code: r.code, json: JSON.parse(r.stdout) as T, stderr: r.stderr };
 }

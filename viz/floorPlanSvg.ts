@@ -5,7 +5,14 @@
  * stairs and lifts hatched grey, doors green (public) or orange (staff), security lines dashed red.
  */
 import { geoIdentity, geoPath } from 'd3';
-import { planSpaces, polygonAreaM2, toClosedRings, type FloorPlan, type PlanPolygon, type XY } from '../floorplans/index.js';
+import {
+  planSpaces,
+  polygonAreaM2,
+  toClosedRings,
+  type FloorPlan,
+  type PlanPolygon,
+  type XY,
+} from '../floorplans/index.js';
 
 export interface SvgOptions {
   /** Only this level; default every level, top floor first. */
@@ -91,9 +98,13 @@ export function renderFloorPlanSvg(plan: FloorPlan, options: SvgOptions = {}): s
   );
   levels.forEach((level, k) => {
     out.push(`<g class="level" data-level="${level}" transform="translate(0,${k * panelH})">`);
-    out.push(`<text x="${pad}" y="${pad + 14}" font-size="16" font-weight="bold">${esc(`${plan.nameJa ?? plan.name ?? ''} ${level > 0 ? `${level}F` : `B${-level}F`}`.trim())}</text>`);
+    out.push(
+      `<text x="${pad}" y="${pad + 14}" font-size="16" font-weight="bold">${esc(`${plan.nameJa ?? plan.name ?? ''} ${level > 0 ? `${level}F` : `B${-level}F`}`.trim())}</text>`,
+    );
     for (const b of plan.buildings.filter((x) => x.levels.includes(level))) {
-      out.push(`<path class="building" data-id="${esc(b.id)}" d="${d(poly(b.polygon))}" fill="#ffffff" stroke="#252525" stroke-width="2.5"/>`);
+      out.push(
+        `<path class="building" data-id="${esc(b.id)}" d="${d(poly(b.polygon))}" fill="#ffffff" stroke="#252525" stroke-width="2.5"/>`,
+      );
     }
     for (const s of spaces.filter((x) => x.level === level)) {
       const vertical = s.kind === 'stair' || s.kind === 'lift';
@@ -104,16 +115,22 @@ export function renderFloorPlanSvg(plan: FloorPlan, options: SvgOptions = {}): s
           `${s.id} (${s.kind}${s.department ? `, ${s.department}` : ''}, ${s.access}) ${area.toFixed(1)} m²`,
         )}</title></path>`,
       );
-      if (vertical) out.push(`<path d="${d(poly(s.polygon))}" fill="url(#hatch)" stroke="none" pointer-events="none"/>`);
+      if (vertical)
+        out.push(`<path d="${d(poly(s.polygon))}" fill="url(#hatch)" stroke="none" pointer-events="none"/>`);
     }
     for (const s of spaces.filter((x) => x.level === level)) {
       const [x, y] = at(s.anchor);
       const label = s.properties.nameJa ?? s.properties.name ?? s.id;
-      out.push(`<text class="label" x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="10" text-anchor="middle" dominant-baseline="middle">${esc(label)}</text>`);
+      out.push(
+        `<text class="label" x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="10" text-anchor="middle" dominant-baseline="middle">${esc(label)}</text>`,
+      );
     }
     for (const door of plan.doors.filter((x) => x.level === level)) {
       const colour = door.access === 'public' ? '#238b45' : '#e6550d';
-      const g: Geo = door.points.length === 1 ? { type: 'Point', coordinates: door.points[0] } : { type: 'LineString', coordinates: door.points };
+      const g: Geo =
+        door.points.length === 1
+          ? { type: 'Point', coordinates: door.points[0] }
+          : { type: 'LineString', coordinates: door.points };
       out.push(
         door.points.length === 1
           ? `<path class="door door-${door.access}" data-id="${esc(door.id)}" d="${d(g)}" fill="${colour}"/>`
@@ -139,7 +156,9 @@ export function renderFloorPlanSvg(plan: FloorPlan, options: SvgOptions = {}): s
         : item.kind === 'security-line'
           ? `<line x1="${x}" y1="${y + 7}" x2="${x + 18}" y2="${y + 7}" stroke="${item.colour}" stroke-width="3" stroke-dasharray="6 3"/>`
           : `<rect x="${x}" y="${y}" width="18" height="14" fill="${item.colour}" stroke="#525252"/>`;
-    out.push(`<g class="legend-item">${swatch}<text x="${x + 24}" y="${y + 11}" font-size="11">${esc(item.label)}</text></g>`);
+    out.push(
+      `<g class="legend-item">${swatch}<text x="${x + 24}" y="${y + 11}" font-size="11">${esc(item.label)}</text></g>`,
+    );
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;

@@ -108,7 +108,12 @@ export class RunQueue {
       const result: StudyResult = await (this.executor ? withExecutor(this.executor, study) : study());
       const wallMs = performance.now() - started;
       this.store.saveResult(id, result.kind, JSON.stringify(result), scenarioHashesOf(result), wallMs);
-      this.hub.publish(id, 'done', { resultUrl: `/api/runs/${id}/result`, kind: result.kind, inputHash: result.inputHash, engineVersion: ENGINE_VERSION });
+      this.hub.publish(id, 'done', {
+        resultUrl: `/api/runs/${id}/result`,
+        kind: result.kind,
+        inputHash: result.inputHash,
+        engineVersion: ENGINE_VERSION,
+      });
     } catch (err) {
       const finishedAt = new Date().toISOString();
       if (controller.signal.aborted) {
@@ -117,7 +122,11 @@ export class RunQueue {
         this.hub.publish(id, 'cancelled', {});
         return;
       }
-      const problem = problemFromError(err, `/api/runs/${id}`) ?? { title: 'the run failed', detail: err instanceof Error ? err.message : String(err), status: 500 };
+      const problem = problemFromError(err, `/api/runs/${id}`) ?? {
+        title: 'the run failed',
+        detail: err instanceof Error ? err.message : String(err),
+        status: 500,
+      };
       this.store.setStatus(id, 'failed', { finishedAt, error: problem });
       this.hub.publish(id, 'failed', { error: problem });
     }

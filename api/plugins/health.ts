@@ -23,6 +23,11 @@ export async function healthRoutes(app: FastifyInstance, ctx: ApiContext): Promi
         },
       },
     },
-    async () => ({ status: 'ok' as const, engineVersion: ENGINE_VERSION, formatVersion: FORMAT_VERSION, queue: ctx.runs.counts() }),
+    async () => ({
+      status: 'ok' as const,
+      engineVersion: ENGINE_VERSION,
+      formatVersion: FORMAT_VERSION,
+      queue: ctx.runs.counts(),
+    }),
   );
 }

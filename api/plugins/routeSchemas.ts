@@ -68,17 +68,33 @@ export const RunRequestSchema = Type.Object(
     scenario: Type.Optional(Type.Object({}, { additionalProperties: true })),
     compareWith: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { maxItems: 19 })),
     seed: Type.Optional(
-      Type.Union([Type.Integer({ minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }), Type.String({ minLength: 1, maxLength: 200 })], {
-        description: 'a whole number of at most 9,007,199,254,740,991 in size, or a text of 1 to 200 characters',
-      }),
+      Type.Union(
+        [
+          Type.Integer({ minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }),
+          Type.String({ minLength: 1, maxLength: 200 }),
+        ],
+        {
+          description: 'a whole number of at most 9,007,199,254,740,991 in size, or a text of 1 to 200 characters',
+        },
+      ),
     ),
     replications: Type.Optional(Type.Integer({ minimum: 1 })),
     precision: Type.Optional(Type.Number({ minimum: 1e-4, maximum: 1 })),
     minReplications: Type.Optional(Type.Integer({ minimum: 2 })),
-    parts: Type.Optional(Type.Array(Type.Union([Type.Literal('visitors'), Type.Literal('workplace')]), { minItems: 1, maxItems: 2 })),
+    parts: Type.Optional(
+      Type.Array(Type.Union([Type.Literal('visitors'), Type.Literal('workplace')]), { minItems: 1, maxItems: 2 }),
+    ),
     full: Type.Optional(Type.Boolean()),
     fresh: Type.Optional(Type.Boolean()),
-    set: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 300 }), Type.Array(Type.Union([Type.Number(), Type.String(), Type.Boolean(), Type.Null()]), { minItems: 1, maxItems: 100 }))),
+    set: Type.Optional(
+      Type.Record(
+        Type.String({ minLength: 1, maxLength: 300 }),
+        Type.Array(Type.Union([Type.Number(), Type.String(), Type.Boolean(), Type.Null()]), {
+          minItems: 1,
+          maxItems: 100,
+        }),
+      ),
+    ),
     target: Type.Optional(Type.Number({ minimum: 0.01, maximum: 0.999 })),
     withinMin: Type.Optional(Type.Number({ minimum: 0.1, maximum: 1440 })),
     intervalMin: Type.Optional(Type.Union([Type.Literal(15), Type.Literal(30), Type.Literal(60)])),

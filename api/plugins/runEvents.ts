@@ -11,10 +11,21 @@ import type { RunEvent } from '../store/runStore.js';
 const HEARTBEAT_MS = 15_000;
 const LAST = new Set(['done', 'failed', 'cancelled']);
 
-export function streamRunEvents(ctx: ApiContext, runId: string, afterSeq: number, req: IncomingMessage, reply: FastifyReply): void {
+export function streamRunEvents(
+  ctx: ApiContext,
+  runId: string,
+  afterSeq: number,
+  req: IncomingMessage,
+  reply: FastifyReply,
+): void {
   reply.hijack();
   const res = reply.raw;
-  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
   let lastSent = afterSeq;
   let closed = false;
   const send = (e: RunEvent) => {

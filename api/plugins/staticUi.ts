@@ -36,13 +36,19 @@ export async function uiRoutes(app: FastifyInstance): Promise<void> {
   const serve = (path: string) => files.get(path);
   app.get('/', { schema: { hide: true } }, async (_req, reply) => {
     const index = serve('/index.html');
-    if (index === undefined) return reply.type('text/plain; charset=utf-8').send('wardsim API server. The browser UI is built by `npm run build` (dist/ui). API: /docs\n');
+    if (index === undefined)
+      return reply
+        .type('text/plain; charset=utf-8')
+        .send('wardsim API server. The browser UI is built by `npm run build` (dist/ui). API: /docs\n');
     return reply.type(TYPES['.html']).header('cache-control', 'no-cache').send(index);
   });
   app.get<{ Params: { '*': string } }>('/ui/*', { schema: { hide: true } }, async (req, reply) => {
     const path = `/${req.params['*']}`;
     const body = serve(path);
     if (body === undefined) return reply.code(404).type('text/plain').send('not found\n');
-    return reply.type(TYPES[extname(path)] ?? 'application/octet-stream').header('cache-control', 'public, max-age=300').send(body);
+    return reply
+      .type(TYPES[extname(path)] ?? 'application/octet-stream')
+      .header('cache-control', 'public, max-age=300')
+      .send(body);
   });
 }

@@ -16,16 +16,20 @@ export class FloorPlanStore {
   constructor(private readonly db: Db) {}
 
   list(): FloorPlanSummary[] {
-    return (this.db.prepare('SELECT summary FROM floorplans ORDER BY source, id').all() as { summary: string }[]).map((r) => JSON.parse(r.summary) as FloorPlanSummary);
+    return (this.db.prepare('SELECT summary FROM floorplans ORDER BY source, id').all() as { summary: string }[]).map(
+      (r) => JSON.parse(r.summary) as FloorPlanSummary,
+    );
   }
 
   summary(id: string): FloorPlanSummary | undefined {
-    const row = this.db.prepare('SELECT summary FROM floorplans WHERE id = ?').get(id) as { summary: string } | undefined;
+    const row = this.db.prepare('SELECT summary FROM floorplans WHERE id = ?').get(id) as
+      { summary: string } | undefined;
     return row && (JSON.parse(row.summary) as FloorPlanSummary);
   }
 
   geojsonText(id: string): string | undefined {
-    return (this.db.prepare('SELECT geojson FROM floorplans WHERE id = ?').get(id) as { geojson: string } | undefined)?.geojson;
+    return (this.db.prepare('SELECT geojson FROM floorplans WHERE id = ?').get(id) as { geojson: string } | undefined)
+      ?.geojson;
   }
 
   exists(id: string): boolean {
@@ -38,6 +42,14 @@ export class FloorPlanStore {
         `INSERT INTO floorplans (id, source, name, name_ja, geojson, summary, created_at) VALUES (@id, @source, @name, @nameJa, @geojson, @summary, @now)
          ON CONFLICT (id) DO UPDATE SET name = @name, name_ja = @nameJa, geojson = @geojson, summary = @summary`,
       )
-      .run({ id: summary.id, source: summary.source, name: summary.name, nameJa: summary.nameJa, geojson: geojsonText, summary: JSON.stringify(summary), now: new Date().toISOString() });
+      .run({
+        id: summary.id,
+        source: summary.source,
+        name: summary.name,
+        nameJa: summary.nameJa,
+        geojson: geojsonText,
+        summary: JSON.stringify(summary),
+        now: new Date().toISOString(),
+      });
   }
 }

@@ -13,13 +13,19 @@ import type { FloorPlanStore } from './floorplanStore.js';
 import type { ScenarioStore } from './scenarioStore.js';
 import { floorPlanSummary, scenarioSummary } from './summaries.js';
 
-export async function preloadLibrary(scenarios: ScenarioStore, floorplans: FloorPlanStore): Promise<{ scenarios: number; floorplans: number }> {
+export async function preloadLibrary(
+  scenarios: ScenarioStore,
+  floorplans: FloorPlanStore,
+): Promise<{ scenarios: number; floorplans: number }> {
   const root = packageRoot();
   const planDir = join(root, 'floorplans', 'library');
   const planFiles = readdirSync(planDir).filter((f) => f.endsWith('.geojson'));
   for (const f of planFiles) {
     const text = readFileSync(join(planDir, f), 'utf8');
-    floorplans.put(floorPlanSummary(f.replace(/\.geojson$/, ''), 'library', loadFloorPlan(JSON.parse(text) as unknown)), text);
+    floorplans.put(
+      floorPlanSummary(f.replace(/\.geojson$/, ''), 'library', loadFloorPlan(JSON.parse(text) as unknown)),
+      text,
+    );
   }
   let count = 0;
   for (const dir of [join(root, 'scenarios', 'library'), join(root, 'scenarios', 'library', 'wards')]) {
@@ -40,5 +46,8 @@ export async function preloadLibrary(scenarios: ScenarioStore, floorplans: Floor
  * file (cityStudy, run by `wardsim study`) and the ward-facts table are not scenarios to run.
  */
 function runnable(doc: Record<string, unknown>): boolean {
-  return doc.cityStudy === undefined && (doc.visitors !== undefined || doc.workplace !== undefined || doc.extends !== undefined);
+  return (
+    doc.cityStudy === undefined &&
+    (doc.visitors !== undefined || doc.workplace !== undefined || doc.extends !== undefined)
+  );
 }

@@ -79,13 +79,28 @@ export interface RunEvent {
 export class RunStore {
   constructor(private readonly db: Db) {}
 
-  create(r: Pick<RunRecord, 'id' | 'kind' | 'request' | 'scenarioIds' | 'inputHash' | 'seed' | 'replications' | 'engineVersion'>): void {
+  create(
+    r: Pick<
+      RunRecord,
+      'id' | 'kind' | 'request' | 'scenarioIds' | 'inputHash' | 'seed' | 'replications' | 'engineVersion'
+    >,
+  ): void {
     this.db
       .prepare(
         `INSERT INTO runs (id, kind, status, request, scenario_ids, input_hash, seed, replications, engine_version, created_at)
          VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(r.id, r.kind, JSON.stringify(r.request), JSON.stringify(r.scenarioIds), r.inputHash, JSON.stringify(r.seed), r.replications, r.engineVersion, new Date().toISOString());
+      .run(
+        r.id,
+        r.kind,
+        JSON.stringify(r.request),
+        JSON.stringify(r.scenarioIds),
+        r.inputHash,
+        JSON.stringify(r.seed),
+        r.replications,
+        r.engineVersion,
+        new Date().toISOString(),
+      );
   }
 
   get(id: string): RunRecord | undefined {
@@ -94,34 +109,63 @@ export class RunStore {
   }
 
   list(limit: number): RunRecord[] {
-    return (this.db.prepare('SELECT * FROM runs ORDER BY created_at DESC, rowid DESC LIMIT ?').all(limit) as Row[]).map(recordOf);
+    return (this.db.prepare('SELECT * FROM runs ORDER BY created_at DESC, rowid DESC LIMIT ?').all(limit) as Row[]).map(
+      recordOf,
+    );
   }
 
   /** A finished run with the same key (the cache): newest first. */
-  findDone(inputHash: string, seed: number | string, replications: number, engineVersion: string): RunRecord | undefined {
+  findDone(
+    inputHash: string,
+    seed: number | string,
+    replications: number,
+    engineVersion: string,
+  ): RunRecord | undefined {
     const row = this.db
-      .prepare(`SELECT * FROM runs WHERE input_hash = ? AND seed = ? AND replications = ? AND engine_version = ? AND status = 'done' ORDER BY finished_at DESC LIMIT 1`)
+      .prepare(
+        `SELECT * FROM runs WHERE input_hash = ? AND seed = ? AND replications = ? AND engine_version = ? AND status = 'done' ORDER BY finished_at DESC LIMIT 1`,
+      )
       .get(inputHash, JSON.stringify(seed), replications, engineVersion) as Row | undefined;
     return row && recordOf(row);
   }
 
   /** Runs queued or running (for the concurrency cap). */
   activeCount(): number {
-    return (this.db.prepare(`SELECT COUNT(*) AS n FROM runs WHERE status IN ('queued', 'running', 'interrupted')`).get() as { n: number }).n;
+    return (
+      this.db.prepare(`SELECT COUNT(*) AS n FROM runs WHERE status IN ('queued', 'running', 'interrupted')`).get() as {
+        n: number;
+      }
+    ).n;
   }
 
   counts(): { queued: number; running: number } {
-    const rows = this.db.prepare(`SELECT status, COUNT(*) AS n FROM runs WHERE status IN ('queued', 'running') GROUP BY status`).all() as { status: string; n: number }[];
-    return { queued: rows.find((r) => r.status === 'queued')?.n ?? 0, running: rows.find((r) => r.status === 'running')?.n ?? 0 };
+    const rows = this.db
+      .prepare(`SELECT status, COUNT(*) AS n FROM runs WHERE status IN ('queued', 'running') GROUP BY status`)
+      .all() as { status: string; n: number }[];
+    return {
+      queued: rows.find((r) => r.status === 'queued')?.n ?? 0,
+      running: rows.find((r) => r.status === 'running')?.n ?? 0,
+    };
   }
 
-  setStatus(id: string, status: RunState, fields: { startedAt?: string; finishedAt?: string; wallMs?: number; error?: unknown } = {}): void {
+  setStatus(
+    id: string,
+    status: RunState,
+    fields: { startedAt?: string; finishedAt?: string; wallMs?: number; error?: unknown } = {},
+  ): void {
     this.db
       .prepare(
         `UPDATE runs SET status = ?, started_at = COALESCE(?, started_at), finished_at = COALESCE(?, finished_at),
            wall_ms = COALESCE(?, wall_ms), error = COALESCE(?, error) WHERE id = ?`,
       )
-      .run(status, fields.startedAt ?? null, fields.finishedAt ?? null, fields.wallMs ?? null, fields.error === undefined ? null : JSON.stringify(fields.error), id);
+      .run(
+        status,
+        fields.startedAt ?? null,
+        fields.finishedAt ?? null,
+        fields.wallMs ?? null,
+        fields.error === undefined ? null : JSON.stringify(fields.error),
+        id,
+      );
   }
 
   setProgress(id: string, progress: number, phase: string | null): void {
@@ -131,15 +175,21 @@ export class RunStore {
   /** The result and the status "done" together, or neither. */
   saveResult(id: string, kind: string, document: string, scenarioHashes: string[], wallMs: number): void {
     this.db.transaction(() => {
-      this.db.prepare('INSERT OR REPLACE INTO results (run_id, kind, document) VALUES (?, ?, ?)').run(id, kind, document);
       this.db
-        .prepare(`UPDATE runs SET status = 'done', progress = 1, finished_at = ?, wall_ms = ?, scenario_hashes = ? WHERE id = ?`)
+        .prepare('INSERT OR REPLACE INTO results (run_id, kind, document) VALUES (?, ?, ?)')
+        .run(id, kind, document);
+      this.db
+        .prepare(
+          `UPDATE runs SET status = 'done', progress = 1, finished_at = ?, wall_ms = ?, scenario_hashes = ? WHERE id = ?`,
+        )
         .run(new Date().toISOString(), wallMs, JSON.stringify(scenarioHashes), id);
     })();
   }
 
   resultText(id: string): string | undefined {
-    return (this.db.prepare('SELECT document FROM results WHERE run_id = ?').get(id) as { document: string } | undefined)?.document;
+    return (
+      this.db.prepare('SELECT document FROM results WHERE run_id = ?').get(id) as { document: string } | undefined
+    )?.document;
   }
 
   /**
@@ -153,7 +203,8 @@ export class RunStore {
       this.cache.set(id, hit);
       return hit;
     }
-    const row = this.db.prepare('SELECT CAST(document AS BLOB) AS bytes FROM results WHERE run_id = ?').get(id) as { bytes: Buffer } | undefined;
+    const row = this.db.prepare('SELECT CAST(document AS BLOB) AS bytes FROM results WHERE run_id = ?').get(id) as
+      { bytes: Buffer } | undefined;
     if (row === undefined) return undefined;
     this.cache.set(id, row.bytes);
     this.cachedBytes += row.bytes.byteLength;
@@ -170,8 +221,12 @@ export class RunStore {
 
   /** Done runs of `kind` whose result is about one of these scenarios (by their inputHash). */
   doneRunsAbout(kind: string, scenarioHashes: readonly string[]): string[] {
-    const rows = this.db.prepare(`SELECT id, scenario_hashes FROM runs WHERE kind = ? AND status = 'done' ORDER BY finished_at DESC`).all(kind) as { id: string; scenario_hashes: string | null }[];
-    return rows.filter((r) => (JSON.parse(r.scenario_hashes ?? '[]') as string[]).some((h) => scenarioHashes.includes(h))).map((r) => r.id);
+    const rows = this.db
+      .prepare(`SELECT id, scenario_hashes FROM runs WHERE kind = ? AND status = 'done' ORDER BY finished_at DESC`)
+      .all(kind) as { id: string; scenario_hashes: string | null }[];
+    return rows
+      .filter((r) => (JSON.parse(r.scenario_hashes ?? '[]') as string[]).some((h) => scenarioHashes.includes(h)))
+      .map((r) => r.id);
   }
 
   /**
@@ -180,21 +235,38 @@ export class RunStore {
    */
   interruptUnfinished(): { interrupted: string[]; pending: string[] } {
     return this.db.transaction(() => {
-      const rows = this.db.prepare(`SELECT id, status FROM runs WHERE status IN ('queued', 'running', 'interrupted') ORDER BY created_at, rowid`).all() as { id: string; status: RunState }[];
-      this.db.prepare(`UPDATE runs SET status = 'interrupted', restarts = restarts + 1, progress = 0 WHERE status = 'running'`).run();
-      return { interrupted: rows.filter((r) => r.status === 'running').map((r) => r.id), pending: rows.map((r) => r.id) };
+      const rows = this.db
+        .prepare(
+          `SELECT id, status FROM runs WHERE status IN ('queued', 'running', 'interrupted') ORDER BY created_at, rowid`,
+        )
+        .all() as { id: string; status: RunState }[];
+      this.db
+        .prepare(
+          `UPDATE runs SET status = 'interrupted', restarts = restarts + 1, progress = 0 WHERE status = 'running'`,
+        )
+        .run();
+      return {
+        interrupted: rows.filter((r) => r.status === 'running').map((r) => r.id),
+        pending: rows.map((r) => r.id),
+      };
     })();
   }
 
   addEvent(id: string, type: string, data: unknown): RunEvent {
-    const seq = ((this.db.prepare('SELECT MAX(seq) AS s FROM run_events WHERE run_id = ?').get(id) as { s: number | null }).s ?? 0) + 1;
-    this.db.prepare('INSERT INTO run_events (run_id, seq, type, data) VALUES (?, ?, ?, ?)').run(id, seq, type, JSON.stringify(data));
+    const seq =
+      ((this.db.prepare('SELECT MAX(seq) AS s FROM run_events WHERE run_id = ?').get(id) as { s: number | null }).s ??
+        0) + 1;
+    this.db
+      .prepare('INSERT INTO run_events (run_id, seq, type, data) VALUES (?, ?, ?, ?)')
+      .run(id, seq, type, JSON.stringify(data));
     return { seq, type, data };
   }
 
   events(id: string, afterSeq: number): RunEvent[] {
-    return (this.db.prepare('SELECT seq, type, data FROM run_events WHERE run_id = ? AND seq > ? ORDER BY seq').all(id, afterSeq) as { seq: number; type: string; data: string }[]).map(
-      (e) => ({ seq: e.seq, type: e.type, data: JSON.parse(e.data) as unknown }),
-    );
+    return (
+      this.db
+        .prepare('SELECT seq, type, data FROM run_events WHERE run_id = ? AND seq > ? ORDER BY seq')
+        .all(id, afterSeq) as { seq: number; type: string; data: string }[]
+    ).map((e) => ({ seq: e.seq, type: e.type, data: JSON.parse(e.data) as unknown }));
   }
 }

@@ -30,13 +30,17 @@ export class ScenarioStore {
   }
 
   get(id: string): { summary: ScenarioSummary; document: unknown } | undefined {
-    const row = this.db.prepare('SELECT id, source, document, summary FROM scenarios WHERE id = ?').get(id) as Row | undefined;
-    return row && { summary: JSON.parse(row.summary) as ScenarioSummary, document: JSON.parse(row.document) as unknown };
+    const row = this.db.prepare('SELECT id, source, document, summary FROM scenarios WHERE id = ?').get(id) as
+      Row | undefined;
+    return (
+      row && { summary: JSON.parse(row.summary) as ScenarioSummary, document: JSON.parse(row.document) as unknown }
+    );
   }
 
   /** The stored document text (for the store's resolver). */
   documentText(id: string): string | undefined {
-    return (this.db.prepare('SELECT document FROM scenarios WHERE id = ?').get(id) as { document: string } | undefined)?.document;
+    return (this.db.prepare('SELECT document FROM scenarios WHERE id = ?').get(id) as { document: string } | undefined)
+      ?.document;
   }
 
   exists(id: string): boolean {

@@ -18,8 +18,19 @@ export function storeResolver(scenarios: ScenarioStore, floorplans: FloorPlanSto
     async read(ref, fromUri, path) {
       if (!ref.startsWith(STORE_PREFIX)) return files.read(ref, fromUri, path);
       const name = ref.slice(STORE_PREFIX.length);
-      const text = name.startsWith('floorplans/') ? floorplans.geojsonText(name.slice('floorplans/'.length)) : scenarios.documentText(name);
-      if (text === undefined) throw new InputError([{ path, message: `expected a stored ${name.startsWith('floorplans/') ? 'floor plan' : 'scenario'}, got no ${JSON.stringify(ref)}` }], 'WSM_REFERENCE_INVALID');
+      const text = name.startsWith('floorplans/')
+        ? floorplans.geojsonText(name.slice('floorplans/'.length))
+        : scenarios.documentText(name);
+      if (text === undefined)
+        throw new InputError(
+          [
+            {
+              path,
+              message: `expected a stored ${name.startsWith('floorplans/') ? 'floor plan' : 'scenario'}, got no ${JSON.stringify(ref)}`,
+            },
+          ],
+          'WSM_REFERENCE_INVALID',
+        );
       return { uri: ref, text };
     },
   };

@@ -1,7 +1,19 @@
 import { compareScenarios, MAX_COMPARED } from '../../scenarios/study/compareScenarios.js';
 import { loadComparison } from '../../scenarios/study/loadInputs.js';
 import { renderComparison } from '../../viz/text/renderComparison.js';
-import { COMMON_RUN_OPTIONS, langFlag, onRedis, outFlag, parseCommandArgs, partFlag, positionals, resolverFor, RUN_HELP_OPTIONS, studyFlags, workFlags } from '../flags.js';
+import {
+  COMMON_RUN_OPTIONS,
+  langFlag,
+  onRedis,
+  outFlag,
+  parseCommandArgs,
+  partFlag,
+  positionals,
+  resolverFor,
+  RUN_HELP_OPTIONS,
+  studyFlags,
+  workFlags,
+} from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -25,7 +37,12 @@ Exit codes: 0 ok, 1 run failed, 2 bad scenarios or options (one line per problem
 
 export const compare: Command = {
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { ...COMMON_RUN_OPTIONS, part: { type: 'string', multiple: true }, detail: { type: 'boolean' } }, HELP, io);
+    const parsed = parseCommandArgs(
+      args,
+      { ...COMMON_RUN_OPTIONS, part: { type: 'string', multiple: true }, detail: { type: 'boolean' } },
+      HELP,
+      io,
+    );
     if (parsed === null) return 0;
     const files = positionals(parsed, 'scenario files', HELP, 1, MAX_COMPARED);
     const v = parsed.values;
@@ -38,10 +55,16 @@ export const compare: Command = {
     const scenarios = await loadComparison(files, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress('compare', io);
     try {
-      const study = () => compareScenarios(scenarios, { ...options, parts, onProgress: (d, t) => progress.update(d, t) });
+      const study = () =>
+        compareScenarios(scenarios, { ...options, parts, onProgress: (d, t) => progress.update(d, t) });
       const result = await onRedis(v, io, study);
       progress.stop();
-      await emit(v.json === true ? jsonText(result) : renderComparison(result, lang, v.detail === true), io, out, files);
+      await emit(
+        v.json === true ? jsonText(result) : renderComparison(result, lang, v.detail === true),
+        io,
+        out,
+        files,
+      );
     } finally {
       progress.stop();
     }

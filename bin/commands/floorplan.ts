@@ -60,7 +60,12 @@ Problems found by validating the result are printed as notes.
 `;
 
 async function check(args: string[], io: CommandIo): Promise<number> {
-  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, demand: { type: 'string' }, staff: { type: 'string' }, lang: { type: 'string' } }, CHECK_HELP, io);
+  const parsed = parseCommandArgs(
+    args,
+    { json: { type: 'boolean' }, demand: { type: 'string' }, staff: { type: 'string' }, lang: { type: 'string' } },
+    CHECK_HELP,
+    io,
+  );
   if (parsed === null) return 0;
   const [file] = positionals(parsed, 'plan file', CHECK_HELP);
   const lang = langFlag(parsed.values);
@@ -72,20 +77,33 @@ async function check(args: string[], io: CommandIo): Promise<number> {
 }
 
 async function show(args: string[], io: CommandIo): Promise<number> {
-  const parsed = parseCommandArgs(args, { out: { type: 'string', short: 'o' }, level: { type: 'string' } }, SHOW_HELP, io);
+  const parsed = parseCommandArgs(
+    args,
+    { out: { type: 'string', short: 'o' }, level: { type: 'string' } },
+    SHOW_HELP,
+    io,
+  );
   if (parsed === null) return 0;
   const [file] = positionals(parsed, 'plan file', SHOW_HELP);
   const level = intFlag(parsed.values, 'level', -10, 100);
   const out = outFlag(parsed.values);
   if (out !== undefined) refuseOverwritingInputs(out, [file], io);
   const { plan, problems } = await readFloorPlanForDrawing(file, level, fileResolver(io.cwd));
-  if (problems > 0) io.stderr.write(`note: ${problems} problem(s) in ${file}; drawing anyway (run 'wardsim floorplan check ${file}')\n`);
+  if (problems > 0)
+    io.stderr.write(
+      `note: ${problems} problem(s) in ${file}; drawing anyway (run 'wardsim floorplan check ${file}')\n`,
+    );
   await emit(renderFloorPlanSvg(plan, level === undefined ? {} : { level }), io, out, [file]);
   return 0;
 }
 
 async function importCommand(args: string[], io: CommandIo): Promise<number> {
-  const parsed = parseCommandArgs(args, { layers: { type: 'string' }, out: { type: 'string', short: 'o' } }, IMPORT_HELP, io);
+  const parsed = parseCommandArgs(
+    args,
+    { layers: { type: 'string' }, out: { type: 'string', short: 'o' } },
+    IMPORT_HELP,
+    io,
+  );
   if (parsed === null) return 0;
   const [file] = positionals(parsed, 'DXF file', IMPORT_HELP);
   const layers = parsed.values.layers;
@@ -95,8 +113,10 @@ async function importCommand(args: string[], io: CommandIo): Promise<number> {
   const result = await importFloorPlan(file, layers, fileResolver(io.cwd));
   await emit(JSON.stringify(result.plan, null, 1), io, out, [file, layers]);
   const skipped = Object.entries(result.skippedByLayer);
-  if (skipped.length > 0) io.stderr.write(`skipped unmapped layers: ${skipped.map(([l, n]) => `${l} (${n})`).join(', ')}\n`);
-  if (result.notes.length > 0) io.stderr.write(`${result.notes.map((i) => `note: ${i.path || '(root)'}: ${i.message} [${i.code}]`).join('\n')}\n`);
+  if (skipped.length > 0)
+    io.stderr.write(`skipped unmapped layers: ${skipped.map(([l, n]) => `${l} (${n})`).join(', ')}\n`);
+  if (result.notes.length > 0)
+    io.stderr.write(`${result.notes.map((i) => `note: ${i.path || '(root)'}: ${i.message} [${i.code}]`).join('\n')}\n`);
   io.stderr.write(`imported ${result.plan.features.length} features from ${file}\n`);
   return 0;
 }
@@ -120,7 +140,10 @@ export const floorplan: Command = {
         io.stderr.write(HELP);
         return 2;
       default:
-        throw new UsageError(`unknown floorplan sub-command ${JSON.stringify(sub)} (check, show or import)`, usageLine(HELP));
+        throw new UsageError(
+          `unknown floorplan sub-command ${JSON.stringify(sub)} (check, show or import)`,
+          usageLine(HELP),
+        );
     }
   },
 };

@@ -5,7 +5,19 @@ import { renderCityReport } from '../../viz/report/city/renderCityReport.js';
 import { renderPdf } from '../../viz/report/renderPdf.js';
 import { renderReport } from '../../viz/report/renderReport.js';
 import { tableCsv, type ReportTable } from '../../viz/report/reportTable.js';
-import { COMMON_RUN_OPTIONS, intFlag, langFlag, outFlag, parseCommandArgs, resolverFor, RUN_HELP_OPTIONS, studyFlags, UsageError, usageLine, workFlags } from '../flags.js';
+import {
+  COMMON_RUN_OPTIONS,
+  intFlag,
+  langFlag,
+  outFlag,
+  parseCommandArgs,
+  resolverFor,
+  RUN_HELP_OPTIONS,
+  studyFlags,
+  UsageError,
+  usageLine,
+  workFlags,
+} from '../flags.js';
 import { emit, emitCsv, emitFile, refuseOutputs } from '../output.js';
 import { createProgress, type Progress } from '../progress.js';
 import type { CommandIo } from '../io.js';
@@ -33,7 +45,9 @@ Options:
   --no-staffing         leave out the staffing optimiser (faster; no staff-required chart)
   --staff-replications N  simulated days per staffing evaluation (default 20)
   --telework-sweep      add the telework sweep of the base's workplace
-${RUN_HELP_OPTIONS.split('\n').filter((l) => !/--json|--full|--out FILE/.test(l)).join('\n')}
+${RUN_HELP_OPTIONS.split('\n')
+  .filter((l) => !/--json|--full|--out FILE/.test(l))
+  .join('\n')}
 
 Exit codes: 0 ok, 1 run failed, 2 bad input or options (one line per problem with its code).
 `;
@@ -63,7 +77,8 @@ export const report: Command = {
     const from = (v.from as string[] | undefined) ?? [];
     const others = (v.compare as string[] | undefined) ?? [];
     const files = parsed.positionals;
-    if ((from.length > 0) === (files.length > 0) || files.length > 1) throw new UsageError('expected one scenario file, or --from with saved results', usageLine(HELP));
+    if (from.length > 0 === files.length > 0 || files.length > 1)
+      throw new UsageError('expected one scenario file, or --from with saved results', usageLine(HELP));
     const out = outFlag(v);
     const pdf = typeof v.pdf === 'string' ? v.pdf : undefined;
     const csv = typeof v.csv === 'string' ? v.csv : undefined;
@@ -81,7 +96,12 @@ export const report: Command = {
       }
       bar?.update(done, target);
     };
-    const ctx = { lang, command: ['wardsim report', ...args.map(quote)].join(' '), generatedAt: new Date().toISOString(), commit: packageCommit() };
+    const ctx = {
+      lang,
+      command: ['wardsim report', ...args.map(quote)].join(' '),
+      generatedAt: new Date().toISOString(),
+      commit: packageCommit(),
+    };
     let bundle;
     try {
       if (from.length > 0) {
@@ -92,8 +112,21 @@ export const report: Command = {
         }
         bundle = saved.bundle;
       } else {
-        const scenarios = others.length > 0 ? [await loadScenario(files[0], resolver, io.cwd), ...(await Promise.all(others.map((o) => loadScenario(o, resolver, io.cwd))))] : await loadComparison(files, resolver, io.cwd);
-        bundle = await reportStudy(scenarios, { ...studyFlags(v), ...workFlags(v, io), staffReplications: intFlag(v, 'staff-replications', 2, 1000), staffing: v['no-staffing'] !== true, teleworkSweep: v['telework-sweep'] === true, onProgress });
+        const scenarios =
+          others.length > 0
+            ? [
+                await loadScenario(files[0], resolver, io.cwd),
+                ...(await Promise.all(others.map((o) => loadScenario(o, resolver, io.cwd)))),
+              ]
+            : await loadComparison(files, resolver, io.cwd);
+        bundle = await reportStudy(scenarios, {
+          ...studyFlags(v),
+          ...workFlags(v, io),
+          staffReplications: intFlag(v, 'staff-replications', 2, 1000),
+          staffing: v['no-staffing'] !== true,
+          teleworkSweep: v['telework-sweep'] === true,
+          onProgress,
+        });
       }
     } finally {
       bar?.stop();

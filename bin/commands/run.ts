@@ -1,7 +1,19 @@
 import { loadScenario } from '../../scenarios/study/loadInputs.js';
 import { runScenario } from '../../scenarios/study/runScenario.js';
 import { renderScenarioRun } from '../../viz/text/renderScenarioRun.js';
-import { COMMON_RUN_OPTIONS, langFlag, onRedis, outFlag, parseCommandArgs, partFlag, positionals, resolverFor, RUN_HELP_OPTIONS, studyFlags, workFlags } from '../flags.js';
+import {
+  COMMON_RUN_OPTIONS,
+  langFlag,
+  onRedis,
+  outFlag,
+  parseCommandArgs,
+  partFlag,
+  positionals,
+  resolverFor,
+  RUN_HELP_OPTIONS,
+  studyFlags,
+  workFlags,
+} from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -23,7 +35,12 @@ Exit codes: 0 ok, 1 run failed, 2 bad scenario or options (one line per problem 
 
 export const run: Command = {
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { ...COMMON_RUN_OPTIONS, part: { type: 'string', multiple: true } }, HELP, io);
+    const parsed = parseCommandArgs(
+      args,
+      { ...COMMON_RUN_OPTIONS, part: { type: 'string', multiple: true } },
+      HELP,
+      io,
+    );
     if (parsed === null) return 0;
     const [file] = positionals(parsed, 'scenario file', HELP);
     const v = parsed.values;

@@ -23,7 +23,18 @@ Authorization: Bearer <token>. WARDSIM_REDIS_URL — the Redis, when --redis is 
 
 export const serve: Command = {
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, 'rate-limit': { type: 'string' }, redis: { type: 'string' } }, HELP, io);
+    const parsed = parseCommandArgs(
+      args,
+      {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        'rate-limit': { type: 'string' },
+        redis: { type: 'string' },
+      },
+      HELP,
+      io,
+    );
     if (parsed === null) return 0;
     positionals(parsed, 'arguments', HELP, 0, 0);
     const v = parsed.values;
@@ -33,7 +44,16 @@ export const serve: Command = {
     const rate = intFlag(v, 'rate-limit', 0, 1_000_000);
     const redisUrl = (await redisFlag(v, io.env))?.url;
     const onNotice = (line: string) => io.stderr.write(`wardsim: ${line}\n`);
-    const server = await startServer({ port, host, dataDir, cwd: io.cwd, redisUrl, onNotice, token: io.env.WARDSIM_TOKEN || undefined, limits: rate === undefined ? {} : { ratePerMinute: rate } });
+    const server = await startServer({
+      port,
+      host,
+      dataDir,
+      cwd: io.cwd,
+      redisUrl,
+      onNotice,
+      token: io.env.WARDSIM_TOKEN || undefined,
+      limits: rate === undefined ? {} : { ratePerMinute: rate },
+    });
     io.stderr.write(`wardsim serving ${server.url} (data: ${dataDir}; API docs ${server.url}/docs)\n`);
     if (redisUrl !== undefined) io.stderr.write('wardsim: replications go to the Redis queue (wardsim worker)\n');
     await new Promise<void>((resolve) => {

@@ -1,7 +1,22 @@
 import { loadNetworkModel } from '../../scenarios/study/loadInputs.js';
 import { simulateNetwork } from '../../scenarios/study/simulateModel.js';
 import { renderNetworkRun } from '../../viz/text/renderNetworkRun.js';
-import { COMMON_RUN_OPTIONS, intFlag, langFlag, MAX_RUN_REPLICATIONS, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, workersFlag, workFlags } from '../flags.js';
+import {
+  COMMON_RUN_OPTIONS,
+  intFlag,
+  langFlag,
+  MAX_RUN_REPLICATIONS,
+  numberFlag,
+  onRedis,
+  outFlag,
+  parseCommandArgs,
+  positionals,
+  redisHelpLine,
+  resolverFor,
+  seedFlag,
+  workersFlag,
+  workFlags,
+} from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -56,7 +71,9 @@ export const simulate: Command = {
       const study = () => simulateNetwork(model, { ...options, onProgress: (p) => progress.update(p.done, p.target) });
       const result = await onRedis(v, io, study);
       progress.stop();
-      await emit(v.json === true ? jsonText(result) : renderNetworkRun(result, model.name ?? file, lang), io, out, [file]);
+      await emit(v.json === true ? jsonText(result) : renderNetworkRun(result, model.name ?? file, lang), io, out, [
+        file,
+      ]);
     } finally {
       progress.stop();
     }

@@ -1,7 +1,29 @@
 import { loadScenario } from '../../scenarios/study/loadInputs.js';
-import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS, sizeScenario } from '../../scenarios/study/sizeScenario.js';
+import {
+  DEFAULT_ALPHA,
+  DEFAULT_BETA,
+  DEFAULT_SIZE_REPLICATIONS,
+  sizeScenario,
+} from '../../scenarios/study/sizeScenario.js';
 import { renderWorkplaceSizing } from '../../viz/text/renderWorkplaceSizing.js';
-import { INPUT_OPTIONS, inputHelpLines, intFlag, langFlag, MAX_RUN_REPLICATIONS, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, wordFlag, workersFlag, workFlags } from '../flags.js';
+import {
+  INPUT_OPTIONS,
+  inputHelpLines,
+  intFlag,
+  langFlag,
+  MAX_RUN_REPLICATIONS,
+  numberFlag,
+  onRedis,
+  outFlag,
+  parseCommandArgs,
+  positionals,
+  redisHelpLine,
+  resolverFor,
+  seedFlag,
+  wordFlag,
+  workersFlag,
+  workFlags,
+} from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';

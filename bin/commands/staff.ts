@@ -1,7 +1,23 @@
 import { loadScenario } from '../../scenarios/study/loadInputs.js';
 import { DEFAULT_STAFF_REPLICATIONS, staffScenario } from '../../scenarios/study/staffScenario.js';
 import { renderStaffingPlan } from '../../viz/text/renderStaffingPlan.js';
-import { choiceFlag, INPUT_OPTIONS, inputHelpLines, intFlag, langFlag, numberFlag, onRedis, outFlag, parseCommandArgs, positionals, redisHelpLine, resolverFor, seedFlag, workersFlag, workFlags } from '../flags.js';
+import {
+  choiceFlag,
+  INPUT_OPTIONS,
+  inputHelpLines,
+  intFlag,
+  langFlag,
+  numberFlag,
+  onRedis,
+  outFlag,
+  parseCommandArgs,
+  positionals,
+  redisHelpLine,
+  resolverFor,
+  seedFlag,
+  workersFlag,
+  workFlags,
+} from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';

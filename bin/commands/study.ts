@@ -103,7 +103,8 @@ export const study: Command = {
     const progress = createProgress('study', io);
     let result;
     try {
-      const run = () => cityStudy(resolved, resolver, { ...options, wards, onProgress: (d, t) => progress.update(d, t) });
+      const run = () =>
+        cityStudy(resolved, resolver, { ...options, wards, onProgress: (d, t) => progress.update(d, t) });
       result = await onRedis(v, io, run);
     } finally {
       progress.stop();

@@ -1,7 +1,20 @@
 import { loadScenario } from '../../scenarios/study/loadInputs.js';
 import { MAX_SWEEP_CELLS, sweepBlockParameters, sweepScenario } from '../../scenarios/study/sweepScenario.js';
 import { renderSweep } from '../../viz/text/renderSweep.js';
-import { COMMON_RUN_OPTIONS, langFlag, onRedis, outFlag, parseCommandArgs, partFlag, positionals, resolverFor, RUN_HELP_OPTIONS, setFlags, studyFlags, workFlags } from '../flags.js';
+import {
+  COMMON_RUN_OPTIONS,
+  langFlag,
+  onRedis,
+  outFlag,
+  parseCommandArgs,
+  partFlag,
+  positionals,
+  resolverFor,
+  RUN_HELP_OPTIONS,
+  setFlags,
+  studyFlags,
+  workFlags,
+} from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
@@ -25,7 +38,12 @@ Exit codes: 0 ok, 1 run failed, 2 bad scenario, path, value or options (one line
 
 export const sweep: Command = {
   async run(args, io) {
-    const parsed = parseCommandArgs(args, { ...COMMON_RUN_OPTIONS, set: { type: 'string', multiple: true }, part: { type: 'string', multiple: true } }, HELP, io);
+    const parsed = parseCommandArgs(
+      args,
+      { ...COMMON_RUN_OPTIONS, set: { type: 'string', multiple: true }, part: { type: 'string', multiple: true } },
+      HELP,
+      io,
+    );
     if (parsed === null) return 0;
     const [file] = positionals(parsed, 'scenario file', HELP);
     const v = parsed.values;
@@ -39,7 +57,12 @@ export const sweep: Command = {
     const parameters = fromFlags.length > 0 ? fromFlags : sweepBlockParameters(resolved.scenario);
     const progress = createProgress('sweep', io);
     try {
-      const study = () => sweepScenario(resolved, parameters, { ...options, parts: partFlag(v), onProgress: (d, t) => progress.update(d, t) });
+      const study = () =>
+        sweepScenario(resolved, parameters, {
+          ...options,
+          parts: partFlag(v),
+          onProgress: (d, t) => progress.update(d, t),
+        });
       const result = await onRedis(v, io, study);
       progress.stop();
       await emit(v.json === true ? jsonText(result) : renderSweep(result, lang), io, out, [file]);

@@ -208,7 +208,8 @@ export class Distribution {
         const lo = this.a;
         const mode = this.b;
         const hi = this.c;
-        this.last = u < this.d ? lo + Math.sqrt(u * (hi - lo) * (mode - lo)) : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - mode));
+        this.last =
+          u < this.d ? lo + Math.sqrt(u * (hi - lo) * (mode - lo)) : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - mode));
         return;
       }
       case NORMAL_TRUNC0: {
@@ -373,7 +374,7 @@ export function distributionScv(spec: DistributionSpec): number {
       return 1 / spec.k;
     case 'uniform': {
       const m = (spec.min + spec.max) / 2;
-      return m === 0 ? 0 : ((spec.max - spec.min) ** 2 / 12) / (m * m);
+      return m === 0 ? 0 : (spec.max - spec.min) ** 2 / 12 / (m * m);
     }
     case 'triangular': {
       const { min: a, mode: c, max: b } = spec;

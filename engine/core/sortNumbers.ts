@@ -151,7 +151,13 @@ export function sortIdsByKey(ids: Int32Array, n: number, key: Float64Array, scra
  * NOTE: for the workplace model's day lanes (a few hundred times of one day), where the merge
  * sort was a fifth of a replication.
  */
-export function bucketSortIdsByKey(ids: Int32Array, n: number, key: Float64Array, counts: Int32Array, scratch: Int32Array): void {
+export function bucketSortIdsByKey(
+  ids: Int32Array,
+  n: number,
+  key: Float64Array,
+  counts: Int32Array,
+  scratch: Int32Array,
+): void {
   if (n < 2) return;
   let lo = Infinity;
   let hi = -Infinity;

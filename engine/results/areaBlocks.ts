@@ -61,9 +61,13 @@ export const AssumptionEntry = Type.Object(
     part: Type.Union([Type.Literal('visitors'), Type.Literal('workplace')]),
     path: Type.String({ description: 'where in the scenario, with the id of the element' }),
     value: Type.String({ description: 'the value, as JSON text when not a string' }),
-    defaultValue: Type.Union([Type.String(), Type.Null()], { description: "wardsim's default; null: an input without a default" }),
+    defaultValue: Type.Union([Type.String(), Type.Null()], {
+      description: "wardsim's default; null: an input without a default",
+    }),
     source: Type.Union([Type.String(), Type.Null()], { description: 'the source line or note the scenario gives' }),
-    status: Type.Union([Type.String(), Type.Null()], { description: 'status tags found in the source: V, V~, U, D, A' }),
+    status: Type.Union([Type.String(), Type.Null()], {
+      description: 'status tags found in the source: V, V~, U, D, A',
+    }),
   },
   { additionalProperties: false },
 );
@@ -98,7 +102,9 @@ export const PlanDrawing = Type.Object(
           to: Type.String(),
           timeMin: Type.Number(),
           lengthM: Type.Number(),
-          points: Type.Array(Type.Tuple([Type.Number(), Type.Number(), Type.Integer()]), { description: '[x, y, level]' }),
+          points: Type.Array(Type.Tuple([Type.Number(), Type.Number(), Type.Integer()]), {
+            description: '[x, y, level]',
+          }),
         },
         { additionalProperties: false },
       ),

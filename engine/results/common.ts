@@ -8,7 +8,14 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 /** Version of the result format; bumped on any change a reader must know about (docs/results.md). */
 export const FORMAT_VERSION = 1;
 
-export const RESULT_KINDS = ['network-run', 'scenario-run', 'staffing-plan', 'workplace-sizing', 'comparison', 'sweep'] as const;
+export const RESULT_KINDS = [
+  'network-run',
+  'scenario-run',
+  'staffing-plan',
+  'workplace-sizing',
+  'comparison',
+  'sweep',
+] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
 const Num = Type.Union([Type.Number(), Type.Null()]);
@@ -34,12 +41,17 @@ export const Seed = Type.Union([Type.Integer(), Type.String({ maxLength: 200 })]
 
 export const StoppingRule = Type.Union(
   [
-    Type.Object({ type: Type.Literal('fixed'), replications: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+    Type.Object(
+      { type: Type.Literal('fixed'), replications: Type.Integer({ minimum: 1 }) },
+      { additionalProperties: false },
+    ),
     Type.Object(
       {
         type: Type.Literal('precision'),
         relativeHalfWidth: Type.Number({ exclusiveMinimum: 0 }),
-        kpis: Type.Array(Type.String(), { description: 'figures whose 95% half-width must be within relativeHalfWidth × |mean|' }),
+        kpis: Type.Array(Type.String(), {
+          description: 'figures whose 95% half-width must be within relativeHalfWidth × |mean|',
+        }),
         minReplications: Type.Integer({ minimum: 1 }),
         maxReplications: Type.Integer({ minimum: 1 }),
       },
@@ -50,9 +62,13 @@ export const StoppingRule = Type.Union(
 );
 export type StoppingRule = Static<typeof StoppingRule>;
 
-export const StoppedBy = Type.Union([Type.Literal('count'), Type.Literal('precision'), Type.Literal('maxReplications')], {
-  description: 'count: the fixed number ran; precision: the rule was met; maxReplications: the maximum ran before it was met',
-});
+export const StoppedBy = Type.Union(
+  [Type.Literal('count'), Type.Literal('precision'), Type.Literal('maxReplications')],
+  {
+    description:
+      'count: the fixed number ran; precision: the rule was met; maxReplications: the maximum ran before it was met',
+  },
+);
 
 /** The fields every result carries, whatever its kind. */
 export function envelope<K extends ResultKind>(kind: K) {
@@ -60,7 +76,10 @@ export function envelope<K extends ResultKind>(kind: K) {
     kind: Type.Literal(kind),
     formatVersion: Type.Literal(FORMAT_VERSION),
     engineVersion: Type.String(),
-    inputHash: Type.String({ pattern: '^[0-9a-f]{16}$', description: 'hash of the fully resolved input (plan included) and the settings that change numbers' }),
+    inputHash: Type.String({
+      pattern: '^[0-9a-f]{16}$',
+      description: 'hash of the fully resolved input (plan included) and the settings that change numbers',
+    }),
     seed: Seed,
     replications: Type.Integer({ minimum: 0 }),
     stoppingRule: StoppingRule,
@@ -84,8 +103,15 @@ export interface Envelope<K extends ResultKind> {
 }
 
 /** A result schema: the envelope plus the kind's own fields, closed to other fields. */
-export function resultSchema<K extends ResultKind, P extends Record<string, TSchema>>(kind: K, title: string, properties: P) {
-  return Type.Object({ ...envelope(kind), ...properties }, { additionalProperties: false, $id: `urn:wardsim:result:${kind}`, title, $defs: { Estimate } });
+export function resultSchema<K extends ResultKind, P extends Record<string, TSchema>>(
+  kind: K,
+  title: string,
+  properties: P,
+) {
+  return Type.Object(
+    { ...envelope(kind), ...properties },
+    { additionalProperties: false, $id: `urn:wardsim:result:${kind}`, title, $defs: { Estimate } },
+  );
 }
 
 /** Names and labels of a thing the result measures (scenario, department, zone …). */

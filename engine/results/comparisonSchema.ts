@@ -7,11 +7,17 @@ import { Type, type Static } from '@sinclair/typebox';
 import { EstimateRef as Estimate, resultSchema, ScenarioIdentity } from './common.js';
 import { ScenarioRunPart } from './scenarioRunSchema.js';
 
-const MeanCi = Type.Object({ mean: Type.Union([Type.Number(), Type.Null()]), ci95: Type.Union([Type.Number(), Type.Null()]) }, { additionalProperties: false });
+const MeanCi = Type.Object(
+  { mean: Type.Union([Type.Number(), Type.Null()]), ci95: Type.Union([Type.Number(), Type.Null()]) },
+  { additionalProperties: false },
+);
 
-export const Verdict = Type.Union([Type.Literal('better'), Type.Literal('worse'), Type.Literal('no-difference'), Type.Literal('undefined')], {
-  description: 'better/worse: the paired 95% CI excludes 0 in that direction; no-difference: it includes 0',
-});
+export const Verdict = Type.Union(
+  [Type.Literal('better'), Type.Literal('worse'), Type.Literal('no-difference'), Type.Literal('undefined')],
+  {
+    description: 'better/worse: the paired 95% CI excludes 0 in that direction; no-difference: it includes 0',
+  },
+);
 
 export const MetricComparison = Type.Object(
   {

@@ -1,4 +1,7 @@
-/** `kind: "floorplan-check"` — a plan validated: its problems, zones with areas and capacities, the optional cross-checks. */
+/**
+ * `kind: "floorplan-check"` — a plan validated: its problems, zones with areas and capacities, the optional cross-
+ * checks.
+ */
 import { Type, type Static } from '@sinclair/typebox';
 import { ERROR_CODE_LIST } from '../errors.js';
 import { FORMAT_VERSION } from './common.js';
@@ -24,7 +27,10 @@ export const FloorPlanCheckSchema = Type.Object(
     inputHash: Type.String({ pattern: '^[0-9a-f]{16}$' }),
     ok: Type.Boolean(),
     issues: Type.Array(
-      Type.Object({ code: Type.Union(ERROR_CODE_LIST.map((c) => Type.Literal(c))), path: Type.String(), message: Type.String() }, { additionalProperties: false }),
+      Type.Object(
+        { code: Type.Union(ERROR_CODE_LIST.map((c) => Type.Literal(c))), path: Type.String(), message: Type.String() },
+        { additionalProperties: false },
+      ),
     ),
     name: Type.Union([Type.String(), Type.Null()]),
     crs: Type.String(),
@@ -46,7 +52,12 @@ export const FloorPlanCheckSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    levelAreas: Type.Array(Type.Object({ level: Type.Integer(), zonesM2: N, publicM2: N, staffM2: N, verticalM2: N }, { additionalProperties: false })),
+    levelAreas: Type.Array(
+      Type.Object(
+        { level: Type.Integer(), zonesM2: N, publicM2: N, staffM2: N, verticalM2: N },
+        { additionalProperties: false },
+      ),
+    ),
     spaceCheck: Type.Optional(Type.Array(Type.Record(Type.String(), Type.Unknown()))),
     officeStandards: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   },

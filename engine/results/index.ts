@@ -12,7 +12,15 @@ import { WorkplaceSizingSchema } from './workplaceSizingSchema.js';
 export * from './common.js';
 export * from './kpis.js';
 export type { ComparisonResult, MetricComparison, ServiceTargetCheck } from './comparisonSchema.js';
-export type { CityOption, CityStudyResult, CityWard, Finding, LineFigures, ProgrammeBlock, ProgrammeRow } from './cityStudySchema.js';
+export type {
+  CityOption,
+  CityStudyResult,
+  CityWard,
+  Finding,
+  LineFigures,
+  ProgrammeBlock,
+  ProgrammeRow,
+} from './cityStudySchema.js';
 export type { ErrorResult } from './errorSchema.js';
 export type { NetworkRunResult } from './networkRunSchema.js';
 export type { ScenarioRunResult, ScenarioRunPart } from './scenarioRunSchema.js';

@@ -32,13 +32,19 @@ export const NetworkRunSchema = resultSchema('network-run', 'wardsim network run
         served: E,
         overtimeServerMin: E,
         series: Type.Optional(
-          Type.Object({ arrivals: Type.Array(E), served: Type.Array(E), waitMin: Type.Array(E) }, { additionalProperties: false }),
+          Type.Object(
+            { arrivals: Type.Array(E), served: Type.Array(E), waitMin: Type.Array(E) },
+            { additionalProperties: false },
+          ),
         ),
       },
       { additionalProperties: false },
     ),
   ),
-  system: Type.Object({ sojournMin: E, inSystem: E, arrivals: E, departures: E, throughputPerMin: E }, { additionalProperties: false }),
+  system: Type.Object(
+    { sojournMin: E, inSystem: E, arrivals: E, departures: E, throughputPerMin: E },
+    { additionalProperties: false },
+  ),
   replicationKpis: ReplicationKpis,
 });
 export type NetworkRunResult = Static<typeof NetworkRunSchema>;

@@ -6,7 +6,9 @@ import { VisitorRunBlock } from './visitorRunBlock.js';
 import { WorkplaceRunBlock } from './workplaceRunBlock.js';
 
 /** Headline KPIs (engine/results/kpis.ts) with their estimates. */
-export const KpiEstimates = Type.Record(Type.String(), Estimate, { description: 'headline KPI id → estimate across replications' });
+export const KpiEstimates = Type.Record(Type.String(), Estimate, {
+  description: 'headline KPI id → estimate across replications',
+});
 
 /** Per replication, each headline KPI (null where undefined on that replication): the vectors comparisons pair. */
 export const ReplicationKpis = Type.Record(Type.String(), Type.Array(Type.Union([Type.Number(), Type.Null()])), {

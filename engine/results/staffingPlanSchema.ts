@@ -23,7 +23,9 @@ export const StaffingPlanSchema = resultSchema('staffing-plan', 'wardsim staffin
     Type.Object(
       {
         ...Named,
-        counters: Type.Union([Type.Integer(), Type.Null()], { description: 'counter positions of the queue today; null: unlimited' }),
+        counters: Type.Union([Type.Integer(), Type.Null()], {
+          description: 'counter positions of the queue today; null: unlimited',
+        }),
         countersNeeded: Type.Integer({
           description: 'most staff at the counter at once that the target needs (the search without the limit)',
         }),
@@ -43,7 +45,7 @@ export const StaffingPlanSchema = resultSchema('staffing-plan', 'wardsim staffin
         positions: Type.Union([Type.Integer(), Type.Null()], {
           description:
             'counter positions, a hard limit on staff at the counter in every interval: ' +
-            'the fewer of the scenario\'s counters and the plan\'s; null: unlimited',
+            "the fewer of the scenario's counters and the plan's; null: unlimited",
         }),
         positionsSource: Type.Union([Type.Literal('scenario'), Type.Literal('plan')], {
           description: 'where the limit comes from',
@@ -76,7 +78,8 @@ export const StaffingPlanSchema = resultSchema('staffing-plan', 'wardsim staffin
   ),
   feasible: Type.Boolean({ description: 'every interval of every group meets both targets in the verification run' }),
   positionsBind: Type.Boolean({
-    description: 'the targets need more staff at a counter than its positions: the plan is the best service level within them',
+    description:
+      'the targets need more staff at a counter than its positions: the plan is the best service level within them',
   }),
 });
 export type StaffingPlanResult = Static<typeof StaffingPlanSchema>;

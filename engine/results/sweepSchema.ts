@@ -8,7 +8,13 @@ const JsonValue = Type.Union([Type.Number(), Type.String(), Type.Boolean(), Type
 export const SweepSchema = resultSchema('sweep', 'wardsim sweep', {
   scenario: ScenarioIdentity,
   parameters: Type.Array(
-    Type.Object({ path: Type.String({ description: 'JSON path in the scenario, e.g. visitors.levers.callback.share' }), values: Type.Array(JsonValue) }, { additionalProperties: false }),
+    Type.Object(
+      {
+        path: Type.String({ description: 'JSON path in the scenario, e.g. visitors.levers.callback.share' }),
+        values: Type.Array(JsonValue),
+      },
+      { additionalProperties: false },
+    ),
   ),
   rows: Type.Array(
     Type.Object(
@@ -17,7 +23,12 @@ export const SweepSchema = resultSchema('sweep', 'wardsim sweep', {
         settings: Type.Record(Type.String(), JsonValue),
         inputHash: Type.String({ pattern: '^[0-9a-f]{16}$' }),
         kpis: Type.Record(Type.String(), Estimate),
-        serviceTargetMet: Type.Union([Type.Literal('meets'), Type.Literal('misses'), Type.Literal('uncertain'), Type.Null()]),
+        serviceTargetMet: Type.Union([
+          Type.Literal('meets'),
+          Type.Literal('misses'),
+          Type.Literal('uncertain'),
+          Type.Null(),
+        ]),
         replicationKpis: ReplicationKpis,
       },
       { additionalProperties: false },

@@ -13,7 +13,12 @@ const compiled = new Map<string, ValidateFunction>();
 export function resultProblems(doc: unknown): { path: string; message: string }[] {
   const kind = (doc as { kind?: unknown } | null)?.kind;
   if (typeof kind !== 'string' || !Object.hasOwn(RESULT_SCHEMAS, kind)) {
-    return [{ path: 'kind', message: `expected a wardsim result kind (${Object.keys(RESULT_SCHEMAS).join(', ')}), got ${JSON.stringify(kind ?? null)}` }];
+    return [
+      {
+        path: 'kind',
+        message: `expected a wardsim result kind (${Object.keys(RESULT_SCHEMAS).join(', ')}), got ${JSON.stringify(kind ?? null)}`,
+      },
+    ];
   }
   let validate = compiled.get(kind);
   if (validate === undefined) {
@@ -22,5 +27,8 @@ export function resultProblems(doc: unknown): { path: string; message: string }[
     compiled.set(kind, validate);
   }
   if (validate(doc)) return [];
-  return (validate.errors ?? []).map((e) => ({ path: pointerToPath(e.instancePath), message: `expected a ${kind} result as published (formatVersion 1): ${e.message ?? 'invalid'}` }));
+  return (validate.errors ?? []).map((e) => ({
+    path: pointerToPath(e.instancePath),
+    message: `expected a ${kind} result as published (formatVersion 1): ${e.message ?? 'invalid'}`,
+  }));
 }

@@ -39,5 +39,5 @@ export const SegmentRow = Type.Object(
 export const SegmentsBlock = Type.Array(SegmentRow, {
   description:
     'only with visitor segments: per segment its service factor, mean extra minutes per contact, ' +
-      'visitors and mean wait',
+    'visitors and mean wait',
 });

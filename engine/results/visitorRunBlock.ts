@@ -11,7 +11,13 @@ const Clock = Type.String({ pattern: '^\\d{2}:\\d{2}$' });
 const E = Estimate;
 
 export const QuantilesAcrossDays = Type.Object(
-  { p05: Type.Union([Type.Number(), Type.Null()]), p25: Type.Union([Type.Number(), Type.Null()]), p50: Type.Union([Type.Number(), Type.Null()]), p75: Type.Union([Type.Number(), Type.Null()]), p95: Type.Union([Type.Number(), Type.Null()]) },
+  {
+    p05: Type.Union([Type.Number(), Type.Null()]),
+    p25: Type.Union([Type.Number(), Type.Null()]),
+    p50: Type.Union([Type.Number(), Type.Null()]),
+    p75: Type.Union([Type.Number(), Type.Null()]),
+    p95: Type.Union([Type.Number(), Type.Null()]),
+  },
   { additionalProperties: false, description: 'quantiles of a daily figure across the simulated days (fan charts)' },
 );
 
@@ -24,7 +30,12 @@ export const VisitorRunBlock = Type.Object(
         close: Clock,
         intervalMin: Type.Number(),
         expectedVisitors: Type.Number(),
-        organisation: Type.Union([Type.Literal('silo'), Type.Literal('pooled'), Type.Literal('dispatch'), Type.Literal('superman')]),
+        organisation: Type.Union([
+          Type.Literal('silo'),
+          Type.Literal('pooled'),
+          Type.Literal('dispatch'),
+          Type.Literal('superman'),
+        ]),
         renkei: Type.Boolean(),
         kakanaiMadoguchi: Type.Boolean(),
         serviceLevel: Type.Object({ target: Type.Number(), withinMin: Type.Number() }, { additionalProperties: false }),
@@ -79,7 +90,10 @@ export const VisitorRunBlock = Type.Object(
     countersVisited: E,
     walkingMin: E,
     waitingArea: Type.Object({ personsMean: E, personsP95: E, personsMax: E }, { additionalProperties: false }),
-    closing: Type.Object({ lastDepartureMin: E, servedAfterClose: E, overtimeStaffHours: E }, { additionalProperties: false }),
+    closing: Type.Object(
+      { lastDepartureMin: E, servedAfterClose: E, overtimeStaffHours: E },
+      { additionalProperties: false },
+    ),
     byHour: Type.Array(
       Type.Object(
         {
@@ -105,7 +119,12 @@ export const VisitorRunBlock = Type.Object(
       Type.Object(
         {
           ...Named,
-          kind: Type.Union([Type.Literal('counter'), Type.Literal('specialist'), Type.Literal('seats'), Type.Literal('other')]),
+          kind: Type.Union([
+            Type.Literal('counter'),
+            Type.Literal('specialist'),
+            Type.Literal('seats'),
+            Type.Literal('other'),
+          ]),
           counters: Type.Union([Type.Integer(), Type.Null()]),
           joins: E,
           waitMeanMin: E,
@@ -166,7 +185,7 @@ export const VisitorRunBlock = Type.Object(
         {
           additionalProperties: false,
           description:
-            'only with closed-span rules (departments[].whenClosed): each such department\'s closed spans and ' +
+            "only with closed-span rules (departments[].whenClosed): each such department's closed spans and " +
             'rule; redirected = contacts sent on to another line per day, left = visitors turned away per day ' +
             '(also in visitors.turnedAway)',
         },
@@ -178,9 +197,14 @@ export const VisitorRunBlock = Type.Object(
           id: Type.String(),
           kind: Type.String(),
           overtimeStaffHours: E,
-          phoneStaffHours: Type.Optional(Type.Number({ description: 'only with phone duty: staff hours of the opening hours on the phone' })),
+          phoneStaffHours: Type.Optional(
+            Type.Number({ description: 'only with phone duty: staff hours of the opening hours on the phone' }),
+          ),
           byInterval: Type.Array(
-            Type.Object({ start: Clock, onCounter: Type.Number(), utilization: E, busyMin: E }, { additionalProperties: false }),
+            Type.Object(
+              { start: Clock, onCounter: Type.Number(), utilization: E, busyMin: E },
+              { additionalProperties: false },
+            ),
           ),
         },
         { additionalProperties: false },

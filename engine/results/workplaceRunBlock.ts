@@ -11,18 +11,30 @@ const E = Estimate;
 
 /** The same figures for every day group. */
 function byDayGroup<T extends ReturnType<typeof Type.Object>>(figures: T) {
-  return Type.Object(Object.fromEntries(DAY_GROUPS.map((g) => [g, figures])) as Record<(typeof DAY_GROUPS)[number], T>, { additionalProperties: false });
+  return Type.Object(
+    Object.fromEntries(DAY_GROUPS.map((g) => [g, figures])) as Record<(typeof DAY_GROUPS)[number], T>,
+    { additionalProperties: false },
+  );
 }
 
 const N = Type.Union([Type.Number(), Type.Null()]);
 const DeskPoint = Type.Object({ desks: Type.Integer(), mean: N, ci95: N }, { additionalProperties: false });
-const BlockingPoint = Type.Object({ units: Type.Integer(), mean: N, ci95: N, utilization: N }, { additionalProperties: false });
+const BlockingPoint = Type.Object(
+  { units: Type.Integer(), mean: N, ci95: N, utilization: N },
+  { additionalProperties: false },
+);
 
 /** value (persons) → share of days. */
 const Distribution = Type.Record(Type.String({ pattern: '^\\d+$' }), Type.Number());
-const DistributionByDayGroup = Type.Object(Object.fromEntries(DAY_GROUPS.map((g) => [g, Distribution])) as Record<(typeof DAY_GROUPS)[number], typeof Distribution>, {
-  additionalProperties: false,
-});
+const DistributionByDayGroup = Type.Object(
+  Object.fromEntries(DAY_GROUPS.map((g) => [g, Distribution])) as Record<
+    (typeof DAY_GROUPS)[number],
+    typeof Distribution
+  >,
+  {
+    additionalProperties: false,
+  },
+);
 
 export const SpaceDemandBlock = Type.Object(
   {
@@ -90,10 +102,23 @@ export const WorkplaceRunBlock = Type.Object(
     coreHours: Type.Object({ fromMin: Type.Number(), toMin: Type.Number() }, { additionalProperties: false }),
     events: Type.Number(),
     staff: Type.Object({ total: Type.Integer(), deskUsers: Type.Integer() }, { additionalProperties: false }),
-    staffDaysPerDay: Type.Object({ absent: E, remote: E, fieldAllDay: E, fieldPartDay: E, office: E }, { additionalProperties: false }),
+    staffDaysPerDay: Type.Object(
+      { absent: E, remote: E, fieldAllDay: E, fieldPartDay: E, office: E },
+      { additionalProperties: false },
+    ),
     staffDaysTotal: Type.Object(
-      { total: Type.Number(), absent: Type.Number(), remote: Type.Number(), fieldAllDay: Type.Number(), fieldPartDay: Type.Number(), office: Type.Number() },
-      { additionalProperties: false, description: 'staff-days over all replications: absent + remote + fieldAllDay + office = total' },
+      {
+        total: Type.Number(),
+        absent: Type.Number(),
+        remote: Type.Number(),
+        fieldAllDay: Type.Number(),
+        fieldPartDay: Type.Number(),
+        office: Type.Number(),
+      },
+      {
+        additionalProperties: false,
+        description: 'staff-days over all replications: absent + remote + fieldAllDay + office = total',
+      },
     ),
     zones: Type.Array(
       Type.Object(
@@ -130,13 +155,18 @@ export const WorkplaceRunBlock = Type.Object(
       {
         staff: Type.Integer(),
         desks: Type.Integer(),
-        figures: byDayGroup(Type.Object({ peakDemandMean: E, peakDemandP95: E, peakDemandMax: E }, { additionalProperties: false })),
+        figures: byDayGroup(
+          Type.Object({ peakDemandMean: E, peakDemandP95: E, peakDemandMax: E }, { additionalProperties: false }),
+        ),
         peakDemandDistribution: DistributionByDayGroup,
       },
       { additionalProperties: false },
     ),
     touchdown: Type.Object(
-      { desks: Type.Integer(), figures: byDayGroup(Type.Object({ peakOccupiedMean: E, utilization: E }, { additionalProperties: false })) },
+      {
+        desks: Type.Integer(),
+        figures: byDayGroup(Type.Object({ peakOccupiedMean: E, utilization: E }, { additionalProperties: false })),
+      },
       { additionalProperties: false },
     ),
     spaces: Type.Array(
@@ -146,12 +176,19 @@ export const WorkplaceRunBlock = Type.Object(
           kind: Type.String(),
           count: Type.Integer(),
           capacityPersons: Type.Integer(),
-          unitsNeeded: Type.Union([Type.Integer(), Type.Null()], { description: 'fewest units with pBlockedAlone ≤ beta; null beyond the largest size tried' }),
-          requestsDependOnUnits: Type.Boolean({
-            description: 'blocked requests dropped or no-shows: the curve away from count replays today\'s requests; wardsim size simulates each count',
+          unitsNeeded: Type.Union([Type.Integer(), Type.Null()], {
+            description: 'fewest units with pBlockedAlone ≤ beta; null beyond the largest size tried',
           }),
-          pBlockedAlone: Type.Union([E, Type.Null()], { description: 'P(a first-choice request finds every unit taken), the space on its own' }),
-          blockingCurve: Type.Array(BlockingPoint, { description: 'units → P(a first-choice request finds all taken), and the utilization at that size' }),
+          requestsDependOnUnits: Type.Boolean({
+            description:
+              "blocked requests dropped or no-shows: the curve away from count replays today's requests; wardsim size simulates each count",
+          }),
+          pBlockedAlone: Type.Union([E, Type.Null()], {
+            description: 'P(a first-choice request finds every unit taken), the space on its own',
+          }),
+          blockingCurve: Type.Array(BlockingPoint, {
+            description: 'units → P(a first-choice request finds all taken), and the utilization at that size',
+          }),
           figures: byDayGroup(
             Type.Object(
               {
@@ -197,7 +234,10 @@ export const WorkplaceRunBlock = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    needed: Type.Object({ alpha: Type.Number(), beta: Type.Number(), spaceDemand: SpaceDemandBlock }, { additionalProperties: false }),
+    needed: Type.Object(
+      { alpha: Type.Number(), beta: Type.Number(), spaceDemand: SpaceDemandBlock },
+      { additionalProperties: false },
+    ),
     planNotes: Type.Array(Type.Object({ en: Type.String(), ja: Type.String() }, { additionalProperties: false }), {
       description: 'what a linked plan changed in the scenario’s desks and spaces',
     }),

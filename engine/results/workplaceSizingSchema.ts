@@ -32,7 +32,13 @@ export const WorkplaceSizingSchema = resultSchema('workplace-sizing', 'wardsim w
             ...DeskAnswer,
             pShortageDayAlone: Estimate,
             desksNeededByWeekday: Type.Object(
-              { mon: Type.Integer(), tue: Type.Integer(), wed: Type.Integer(), thu: Type.Integer(), fri: Type.Integer() },
+              {
+                mon: Type.Integer(),
+                tue: Type.Integer(),
+                wed: Type.Integer(),
+                thu: Type.Integer(),
+                fri: Type.Integer(),
+              },
               { additionalProperties: false },
             ),
             desksNeededAttendanceBound: Type.Integer(),
@@ -62,7 +68,8 @@ export const WorkplaceSizingSchema = resultSchema('workplace-sizing', 'wardsim w
             capacityPersons: Type.Integer(),
             unitsNow: Type.Integer(),
             requestsDependOnUnits: Type.Boolean({
-              description: 'blocked requests are dropped or bookings can be no-shows, so the requests depend on the count',
+              description:
+                'blocked requests are dropped or bookings can be no-shows, so the requests depend on the count',
             }),
             unitsNeeded: Type.Union([Type.Integer(), Type.Null()]),
             unitsNeededUpper: Type.Union([Type.Integer(), Type.Null()]),
@@ -77,7 +84,7 @@ export const WorkplaceSizingSchema = resultSchema('workplace-sizing', 'wardsim w
                   ci95: Type.Union([Type.Number(), Type.Null()]),
                   utilization: Type.Union([Type.Number(), Type.Null()]),
                   simulated: Type.Boolean({
-                    description: 'a run with this many units; false: today\'s requests replayed',
+                    description: "a run with this many units; false: today's requests replayed",
                   }),
                 },
                 { additionalProperties: false },

@@ -92,7 +92,8 @@ export async function runReplications<R = unknown>(job: WorkJob, options: RunOpt
   let stoppedBy = (stopping ? 'maxReplications' : 'count') as RunOutcome<R>['stoppedBy'];
   const prefix = stopping ? stopping.metrics.map(() => ({ n: 0, mean: 0, m2: 0 })) : [];
   const keep = options.keepResults ?? true;
-  const measure = stopping?.measure ?? ((r: R) => (stopping as StoppingRule<R>).metrics.map((path) => valueAtPath(r, path)));
+  const measure =
+    stopping?.measure ?? ((r: R) => (stopping as StoppingRule<R>).metrics.map((path) => valueAtPath(r, path)));
 
   const accept = (index: number, result: R): void => {
     if (index >= limit || results[index] !== undefined) return; // a redelivered replication counts once

@@ -13,7 +13,10 @@ import { contentHash } from './contentHash.js';
 import { runReplications, type RunOptions } from './runReplications.js';
 import { SummaryAccumulator, type StreamSummaryTree } from './summaryAccumulator.js';
 
-export interface NetworkRunOptions extends Omit<RunOptions<NetworkReplicationResult>, 'stopping' | 'onResult' | 'keepResults'> {
+export interface NetworkRunOptions extends Omit<
+  RunOptions<NetworkReplicationResult>,
+  'stopping' | 'onResult' | 'keepResults'
+> {
   seed?: number | string;
   /** Relative 95% CI half-width on every station's mean wait; enables the stopping rule. */
   precision?: number;
@@ -65,7 +68,12 @@ export async function simulateNetwork(model: NetworkModel, options: NetworkRunOp
     kind: 'network-run',
     formatVersion: FORMAT_VERSION,
     engineVersion: ENGINE_VERSION,
-    inputHash: contentHash({ kind: 'network-run', model, rule: stoppingRule.type === 'fixed' ? 'fixed' : stoppingRule, full: options.full === true }),
+    inputHash: contentHash({
+      kind: 'network-run',
+      model,
+      rule: stoppingRule.type === 'fixed' ? 'fixed' : stoppingRule,
+      full: options.full === true,
+    }),
     seed,
     replications: outcome.replications,
     stoppingRule,
@@ -76,8 +84,13 @@ export async function simulateNetwork(model: NetworkModel, options: NetworkRunOp
     warmupMin: model.warmupMin ?? 0,
     horizonMin: model.horizonMin,
     events,
-    stations: model.stations.map((s) => ({ id: s.id, ...(present(tree.stations?.[s.id]) as object) })) as NetworkRunResult['stations'],
+    stations: model.stations.map((s) => ({
+      id: s.id,
+      ...(present(tree.stations?.[s.id]) as object),
+    })) as NetworkRunResult['stations'],
     system: present(tree.system) as NetworkRunResult['system'],
-    replicationKpis: Object.fromEntries(Object.entries(columns).map(([k, xs]) => [k, xs.map((x) => (Number.isFinite(x) ? x : null))])),
+    replicationKpis: Object.fromEntries(
+      Object.entries(columns).map(([k, xs]) => [k, xs.map((x) => (Number.isFinite(x) ? x : null))]),
+    ),
   };
 }

@@ -22,7 +22,11 @@ export interface StudyReplicationResult {
   workplace: WorkplaceReplicationResult[];
 }
 
-export function runStudyReplication(input: StudyJobInput, seed: number | string, replication: number): StudyReplicationResult {
+export function runStudyReplication(
+  input: StudyJobInput,
+  seed: number | string,
+  replication: number,
+): StudyReplicationResult {
   return {
     replication,
     visitors: input.visitors.map((v) => runVisitorReplication(v, seed, replication)),

@@ -49,7 +49,14 @@ export class Moments {
   summary(): StreamSummary {
     if (this.n === 0) return { n: 0, mean: null, sd: null, ci95: null, min: null, max: null };
     const sd = this.sd;
-    return { n: this.n, mean: this.mean, sd, ci95: sd === null ? null : ciHalfWidth(sd, this.n), min: this.min, max: this.max };
+    return {
+      n: this.n,
+      mean: this.mean,
+      sd,
+      ci95: sd === null ? null : ciHalfWidth(sd, this.n),
+      min: this.min,
+      max: this.max,
+    };
   }
 }
 

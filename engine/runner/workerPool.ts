@@ -1,2 +1,8 @@
 /** The local thread pool now lives with the executors (executors/local/); this keeps the old imports working. */
-export { InlineExecutor, sharedThreadPool, ThreadExecutor, ThreadPool, type ReplicationSlot } from './executors/local/threadPool.js';
+export {
+  InlineExecutor,
+  sharedThreadPool,
+  ThreadExecutor,
+  ThreadPool,
+  type ReplicationSlot,
+} from './executors/local/threadPool.js';

@@ -13,7 +13,8 @@ export function checkDistribution(value: unknown, path: string, issues: InputIss
     case 'uniform': {
       const lo = num('min');
       const hi = num('max');
-      if (lo !== undefined && hi !== undefined && lo > hi) issues.push({ path: `${path}.max`, message: `expected ≥ min (${lo}), got ${hi}` });
+      if (lo !== undefined && hi !== undefined && lo > hi)
+        issues.push({ path: `${path}.max`, message: `expected ≥ min (${lo}), got ${hi}` });
       break;
     }
     case 'triangular': {
@@ -30,8 +31,14 @@ export function checkDistribution(value: unknown, path: string, issues: InputIss
       const weights = d.weights;
       if (Array.isArray(values) && Array.isArray(weights)) {
         if (values.length !== weights.length) {
-          issues.push({ path: `${path}.weights`, message: `expected ${values.length} weights (one per value), got ${weights.length}` });
-        } else if (weights.every((w) => typeof w === 'number') && (weights as number[]).reduce((a, b) => a + b, 0) <= 0) {
+          issues.push({
+            path: `${path}.weights`,
+            message: `expected ${values.length} weights (one per value), got ${weights.length}`,
+          });
+        } else if (
+          weights.every((w) => typeof w === 'number') &&
+          (weights as number[]).reduce((a, b) => a + b, 0) <= 0
+        ) {
           issues.push({ path: `${path}.weights`, message: 'expected weights with a positive sum, got all zero' });
         }
       }
@@ -42,9 +49,13 @@ export function checkDistribution(value: unknown, path: string, issues: InputIss
       const sd = num('sd');
       // Truncation at 0 of a normal centred far below 0 leaves almost no mass: a typo, not a model.
       if (mean !== undefined && sd !== undefined && sd > 0 && mean < -6 * sd) {
-        issues.push({ path: `${path}.mean`, message: `expected a mean above −6 sd (the law is truncated at 0), got ${mean}` });
+        issues.push({
+          path: `${path}.mean`,
+          message: `expected a mean above −6 sd (the law is truncated at 0), got ${mean}`,
+        });
       }
-      if (mean !== undefined && sd === 0 && mean < 0) issues.push({ path: `${path}.mean`, message: `expected ≥ 0 when sd is 0, got ${mean}` });
+      if (mean !== undefined && sd === 0 && mean < 0)
+        issues.push({ path: `${path}.mean`, message: `expected ≥ 0 when sd is 0, got ${mean}` });
       break;
     }
     default:

@@ -11,7 +11,8 @@ export function checkPieces(pieces: unknown, periodMin: unknown, path: string, i
     if (typeof p !== 'object' || p === null) return;
     const { fromMin, toMin } = p as { fromMin?: unknown; toMin?: unknown };
     if (typeof fromMin !== 'number' || typeof toMin !== 'number') return;
-    if (!(fromMin < toMin)) issues.push({ path: `${path}[${index}].toMin`, message: `expected > fromMin (${fromMin}), got ${toMin}` });
+    if (!(fromMin < toMin))
+      issues.push({ path: `${path}[${index}].toMin`, message: `expected > fromMin (${fromMin}), got ${toMin}` });
     if (typeof periodMin === 'number' && toMin > periodMin) {
       issues.push({ path: `${path}[${index}].toMin`, message: `expected ≤ periodMin (${periodMin}), got ${toMin}` });
     }

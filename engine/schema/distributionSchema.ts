@@ -15,11 +15,21 @@ const laws = [
   law('deterministic', 'A fixed duration.', { value: nonNegative }),
   law('exponential', 'Exponential with the given mean (memoryless).', { mean: positive }),
   law('uniform', 'Uniform on [min, max].', { min: nonNegative, max: nonNegative }),
-  law('triangular', 'Triangular on [min, max] with the given mode.', { min: nonNegative, mode: nonNegative, max: nonNegative }),
-  law('normal', 'Normal(mean, sd) truncated at 0 (mean and sd are those before truncation).', { mean: { type: 'number' }, sd: nonNegative }),
+  law('triangular', 'Triangular on [min, max] with the given mode.', {
+    min: nonNegative,
+    mode: nonNegative,
+    max: nonNegative,
+  }),
+  law('normal', 'Normal(mean, sd) truncated at 0 (mean and sd are those before truncation).', {
+    mean: { type: 'number' },
+    sd: nonNegative,
+  }),
   law('lognormal', 'Lognormal with the given mean and coefficient of variation.', { mean: positive, cv: nonNegative }),
   law('gamma', 'Gamma with the given mean and coefficient of variation.', { mean: positive, cv: nonNegative }),
-  law('erlang', 'Erlang-k (sum of k exponentials) with the given mean.', { k: { type: 'integer', minimum: 1, maximum: 1000 }, mean: positive }),
+  law('erlang', 'Erlang-k (sum of k exponentials) with the given mean.', {
+    k: { type: 'integer', minimum: 1, maximum: 1000 },
+    mean: positive,
+  }),
   {
     type: 'object',
     description: 'Discrete values drawn with the given weights (equal weights when omitted).',
@@ -44,7 +54,17 @@ function law(name: string, description: string, params: Record<string, object>):
 }
 
 /** Names of the supported laws, for error messages. */
-export const DISTRIBUTION_NAMES = ['deterministic', 'exponential', 'uniform', 'triangular', 'normal', 'lognormal', 'gamma', 'erlang', 'empirical'];
+export const DISTRIBUTION_NAMES = [
+  'deterministic',
+  'exponential',
+  'uniform',
+  'triangular',
+  'normal',
+  'lognormal',
+  'gamma',
+  'erlang',
+  'empirical',
+];
 
 /** The distribution schema (TypeBox-typed as DistributionSpec). */
 export const DistributionSchema = Type.Unsafe<DistributionSpec>({

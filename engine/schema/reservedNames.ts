@@ -13,4 +13,5 @@ export function isReservedName(name: string): boolean {
 /** JSON Schema keywords to add to a string schema of an id: not one of the reserved names. */
 export const NOT_RESERVED = { not: { enum: [...RESERVED_NAMES] } } as const;
 
-export const RESERVED_NAME_MESSAGE = 'expected an ordinary name, got a reserved one (__proto__, constructor and prototype are refused)';
+export const RESERVED_NAME_MESSAGE =
+  'expected an ordinary name, got a reserved one (__proto__, constructor and prototype are refused)';

@@ -26,7 +26,8 @@ function validatorOf(schema: object): ValidateFunction {
   if (validate !== undefined) return validate;
   const id = (schema as { $id?: unknown }).$id;
   if (precompiled === undefined) precompiled = loadPrecompiled();
-  validate = typeof id === 'string' && precompiled !== null && Object.hasOwn(precompiled, id) ? precompiled[id] : undefined;
+  validate =
+    typeof id === 'string' && precompiled !== null && Object.hasOwn(precompiled, id) ? precompiled[id] : undefined;
   if (validate === undefined) {
     ajv ??= new (require('ajv') as { Ajv: new (o: typeof INPUT_AJV_OPTIONS) => Ajv }).Ajv(INPUT_AJV_OPTIONS);
     validate = ajv.compile(schema);
@@ -51,7 +52,9 @@ export function validateWithSchema(schema: object, data: unknown): InputIssue[] 
   // Ajv lists every failure (allErrors); a generated document can fail 10^5 times, and the union
   // collapsing below is quadratic: look at the first failures only (InputError counts the rest).
   const errors = validate.errors ?? [];
-  return withoutEchoes(dedupe(collapseUnions(errors.length > MAX_AJV_ERRORS ? errors.slice(0, MAX_AJV_ERRORS) : errors)));
+  return withoutEchoes(
+    dedupe(collapseUnions(errors.length > MAX_AJV_ERRORS ? errors.slice(0, MAX_AJV_ERRORS) : errors)),
+  );
 }
 
 /**
@@ -74,13 +77,16 @@ function collapseUnions(errors: ErrorObject[]): InputIssue[] {
   const consumed = new Set<ErrorObject>();
   for (const u of unions) {
     const at = u.instancePath;
-    const deeper = errors.some((e) => e.instancePath.startsWith(`${at}/`) && e.schemaPath.startsWith(u.schemaPath.replace(/\/anyOf$/, '')));
+    const deeper = errors.some(
+      (e) => e.instancePath.startsWith(`${at}/`) && e.schemaPath.startsWith(u.schemaPath.replace(/\/anyOf$/, '')),
+    );
     for (const e of errors) {
       if (e !== u && e.instancePath === at && e.schemaPath.startsWith(`${u.schemaPath}/`)) consumed.add(e);
     }
     consumed.add(u);
     if (!deeper) {
-      const description = (u.parentSchema as { description?: string } | undefined)?.description ?? 'a value of another type';
+      const description =
+        (u.parentSchema as { description?: string } | undefined)?.description ?? 'a value of another type';
       issues.push({ path: pointerToPath(at), message: `expected ${description}, got ${showValue(u.data)}` });
     }
   }
@@ -102,12 +108,19 @@ function toIssue(e: ErrorObject): InputIssue {
       return { path: join(base, field), message: 'unknown field (check the spelling against the schema)' };
     }
     case 'discriminator':
-      return { path: join(base, 'dist'), message: `expected one of the supported distributions, got ${showValue(e.data)}` };
+      return {
+        path: join(base, 'dist'),
+        message: `expected one of the supported distributions, got ${showValue(e.data)}`,
+      };
     case 'enum':
-      return { path: base, message: `expected one of ${showValue((e.params as { allowedValues: unknown[] }).allowedValues)}, got ${showValue(e.data)}` };
+      return {
+        path: base,
+        message: `expected one of ${showValue((e.params as { allowedValues: unknown[] }).allowedValues)}, got ${showValue(e.data)}`,
+      };
     case 'not': {
       const reserved = ((e.schema as { enum?: unknown[] } | undefined)?.enum ?? []).includes('constructor');
-      if (reserved) return { path: base, message: `${RESERVED_NAME_MESSAGE}: ${showValue(e.data)}`, code: 'WSM_KEY_RESERVED' };
+      if (reserved)
+        return { path: base, message: `${RESERVED_NAME_MESSAGE}: ${showValue(e.data)}`, code: 'WSM_KEY_RESERVED' };
       return { path: base, message: `expected another value, got ${showValue(e.data)}` };
     }
     case 'pattern': {
@@ -116,9 +129,15 @@ function toIssue(e: ErrorObject): InputIssue {
       return { path: base, message: `expected ${expected}, got ${showValue(e.data)}` };
     }
     case 'const':
-      return { path: base, message: `expected ${showValue((e.params as { allowedValue: unknown }).allowedValue)}, got ${showValue(e.data)}` };
+      return {
+        path: base,
+        message: `expected ${showValue((e.params as { allowedValue: unknown }).allowedValue)}, got ${showValue(e.data)}`,
+      };
     case 'type':
-      return { path: base, message: `expected ${typeWords((e.params as { type: string | string[] }).type)}, got ${kindOf(e.data)}` };
+      return {
+        path: base,
+        message: `expected ${typeWords((e.params as { type: string | string[] }).type)}, got ${kindOf(e.data)}`,
+      };
     case 'maximum':
     case 'minimum':
     case 'exclusiveMaximum':
@@ -135,12 +154,22 @@ function toIssue(e: ErrorObject): InputIssue {
     case 'minProperties': {
       const limit = (e.params as { limit: number }).limit;
       const what = e.keyword.endsWith('Items') ? 'items' : e.keyword.endsWith('Length') ? 'characters' : 'fields';
-      const count = Array.isArray(e.data) ? e.data.length : typeof e.data === 'string' ? [...e.data].length : Object.keys(e.data as object).length;
+      const count = Array.isArray(e.data)
+        ? e.data.length
+        : typeof e.data === 'string'
+          ? [...e.data].length
+          : Object.keys(e.data as object).length;
       const bound = e.keyword.startsWith('max') ? 'at most' : 'at least';
-      return { path: base, message: `expected ${bound} ${limit.toLocaleString('en')} ${what}, got ${count.toLocaleString('en')}` };
+      return {
+        path: base,
+        message: `expected ${bound} ${limit.toLocaleString('en')} ${what}, got ${count.toLocaleString('en')}`,
+      };
     }
     default:
-      return { path: base, message: `${(e.message ?? 'invalid').replace(/^must (be )?/, 'expected ')}, got ${showValue(e.data)}` };
+      return {
+        path: base,
+        message: `${(e.message ?? 'invalid').replace(/^must (be )?/, 'expected ')}, got ${showValue(e.data)}`,
+      };
   }
 }
 

@@ -9,9 +9,7 @@ export function erlangC(servers: number, offeredLoad: number): number {
   checkArg('erlangC', 'servers', servers, { integer: true, min: 1 });
   checkArg('erlangC', 'offeredLoad', offeredLoad, { min: 0 });
   if (!(offeredLoad < servers)) {
-    throw new RangeError(
-      `erlangC: offeredLoad must be < servers (${servers}) for a stable queue, got ${offeredLoad}`,
-    );
+    throw new RangeError(`erlangC: offeredLoad must be < servers (${servers}) for a stable queue, got ${offeredLoad}`);
   }
   // Erlang C from Erlang B (Kleinrock vol. 1 eq. 3.40 rearranged; Gross & Harris, M/M/c):
   // C(c, A) = c·B(c, A) / (c − A·(1 − B(c, A))). Stable: B is computed by recursion and the

@@ -13,9 +13,4 @@ export {
 } from './pollaczekKhinchine.js';
 export { md1, type Md1Input } from './md1.js';
 export { erlangA, type ErlangAInput, type ErlangAResult } from './erlangA.js';
-export {
-  jackson,
-  type JacksonInput,
-  type JacksonResult,
-  type JacksonStationResult,
-} from './jackson.js';
+export { jackson, type JacksonInput, type JacksonResult, type JacksonStationResult } from './jackson.js';

@@ -53,9 +53,7 @@ export function jackson(input: JacksonInput): JacksonResult {
   if (m === 0) throw new RangeError('jackson: externalArrivalPerMin must list at least one station, got []');
   const sameLength = (name: string, arr: readonly unknown[]): void => {
     if (arr.length !== m) {
-      throw new RangeError(
-        `jackson: ${name} must have ${m} entries (one per station), got ${arr.length}`,
-      );
+      throw new RangeError(`jackson: ${name} must have ${m} entries (one per station), got ${arr.length}`);
     }
   };
   sameLength('routing', routing);
@@ -81,9 +79,7 @@ export function jackson(input: JacksonInput): JacksonResult {
     totalGamma += gamma[i];
   }
   if (!(totalGamma > 0)) {
-    throw new RangeError(
-      `jackson: externalArrivalPerMin must have a positive total, got ${totalGamma}`,
-    );
+    throw new RangeError(`jackson: externalArrivalPerMin must have a positive total, got ${totalGamma}`);
   }
 
   // Traffic equations of an open Jackson network (Jackson 1957; Gross & Harris, "Networks of

@@ -8,7 +8,11 @@ import { checkZoneDemand, compareGrossAreaWithStandards } from '../../floorplans
 import type { SpaceDemandInput, StaffByRankInput } from '../planInputs.js';
 import type { CompiledPlan } from './compilePlan.js';
 
-export function checkPlanArea(plan: CompiledPlan, demand: SpaceDemandInput, departments: Readonly<Record<string, string>> = {}): AreaCheckRow[] {
+export function checkPlanArea(
+  plan: CompiledPlan,
+  demand: SpaceDemandInput,
+  departments: Readonly<Record<string, string>> = {},
+): AreaCheckRow[] {
   const toPlanDept = (d: string) => departments[d] ?? d;
   const byPlanDept = (m?: Record<string, number>) => {
     if (m === undefined) return undefined;
@@ -43,7 +47,11 @@ export function checkPlanArea(plan: CompiledPlan, demand: SpaceDemandInput, depa
 }
 
 /** The plan's gross area against the 総務省 and MLIT office-area standards for these staff. */
-export function checkPlanOfficeStandards(plan: CompiledPlan, staff: StaffByRankInput, derivedFromHeadcount: boolean): OfficeStandardsBlock {
+export function checkPlanOfficeStandards(
+  plan: CompiledPlan,
+  staff: StaffByRankInput,
+  derivedFromHeadcount: boolean,
+): OfficeStandardsBlock {
   const c = compareGrossAreaWithStandards(plan.grossAreaM2, staff);
   return {
     staff: c.somu.staff,

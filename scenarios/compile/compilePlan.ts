@@ -61,7 +61,15 @@ export function compilePlan(geojson: unknown, options: CompilePlanOptions): Comp
   const plan = loadFloorPlan(geojson);
   const toPlanDept = (d: string) => options.departments?.[d] ?? d;
   const rows = zoneAreaTable(plan);
-  const names = new Map(plan.zones.map((z) => [z.id, { name: z.properties.name ?? z.properties.nameJa ?? z.id, nameJa: z.properties.nameJa ?? z.properties.name ?? z.id }]));
+  const names = new Map(
+    plan.zones.map((z) => [
+      z.id,
+      {
+        name: z.properties.name ?? z.properties.nameJa ?? z.id,
+        nameJa: z.properties.nameJa ?? z.properties.name ?? z.id,
+      },
+    ]),
+  );
   const visitorNet = buildWalkingNetwork(plan, { audience: 'visitor' });
   const staffNet = buildWalkingNetwork(plan, { audience: 'staff' });
   const places: PlaceKey[] = [...FIXED_PLACES, ...options.visitorDepartments.map((d): PlaceKey => `counter:${d}`)];
@@ -75,12 +83,19 @@ export function compilePlan(geojson: unknown, options: CompilePlanOptions): Comp
     for (const to of places) {
       const b = placeZone(plan, to, toPlanDept);
       if (b === undefined || from === to) continue;
-      const route = a.id === b.id ? { timeMin: 0, lengthM: 0, points: [] } : shortestRoute(visitorNet, a.id, b.id, tree);
+      const route =
+        a.id === b.id ? { timeMin: 0, lengthM: 0, points: [] } : shortestRoute(visitorNet, a.id, b.id, tree);
       if (route === null) continue;
       (visitorMin[from] ??= {})[to] = route.timeMin;
       // Drawn: the walk in from the entrance to the waiting area and to every counter.
       if (from === 'entrance' && to !== 'exit' && route.points.length > 1) {
-        routes.push({ from, to, timeMin: route.timeMin, lengthM: route.lengthM, points: route.points.map((p) => [p.xM, p.yM, p.level] as [number, number, number]) });
+        routes.push({
+          from,
+          to,
+          timeMin: route.timeMin,
+          lengthM: route.lengthM,
+          points: route.points.map((p) => [p.xM, p.yM, p.level] as [number, number, number]),
+        });
       }
     }
   }
@@ -103,7 +118,14 @@ export function compilePlan(geojson: unknown, options: CompilePlanOptions): Comp
     name: plan.name ?? plan.nameJa ?? 'floor plan',
     nameJa: plan.nameJa ?? plan.name ?? '平面図',
     grossAreaM2: planGrossAreaM2(plan),
-    zones: rows.map((r) => ({ id: r.id, kind: r.kind, department: r.department, areaM2: r.areaM2, capacity: r.capacity, level: r.level })),
+    zones: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      department: r.department,
+      areaM2: r.areaM2,
+      capacity: r.capacity,
+      level: r.level,
+    })),
     walking: { visitorMin, staffToCounterMin },
     workplace: workplaceSpaces(plan),
     drawing: {
@@ -128,7 +150,9 @@ function placeZone(plan: FloorPlan, place: PlaceKey, toPlanDept: (d: string) => 
   const counter = place.startsWith('counter:');
   const kind = counter ? 'counter' : place === 'exit' ? 'entrance' : place;
   const department = counter ? toPlanDept(place.slice('counter:'.length)) : undefined;
-  const candidates = plan.zones.filter((z) => z.kind === kind && (department === undefined || z.department === department));
+  const candidates = plan.zones.filter(
+    (z) => z.kind === kind && (department === undefined || z.department === department),
+  );
   if (candidates.length === 0 && place === 'waiting') return placeZone(plan, 'lobby' as PlaceKey, toPlanDept);
   return candidates.sort((a, b) => polygonAreaM2(b.polygon) - polygonAreaM2(a.polygon))[0];
 }
@@ -142,11 +166,24 @@ function workplaceSpaces(plan: FloorPlan): WorkplacePlanInput {
     const areaM2 = polygonAreaM2(z.polygon);
     const nameJa = z.properties.nameJa ?? z.properties.name ?? z.id;
     const units = (n: number, kind: WorkplacePlanInput['spaces'][number]['kind'], persons: number) => {
-      for (let i = 0; i < n; i++) spaces.push({ id: `${z.id}#${i + 1}`, kind, capacityPersons: persons, areaM2: areaM2 / n, nameJa: `${nameJa} ${i + 1}` });
+      for (let i = 0; i < n; i++)
+        spaces.push({
+          id: `${z.id}#${i + 1}`,
+          kind,
+          capacityPersons: persons,
+          areaM2: areaM2 / n,
+          nameJa: `${nameJa} ${i + 1}`,
+        });
     };
     switch (z.kind) {
       case 'office':
-        zones.push({ id: z.id, departmentIds: z.department ? [z.department] : [], desks: cap.desks ?? 0, areaM2, nameJa });
+        zones.push({
+          id: z.id,
+          departmentIds: z.department ? [z.department] : [],
+          desks: cap.desks ?? 0,
+          areaM2,
+          nameJa,
+        });
         break;
       case 'booth-1p':
         units(cap.booths ?? 0, 'booth1', 1);
@@ -157,7 +194,13 @@ function workplaceSpaces(plan: FloorPlan): WorkplacePlanInput {
         break;
       }
       case 'meeting-room':
-        spaces.push({ id: z.id, kind: 'meetingRoom', capacityPersons: cap.seats ?? cap.capacityPersons ?? 0, areaM2, nameJa });
+        spaces.push({
+          id: z.id,
+          kind: 'meetingRoom',
+          capacityPersons: cap.seats ?? cap.capacityPersons ?? 0,
+          areaM2,
+          nameJa,
+        });
         break;
       case 'focus':
         units(cap.seats ?? 0, 'focusSeat', 1);

@@ -95,6 +95,7 @@ export function scenarioHash(scenario: Scenario, plan: CompiledPlan | undefined)
   delete doc.$schema;
   delete doc.variants;
   delete doc.sweep;
-  if (scenario.floorplan) doc.floorplan = { departments: scenario.floorplan.departments ?? {}, planHash: plan?.planHash ?? null };
+  if (scenario.floorplan)
+    doc.floorplan = { departments: scenario.floorplan.departments ?? {}, planHash: plan?.planHash ?? null };
   return contentHash(doc);
 }

@@ -9,7 +9,8 @@ import type { Scenario } from '../scenarioSchema.js';
  */
 export function staffByRankOf(scenario: Scenario): { staff: StaffByRankInput; derived: boolean } | undefined {
   if (scenario.staffByRank) return { staff: scenario.staffByRank, derived: false };
-  const departments = (scenario.workplace as { departments?: { headcount?: Record<string, number> }[] } | undefined)?.departments;
+  const departments = (scenario.workplace as { departments?: { headcount?: Record<string, number> }[] } | undefined)
+    ?.departments;
   if (!Array.isArray(departments)) return undefined;
   let managers = 0;
   let others = 0;

@@ -42,13 +42,22 @@ export function visitorLabels(part: VisitorPart, input: VisitorInput): VisitorLa
       .filter((q) => q.id !== 'concierge' && q.id !== 'reception')
       .map((q) => {
         const d = dept.get(q.id);
-        const [en, ja] = MODEL_QUEUES[q.id] ?? videoBoothNames(q.id, dept) ?? [d?.name ?? q.id, d?.nameJa ?? d?.name ?? q.id];
-        return { id: q.id, name: en, nameJa: ja, kind: kinds[q.kind] ?? 'other', counters: Number.isFinite(q.counters) ? q.counters : null };
+        const [en, ja] = MODEL_QUEUES[q.id] ??
+          videoBoothNames(q.id, dept) ?? [d?.name ?? q.id, d?.nameJa ?? d?.name ?? q.id];
+        return {
+          id: q.id,
+          name: en,
+          nameJa: ja,
+          kind: kinds[q.kind] ?? 'other',
+          counters: Number.isFinite(q.counters) ? q.counters : null,
+        };
       }),
     staff: model.groups.map((g) => ({
       id: g.id,
       kind: g.kind,
-      onCounter: Array.from({ length: model.bins }, (_, i) => valueAt(g.onCounter, input.openMin + i * input.intervalMin)),
+      onCounter: Array.from({ length: model.bins }, (_, i) =>
+        valueAt(g.onCounter, input.openMin + i * input.intervalMin),
+      ),
       ...(g.phoneStaffMin === undefined ? {} : { phoneStaffMin: g.phoneStaffMin }),
     })),
     ...segmentLabels(part),

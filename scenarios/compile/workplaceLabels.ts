@@ -18,7 +18,10 @@ export interface Labels {
   spaces: Record<string, Name>;
 }
 
-const named = (id: string, name: string | undefined, nameJa: string | undefined): Name => ({ name: name ?? nameJa ?? id, nameJa: nameJa ?? name ?? id });
+const named = (id: string, name: string | undefined, nameJa: string | undefined): Name => ({
+  name: name ?? nameJa ?? id,
+  nameJa: nameJa ?? name ?? id,
+});
 
 export function workplaceLabels(part: WorkplacePart, model: WorkplaceModel, plan: CompiledPlan | undefined): Labels {
   const departments = Object.fromEntries(part.departments.map((d) => [d.id, named(d.id, d.name, d.nameJa)]));
@@ -27,10 +30,14 @@ export function workplaceLabels(part: WorkplacePart, model: WorkplaceModel, plan
   for (const z of plan?.drawing.zones ?? []) {
     if (!model.zones.some((m) => m.id === z.id)) continue;
     const dept = model.departments.find((d) => d.zone === z.id);
-    const english = z.name !== z.nameJa || dept === undefined ? z.name : `${departments[dept.id]?.name ?? dept.id} office (${z.level}F)`;
+    const english =
+      z.name !== z.nameJa || dept === undefined
+        ? z.name
+        : `${departments[dept.id]?.name ?? dept.id} office (${z.level}F)`;
     zones[z.id] = { name: english, nameJa: z.nameJa };
   }
   // A scenario zone kept beside a plan's zones carries "-scenario".
-  for (const z of model.zones) zones[z.id] ??= zones[z.id.replace(/-scenario$/, '')] ?? named(z.id, undefined, undefined);
+  for (const z of model.zones)
+    zones[z.id] ??= zones[z.id.replace(/-scenario$/, '')] ?? named(z.id, undefined, undefined);
   return { departments, zones, spaces };
 }

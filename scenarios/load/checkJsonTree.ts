@@ -67,7 +67,10 @@ export function checkJsonTree(root: unknown, path: string): void {
     }
   }
   if (problems > issues.length) {
-    issues.push({ path, message: `and ${problems - issues.length} more problems like these (showing the first ${issues.length})` });
+    issues.push({
+      path,
+      message: `and ${problems - issues.length} more problems like these (showing the first ${issues.length})`,
+    });
   }
   if (issues.length > 0) throw new InputError(issues, issues[0].code ?? 'WSM_JSON_INVALID');
 }

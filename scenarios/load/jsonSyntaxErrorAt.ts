@@ -51,7 +51,12 @@ export function jsonSyntaxErrorAt(text: string): number {
         } else expect = c === '{' ? 'key' : 'value';
         continue;
       }
-      const ok = c === '"' ? string() : c === '-' || (c >= '0' && c <= '9') ? number() : literal('true') || literal('false') || literal('null');
+      const ok =
+        c === '"'
+          ? string()
+          : c === '-' || (c >= '0' && c <= '9')
+            ? number()
+            : literal('true') || literal('false') || literal('null');
       if (!ok) return i;
       expect = 'after-value';
     } else if (expect === 'key') {

@@ -28,7 +28,9 @@ export function packageCommit(): string | null {
     if (!head.startsWith('ref: ')) return /^[0-9a-f]{40}$/.test(head) ? head : null;
     const ref = head.slice(5);
     if (existsSync(join(git, ref))) return readFileSync(join(git, ref), 'utf8').trim();
-    const packed = readFileSync(join(git, 'packed-refs'), 'utf8').split('\n').find((l) => l.endsWith(` ${ref}`));
+    const packed = readFileSync(join(git, 'packed-refs'), 'utf8')
+      .split('\n')
+      .find((l) => l.endsWith(` ${ref}`));
     return packed?.split(' ')[0] ?? null;
   } catch {
     return null;

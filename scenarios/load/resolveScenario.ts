@@ -38,15 +38,27 @@ export interface ResolvedScenario {
 }
 
 /** Reads, merges and validates the scenario named `ref`. */
-export async function resolveScenario(ref: string, resolver: ScenarioResolver, fromUri?: string): Promise<ResolvedScenario> {
+export async function resolveScenario(
+  ref: string,
+  resolver: ScenarioResolver,
+  fromUri?: string,
+): Promise<ResolvedScenario> {
   const source = await resolver.read(ref, fromUri, ref);
   const raw = await resolveDocument(await documentOf(source, displayUri(source.uri)), source.uri, resolver, 0);
   return finish(raw, source.uri, resolver);
 }
 
 /** A scenario given as a JSON value (an HTTP body): references may only use the library. */
-export async function resolveScenarioValue(doc: unknown, uri: string, resolver: ScenarioResolver): Promise<ResolvedScenario> {
-  if (!isPlainObject(doc)) throw new InputError([{ path: '', message: `expected a JSON object, got ${Array.isArray(doc) ? 'an array' : typeof doc}` }], 'WSM_SCENARIO_INVALID');
+export async function resolveScenarioValue(
+  doc: unknown,
+  uri: string,
+  resolver: ScenarioResolver,
+): Promise<ResolvedScenario> {
+  if (!isPlainObject(doc))
+    throw new InputError(
+      [{ path: '', message: `expected a JSON object, got ${Array.isArray(doc) ? 'an array' : typeof doc}` }],
+      'WSM_SCENARIO_INVALID',
+    );
   refusePrototypeKeys(doc, '');
   return finish(await resolveDocument(doc, uri, resolver, 0), uri, resolver);
 }
@@ -55,14 +67,23 @@ export async function resolveScenarioValue(doc: unknown, uri: string, resolver: 
  * The variant `override` of an already resolved scenario: merged over it like `extends` (its
  * references resolved against the base's file), with the name and id it gives.
  */
-export async function resolveVariant(base: ResolvedScenario, override: Record<string, unknown>, resolver: ScenarioResolver, path: string): Promise<ResolvedScenario> {
+export async function resolveVariant(
+  base: ResolvedScenario,
+  override: Record<string, unknown>,
+  resolver: ScenarioResolver,
+  path: string,
+): Promise<ResolvedScenario> {
   refusePrototypeKeys(override, path);
   const own = await inlineReferences({ ...override }, base.uri, resolver);
   const baseDoc = withoutOwnKeys(base.scenario as unknown as Record<string, unknown>);
   return finish(deepMerge(baseDoc, withoutOwnKeys(own)), base.uri, resolver);
 }
 
-async function finish(raw: Record<string, unknown>, uri: string, resolver: ScenarioResolver): Promise<ResolvedScenario> {
+async function finish(
+  raw: Record<string, unknown>,
+  uri: string,
+  resolver: ScenarioResolver,
+): Promise<ResolvedScenario> {
   const scenario = validateScenario(raw);
   if (scenario.floorplan === undefined) return { scenario, uri };
   const source = await resolver.read(scenario.floorplan.file, undefined, 'floorplan.file');
@@ -72,29 +93,63 @@ async function finish(raw: Record<string, unknown>, uri: string, resolver: Scena
 
 async function documentOf(source: ResolvedSource, path: string): Promise<Record<string, unknown>> {
   const doc = parseJsonText(source.text, path);
-  if (!isPlainObject(doc)) throw new InputError([{ path, message: `expected a JSON object, got ${Array.isArray(doc) ? 'an array' : typeof doc}` }], 'WSM_SCENARIO_INVALID');
+  if (!isPlainObject(doc))
+    throw new InputError(
+      [{ path, message: `expected a JSON object, got ${Array.isArray(doc) ? 'an array' : typeof doc}` }],
+      'WSM_SCENARIO_INVALID',
+    );
   refusePrototypeKeys(doc, '');
   return doc;
 }
 
-async function resolveDocument(doc: Record<string, unknown>, uri: string, resolver: ScenarioResolver, depth: number): Promise<Record<string, unknown>> {
+async function resolveDocument(
+  doc: Record<string, unknown>,
+  uri: string,
+  resolver: ScenarioResolver,
+  depth: number,
+): Promise<Record<string, unknown>> {
   const own = await inlineReferences({ ...doc }, uri, resolver);
   const base = own.extends;
   delete own.extends;
   if (base === undefined) return own;
   if (typeof base !== 'string') {
-    throw new InputError([{ path: `${displayUri(uri)}: extends`, message: `expected a reference to a scenario file, got ${JSON.stringify(base)}` }], 'WSM_REFERENCE_INVALID');
+    throw new InputError(
+      [
+        {
+          path: `${displayUri(uri)}: extends`,
+          message: `expected a reference to a scenario file, got ${JSON.stringify(base)}`,
+        },
+      ],
+      'WSM_REFERENCE_INVALID',
+    );
   }
   if (depth >= MAX_EXTENDS_DEPTH) {
-    throw new InputError([{ path: `${displayUri(uri)}: extends`, message: `expected at most ${MAX_EXTENDS_DEPTH} levels of extends, got more (a cycle?)` }], 'WSM_REFERENCE_INVALID');
+    throw new InputError(
+      [
+        {
+          path: `${displayUri(uri)}: extends`,
+          message: `expected at most ${MAX_EXTENDS_DEPTH} levels of extends, got more (a cycle?)`,
+        },
+      ],
+      'WSM_REFERENCE_INVALID',
+    );
   }
   const source = await resolver.read(base, uri, `${displayUri(uri)}: extends`);
-  const parent = await resolveDocument(await documentOf(source, displayUri(source.uri)), source.uri, resolver, depth + 1);
+  const parent = await resolveDocument(
+    await documentOf(source, displayUri(source.uri)),
+    source.uri,
+    resolver,
+    depth + 1,
+  );
   return deepMerge(withoutOwnKeys(parent), own);
 }
 
 /** Reads part references and makes the plan reference absolute (relative to `uri`). */
-async function inlineReferences(own: Record<string, unknown>, uri: string, resolver: ScenarioResolver): Promise<Record<string, unknown>> {
+async function inlineReferences(
+  own: Record<string, unknown>,
+  uri: string,
+  resolver: ScenarioResolver,
+): Promise<Record<string, unknown>> {
   for (const key of PART_KEYS) {
     const ref = own[key];
     if (typeof ref !== 'string') continue;

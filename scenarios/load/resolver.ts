@@ -53,7 +53,10 @@ export function libraryFile(name: string): string {
 /** Reads a regular file of at most MAX_INPUT_BYTES; problems become InputErrors naming `path`. */
 export async function readInputFile(file: string, path: string): Promise<string> {
   const unreadable = (what: string) =>
-    new InputError([{ path, message: `expected a readable regular file, got ${what} (${file})` }], 'WSM_FILE_UNREADABLE');
+    new InputError(
+      [{ path, message: `expected a readable regular file, got ${what} (${file})` }],
+      'WSM_FILE_UNREADABLE',
+    );
   // Look before opening: opening a FIFO waits for a writer, and a device never ends.
   let info;
   try {
@@ -119,7 +122,11 @@ export interface FileResolverOptions {
  * wardsim read (and report on) any file of the machine.
  */
 export function fileResolver(options: FileResolverOptions | string = {}): ScenarioResolver {
-  const { cwd = process.cwd(), allowPaths = [], userFiles = true } = typeof options === 'string' ? { cwd: options } : options;
+  const {
+    cwd = process.cwd(),
+    allowPaths = [],
+    userFiles = true,
+  } = typeof options === 'string' ? { cwd: options } : options;
   // Where references may point: the library, allowed folders and, on the command line, the
   // working folder's tree (a project's options/ may extend its base/) and each named file's.
   const roots = [
@@ -133,7 +140,10 @@ export function fileResolver(options: FileResolverOptions | string = {}): Scenar
     if (ref.startsWith(LIBRARY_PREFIX)) return libraryFile(ref.slice(LIBRARY_PREFIX.length));
     if (fromUri === undefined) return resolve(cwd, ref);
     if (fromUri.startsWith('file:')) return isAbsolute(ref) ? ref : resolve(dirname(fileURLToPath(fromUri)), ref);
-    throw new InputError([{ path, message: `expected a library: reference in a document that is not a file, got ${JSON.stringify(ref)}` }], 'WSM_REFERENCE_INVALID');
+    throw new InputError(
+      [{ path, message: `expected a library: reference in a document that is not a file, got ${JSON.stringify(ref)}` }],
+      'WSM_REFERENCE_INVALID',
+    );
   };
   const confine = (file: string, ref: string, fromUri: string | undefined, path: string): void => {
     // A path typed by the user is theirs to choose; `file:` URIs and library: names come from documents.
@@ -170,14 +180,21 @@ function realOrSelf(file: string): string {
  * Documents held in memory by name (an HTTP request body, a store), in front of another resolver
  * for `library:` and further references.
  */
-export function memoryResolver(documents: ReadonlyMap<string, string>, fallback: ScenarioResolver = fileResolver()): ScenarioResolver {
+export function memoryResolver(
+  documents: ReadonlyMap<string, string>,
+  fallback: ScenarioResolver = fileResolver(),
+): ScenarioResolver {
   return {
     locate: (ref, fromUri, path) => (ref.startsWith('memory:') ? ref : fallback.locate(ref, fromUri, path)),
     async read(ref, fromUri, path) {
       const key = ref.startsWith('memory:') ? ref.slice('memory:'.length) : undefined;
       if (key !== undefined) {
         const text = documents.get(key);
-        if (text === undefined) throw new InputError([{ path, message: `expected a stored document, got no document named ${JSON.stringify(key)}` }], 'WSM_REFERENCE_INVALID');
+        if (text === undefined)
+          throw new InputError(
+            [{ path, message: `expected a stored document, got no document named ${JSON.stringify(key)}` }],
+            'WSM_REFERENCE_INVALID',
+          );
         return { uri: ref, text };
       }
       return fallback.read(ref, fromUri, path);

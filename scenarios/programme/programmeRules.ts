@@ -110,7 +110,7 @@ export const RULES: Readonly<Record<RuleId, RuleInfo>> = {
   'storage-filing-metres': {
     source:
       'storage: filing metres kept (staff × filing m per staff × (1 − paperless share)) × m² per filing metre, ' +
-      'from the scenario\'s workplace.paper (sources #paper)',
+      "from the scenario's workplace.paper (sources #paper)",
     basis: 'input',
   },
   'other-rooms-somu': {

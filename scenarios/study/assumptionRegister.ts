@@ -33,7 +33,14 @@ class Register {
   add(part: AssumptionEntry['part'], path: string, value: unknown, defaultValue: unknown, source: string | null): void {
     const differs = defaultValue === undefined || show(value) !== show(defaultValue);
     if (value === undefined || !differs) return;
-    this.entries.push({ part, path, value: show(value), defaultValue: defaultValue === undefined ? null : show(defaultValue), source, status: statusOf(source) });
+    this.entries.push({
+      part,
+      path,
+      value: show(value),
+      defaultValue: defaultValue === undefined ? null : show(defaultValue),
+      source,
+      status: statusOf(source),
+    });
   }
 }
 
@@ -41,15 +48,41 @@ function visitorEntries(r: Register, v: VisitorPart, scenarioSources: readonly s
   // The scenario's own sources first: an option file names what it changes.
   const src = (hint: RegExp) => findSource(scenarioSources, hint) ?? findSource(v.sources, hint);
   const type = v.day?.type ?? 'normal';
-  r.add('visitors', 'visitors.demand.visitorsPerDay', v.demand.visitorsPerDay, undefined, src(/visitors per day|§6\.2/));
+  r.add(
+    'visitors',
+    'visitors.demand.visitorsPerDay',
+    v.demand.visitorsPerDay,
+    undefined,
+    src(/visitors per day|§6\.2/),
+  );
   r.add('visitors', 'visitors.day', v.day ?? { type }, undefined, src(/top day|peak|normal/i));
-  r.add('visitors', 'visitors.demand.hourlyProfile', `${v.demand.hourlyProfile.length} pieces`, undefined, src(/hourly profile|profile/i));
-  r.add('visitors', 'visitors.serviceLevel', v.serviceLevel, VISITOR_DEFAULTS.serviceLevel[type], src(/service level|§4\.3/));
+  r.add(
+    'visitors',
+    'visitors.demand.hourlyProfile',
+    `${v.demand.hourlyProfile.length} pieces`,
+    undefined,
+    src(/hourly profile|profile/i),
+  );
+  r.add(
+    'visitors',
+    'visitors.serviceLevel',
+    v.serviceLevel,
+    VISITOR_DEFAULTS.serviceLevel[type],
+    src(/service level|§4\.3/),
+  );
   v.procedures.forEach((p, i) => {
     const at = `visitors.procedures[${i}] (${p.id})`;
     const note = p.note ?? src(/§6\.3|procedure mix/);
     r.add('visitors', `${at}.share`, p.share, undefined, note);
-    p.steps.forEach((s, j) => r.add('visitors', `${at}.steps[${j}].serviceMin`, { department: s.department, ...s.serviceMin, ...(s.p === undefined ? {} : { p: s.p }) }, undefined, note));
+    p.steps.forEach((s, j) =>
+      r.add(
+        'visitors',
+        `${at}.steps[${j}].serviceMin`,
+        { department: s.department, ...s.serviceMin, ...(s.p === undefined ? {} : { p: s.p }) },
+        undefined,
+        note,
+      ),
+    );
     r.add('visitors', `${at}.diversion`, p.diversion, 0, note);
     r.add('visitors', `${at}.kakanaiFactor`, p.kakanaiFactor, 1, note);
     r.add('visitors', `${at}.reservationShare`, p.reservationShare, 0, note);
@@ -83,7 +116,13 @@ function visitorEntries(r: Register, v: VisitorPart, scenarioSources: readonly s
   r.add('visitors', 'visitors.levers.callback.missProbability', cb.missProbability, d.callback.missProbability, lever);
   const pat = levers.patience ?? {};
   r.add('visitors', 'visitors.levers.patience.patienceMin', pat.patienceMin, null, lever);
-  r.add('visitors', 'visitors.levers.patience.balk', pat.balk, { displayedWaitOverMin: d.balk.displayedWaitOverMin, p: d.balk.p }, lever);
+  r.add(
+    'visitors',
+    'visitors.levers.patience.balk',
+    pat.balk,
+    { displayedWaitOverMin: d.balk.displayedWaitOverMin, p: d.balk.p },
+    lever,
+  );
   r.add('visitors', 'visitors.levers.patience.comeBackShare', pat.comeBackShare, d.comeBackShare, lever);
   r.add('visitors', 'visitors.concierge', v.concierge, undefined, src(/concierge/i));
   r.add('visitors', 'visitors.triage', v.triage, undefined, src(/triage|concierge|§3\.8a/i));
@@ -99,7 +138,15 @@ function workplaceEntries(r: Register, w: WorkplacePart, scenarioSources: readon
   const src = (hint: RegExp) => findSource(lines, hint);
   r.add('workplace', 'workplace.days', w.days, WORKPLACE_DEFAULTS.days, src(/days|weekday/i));
   r.add('workplace', 'workplace.coreHours', w.coreHours, WORKPLACE_DEFAULTS.coreHours, src(/core/i));
-  w.departments.forEach((d, i) => r.add('workplace', `workplace.departments[${i}] (${d.id}).headcount`, d.headcount, undefined, src(/staff|headcount|roles/i)));
+  w.departments.forEach((d, i) =>
+    r.add(
+      'workplace',
+      `workplace.departments[${i}] (${d.id}).headcount`,
+      d.headcount,
+      undefined,
+      src(/staff|headcount|roles/i),
+    ),
+  );
   for (const [key, role] of Object.entries(w.roles)) {
     if (role === undefined) continue;
     const at = `workplace.roles.${key}`;
@@ -107,14 +154,30 @@ function workplaceEntries(r: Register, w: WorkplacePart, scenarioSources: readon
     r.add('workplace', `${at}.telework`, role.telework, undefined, src(/telework/i));
     r.add('workplace', `${at}.field`, role.field, undefined, src(/field/i));
   }
-  r.add('workplace', 'workplace.telework.weekdayMultipliers', w.telework?.weekdayMultipliers, undefined, src(/weekday|multiplier/i));
+  r.add(
+    'workplace',
+    'workplace.telework.weekdayMultipliers',
+    w.telework?.weekdayMultipliers,
+    undefined,
+    src(/weekday|multiplier/i),
+  );
   // Telework cap, satellite office and paper (issue 14 items 7 and 8): listed only when stated.
-  r.add('workplace', 'workplace.telework.capPersonsPerDay', w.telework?.capPersonsPerDay, undefined, src(/cap|VPN|device/i));
+  r.add(
+    'workplace',
+    'workplace.telework.capPersonsPerDay',
+    w.telework?.capPersonsPerDay,
+    undefined,
+    src(/cap|VPN|device/i),
+  );
   r.add('workplace', 'workplace.satelliteOffice', w.satelliteOffice, undefined, src(/satellite|サテライト/i));
   r.add('workplace', 'workplace.paper', w.paper, undefined, src(/paper|filing|#paper/i));
-  w.zones.forEach((z, i) => r.add('workplace', `workplace.zones[${i}] (${z.id}).desks`, z.desks, undefined, src(/desk|zone/i)));
+  w.zones.forEach((z, i) =>
+    r.add('workplace', `workplace.zones[${i}] (${z.id}).desks`, z.desks, undefined, src(/desk|zone/i)),
+  );
   r.add('workplace', 'workplace.touchdownDesks', w.touchdownDesks, 0, src(/touchdown/i));
-  (w.spaces ?? []).forEach((s, i) => r.add('workplace', `workplace.spaces[${i}] (${s.id}).count`, s.count, undefined, src(/booth|room|focus|§6\.7/i)));
+  (w.spaces ?? []).forEach((s, i) =>
+    r.add('workplace', `workplace.spaces[${i}] (${s.id}).count`, s.count, undefined, src(/booth|room|focus|§6\.7/i)),
+  );
 }
 
 /** The register of a validated scenario (the plan's overrides are listed in the plan notes). */

@@ -22,11 +22,19 @@ export interface CompareOptions extends StudyOptions {
 /** The most scenarios one comparison runs. */
 export const MAX_COMPARED = 20;
 
-export async function compareScenarios(resolved: readonly ResolvedScenario[], options: CompareOptions = {}): Promise<ComparisonResult> {
+export async function compareScenarios(
+  resolved: readonly ResolvedScenario[],
+  options: CompareOptions = {},
+): Promise<ComparisonResult> {
   const started = performance.now();
   if (resolved.length < 2 || resolved.length > MAX_COMPARED) {
     throw new InputError(
-      [{ path: '', message: `expected a base and 1 to ${MAX_COMPARED - 1} variants (files, or "variants" in the base), got ${resolved.length} scenario(s)` }],
+      [
+        {
+          path: '',
+          message: `expected a base and 1 to ${MAX_COMPARED - 1} variants (files, or "variants" in the base), got ${resolved.length} scenario(s)`,
+        },
+      ],
       'WSM_COMPARE_INVALID',
     );
   }
@@ -38,7 +46,16 @@ export async function compareScenarios(resolved: readonly ResolvedScenario[], op
   const option = (i: number) => ({ ...runs[i].scenario, serviceTarget: serviceTargetCheck(runs[i]) });
   const shared = (v: typeof base) => base.kpis.filter((k) => v.kpis.some((x) => x.id === k.id));
   if (variants.some((v) => shared(v).length === 0)) {
-    throw new InputError([{ path: '', message: 'expected every variant to share a part (visitors or workplace) with the base, got one that shares none' }], 'WSM_COMPARE_INVALID');
+    throw new InputError(
+      [
+        {
+          path: '',
+          message:
+            'expected every variant to share a part (visitors or workplace) with the base, got one that shares none',
+        },
+      ],
+      'WSM_COMPARE_INVALID',
+    );
   }
   return {
     ...envelopeOf('comparison', {
@@ -53,7 +70,9 @@ export async function compareScenarios(resolved: readonly ResolvedScenario[], op
     base: option(0),
     variants: variants.map((v, j) => ({
       ...option(j + 1),
-      metrics: Object.fromEntries(shared(v).map((k: KpiDefinition) => [k.id, compareKpi(base.columns[k.id], v.columns[k.id], k)])),
+      metrics: Object.fromEntries(
+        shared(v).map((k: KpiDefinition) => [k.id, compareKpi(base.columns[k.id], v.columns[k.id], k)]),
+      ),
     })),
     runs,
   };

@@ -49,11 +49,21 @@ async function readJson(ref: string, path: string, resolver: ScenarioResolver): 
   return parseJsonText(source.text, displayUri(source.uri));
 }
 
-export async function checkFloorPlan(ref: string, options: { demand?: string; staff?: string }, resolver: ScenarioResolver): Promise<FloorPlanCheckResult> {
+export async function checkFloorPlan(
+  ref: string,
+  options: { demand?: string; staff?: string },
+  resolver: ScenarioResolver,
+): Promise<FloorPlanCheckResult> {
   const geojson = await readJson(ref, ref, resolver);
   const { plan, issues } = validateFloorPlan(geojson);
-  const demand = options.demand === undefined ? undefined : validateWith(SpaceDemand, await readJson(options.demand, '--demand', resolver), 'WSM_DEMAND_INVALID');
-  const staff = options.staff === undefined ? undefined : validateWith(StaffByRank, await readJson(options.staff, '--staff', resolver), 'WSM_DEMAND_INVALID');
+  const demand =
+    options.demand === undefined
+      ? undefined
+      : validateWith(SpaceDemand, await readJson(options.demand, '--demand', resolver), 'WSM_DEMAND_INVALID');
+  const staff =
+    options.staff === undefined
+      ? undefined
+      : validateWith(StaffByRank, await readJson(options.staff, '--staff', resolver), 'WSM_DEMAND_INVALID');
   const zones = zoneAreaTable(plan);
   const coded = issues.map((i) => ({ code: i.code ?? 'WSM_PLAN_INVALID', path: i.path, message: i.message }));
   const result: FloorPlanCheckResult = {
@@ -76,7 +86,9 @@ export async function checkFloorPlan(ref: string, options: { demand?: string; st
         zonesM2: sum(() => true),
         publicM2: sum((z) => z.access === 'public'),
         staffM2: sum((z) => z.access === 'staff'),
-        verticalM2: plan.verticals.filter((v) => v.levels.includes(level)).reduce((s, v) => s + polygonAreaM2(v.polygon), 0),
+        verticalM2: plan.verticals
+          .filter((v) => v.levels.includes(level))
+          .reduce((s, v) => s + polygonAreaM2(v.polygon), 0),
       };
     }),
   };
@@ -86,11 +98,18 @@ export async function checkFloorPlan(ref: string, options: { demand?: string; st
 }
 
 /** A plan read for drawing: drawn even with problems (counted), unless it is not a plan at all. */
-export async function readFloorPlanForDrawing(ref: string, level: number | undefined, resolver: ScenarioResolver): Promise<{ plan: FloorPlan; problems: number }> {
+export async function readFloorPlanForDrawing(
+  ref: string,
+  level: number | undefined,
+  resolver: ScenarioResolver,
+): Promise<{ plan: FloorPlan; problems: number }> {
   const { plan, issues } = validateFloorPlan(await readJson(ref, ref, resolver));
   if (issues.some((i) => i.path === '')) throw new InputError(issues, 'WSM_PLAN_INVALID');
   if (level !== undefined && !plan.levels.includes(level)) {
-    throw new InputError([{ path: '--level', message: `expected one of the plan's levels (${plan.levels.join(', ')}), got ${level}` }], 'WSM_FLAG_INVALID');
+    throw new InputError(
+      [{ path: '--level', message: `expected one of the plan's levels (${plan.levels.join(', ')}), got ${level}` }],
+      'WSM_FLAG_INVALID',
+    );
   }
   return { plan, problems: issues.length };
 }
@@ -102,10 +121,18 @@ export interface FloorPlanImport {
   skippedByLayer: Record<string, number>;
 }
 
-export async function importFloorPlan(dxfRef: string, layersRef: string, resolver: ScenarioResolver): Promise<FloorPlanImport> {
+export async function importFloorPlan(
+  dxfRef: string,
+  layersRef: string,
+  resolver: ScenarioResolver,
+): Promise<FloorPlanImport> {
   const layerMap = await readJson(layersRef, '--layers', resolver);
   const text = (await resolver.read(dxfRef, undefined, dxfRef)).text;
   const result = importDxf(text, layerMap);
-  const notes = [...result.warnings, ...validateFloorPlan(result.plan).issues].map((i) => ({ code: i.code ?? 'WSM_PLAN_INVALID', path: i.path, message: i.message }));
+  const notes = [...result.warnings, ...validateFloorPlan(result.plan).issues].map((i) => ({
+    code: i.code ?? 'WSM_PLAN_INVALID',
+    path: i.path,
+    message: i.message,
+  }));
   return { plan: result.plan, notes, skippedByLayer: result.skippedByLayer };
 }

@@ -18,7 +18,11 @@ export function userReference(ref: string, cwd = process.cwd()): string {
   return ref;
 }
 
-export async function loadScenario(ref: string, resolver: ScenarioResolver = fileResolver(), cwd = process.cwd()): Promise<ResolvedScenario> {
+export async function loadScenario(
+  ref: string,
+  resolver: ScenarioResolver = fileResolver(),
+  cwd = process.cwd(),
+): Promise<ResolvedScenario> {
   return resolveScenario(userReference(ref, cwd), resolver);
 }
 
@@ -26,7 +30,11 @@ export async function loadScenario(ref: string, resolver: ScenarioResolver = fil
  * The scenarios of a comparison: the files given; or, when one file is given, it and the variants
  * it lists (files named in `variants`, or changes merged over it like extends).
  */
-export async function loadComparison(refs: readonly string[], resolver: ScenarioResolver = fileResolver(), cwd = process.cwd()): Promise<ResolvedScenario[]> {
+export async function loadComparison(
+  refs: readonly string[],
+  resolver: ScenarioResolver = fileResolver(),
+  cwd = process.cwd(),
+): Promise<ResolvedScenario[]> {
   const out: ResolvedScenario[] = [];
   for (const ref of refs) out.push(await loadScenario(ref, resolver, cwd));
   if (refs.length === 1) {
@@ -39,7 +47,10 @@ export async function loadComparison(refs: readonly string[], resolver: Scenario
   return out;
 }
 
-export async function loadNetworkModel(ref: string, resolver: ScenarioResolver = fileResolver()): Promise<NetworkModel> {
+export async function loadNetworkModel(
+  ref: string,
+  resolver: ScenarioResolver = fileResolver(),
+): Promise<NetworkModel> {
   const source = await resolver.read(ref, undefined, ref);
   return validateNetworkModel(parseJsonText(source.text, displayUri(source.uri)));
 }

@@ -46,7 +46,10 @@ export function welchHalfWidth(a: Moments, b: Moments): number | null {
   return tQuantile(0.975, df) * Math.sqrt(se2);
 }
 
-function verdictOf(diff: { mean: number | null; ci95: number | null }, kpi: KpiDefinition): MetricComparison['verdict'] {
+function verdictOf(
+  diff: { mean: number | null; ci95: number | null },
+  kpi: KpiDefinition,
+): MetricComparison['verdict'] {
   if (diff.mean === null || diff.ci95 === null) return 'undefined';
   if (Math.abs(diff.mean) <= diff.ci95) return 'no-difference';
   const lower = diff.mean < 0;

@@ -4,7 +4,14 @@
  * telework sweep of the base — or by reading saved results (`report --from`).
  */
 import { InputError } from '../../engine/inputError.js';
-import type { CityStudyResult, ComparisonResult, ReportBundle, ScenarioRunResult, StaffingPlanResult, WorkplaceSizingResult } from '../../engine/results/index.js';
+import type {
+  CityStudyResult,
+  ComparisonResult,
+  ReportBundle,
+  ScenarioRunResult,
+  StaffingPlanResult,
+  WorkplaceSizingResult,
+} from '../../engine/results/index.js';
 import { resultProblems } from '../../engine/results/validateResult.js';
 import { parseJsonText } from '../load/parseJsonText.js';
 import type { ResolvedScenario } from '../load/resolveScenario.js';
@@ -26,7 +33,10 @@ export interface ReportStudyOptions extends Omit<StudyOptions, 'onProgress'> {
   onProgress?: (phase: string, done: number, target: number) => void;
 }
 
-export async function reportStudy(scenarios: readonly ResolvedScenario[], options: ReportStudyOptions = {}): Promise<ReportBundle> {
+export async function reportStudy(
+  scenarios: readonly ResolvedScenario[],
+  options: ReportStudyOptions = {},
+): Promise<ReportBundle> {
   const progress = (phase: string) => (done: number, target: number) => options.onProgress?.(phase, done, target);
   const study = { ...options, onProgress: progress('run') };
   const main = scenarios.length > 1 ? await compareScenarios(scenarios, study) : await runScenario(scenarios[0], study);
@@ -34,13 +44,31 @@ export async function reportStudy(scenarios: readonly ResolvedScenario[], option
   if (options.staffing !== false) {
     const withVisitors = scenarios.filter((s) => s.scenario.visitors !== undefined);
     for (const [i, s] of withVisitors.entries()) {
-      staffing.push(await staffScenario(s, { seed: options.seed, replications: options.staffReplications, workers: options.workers, signal: options.signal, force: options.force, maxEvents: options.maxEvents, onProgress: progress(`staff ${i + 1}/${withVisitors.length}`) }));
+      staffing.push(
+        await staffScenario(s, {
+          seed: options.seed,
+          replications: options.staffReplications,
+          workers: options.workers,
+          signal: options.signal,
+          force: options.force,
+          maxEvents: options.maxEvents,
+          onProgress: progress(`staff ${i + 1}/${withVisitors.length}`),
+        }),
+      );
     }
   }
   const base = scenarios[0];
   const sizing =
     options.teleworkSweep === true && base.scenario.workplace !== undefined
-      ? await sizeScenario(base, { seed: options.seed, workers: options.workers, signal: options.signal, force: options.force, maxEvents: options.maxEvents, teleworkSweep: true, onProgress: progress('size') })
+      ? await sizeScenario(base, {
+          seed: options.seed,
+          workers: options.workers,
+          signal: options.signal,
+          force: options.force,
+          maxEvents: options.maxEvents,
+          teleworkSweep: true,
+          onProgress: progress('size'),
+        })
       : null;
   return { main, staffing, sizing };
 }

@@ -14,13 +14,19 @@ export interface RunScenarioOptions extends StudyOptions {
   parts?: PartKey[];
 }
 
-export async function runScenario(resolved: ResolvedScenario, options: RunScenarioOptions = {}): Promise<ScenarioRunResult> {
+export async function runScenario(
+  resolved: ResolvedScenario,
+  options: RunScenarioOptions = {},
+): Promise<ScenarioRunResult> {
   const started = performance.now();
   const compiled = compileScenario(resolved);
   const has = (p: PartKey) => compiled[p] !== undefined && (options.parts === undefined || options.parts.includes(p));
   if (!has('visitors') && !has('workplace')) {
     const which = options.parts ? options.parts.join(' or ') : 'visitors or workplace';
-    throw new InputError([{ path: options.parts ? '--part' : '', message: `expected a scenario with a ${which} part, got none` }], 'WSM_PART_MISSING');
+    throw new InputError(
+      [{ path: options.parts ? '--part' : '', message: `expected a scenario with a ${which} part, got none` }],
+      'WSM_PART_MISSING',
+    );
   }
   const study = await runStudy([compiled], options, options.parts);
   const part = scenarioRunPart(study.runs[0], { ...study.outcome, wallMs: performance.now() - started }, options.full);

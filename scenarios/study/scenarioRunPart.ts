@@ -38,7 +38,9 @@ export function scenarioRunPart(run: ScenarioRun, info: RunInfo, full = false): 
   }
   const out: ScenarioRunPart = {
     scenario: { ...c.identity, inputHash: c.inputHash },
-    plan: c.plan ? { name: c.plan.name, nameJa: c.plan.nameJa, planHash: c.plan.planHash, grossAreaM2: c.plan.grossAreaM2 } : null,
+    plan: c.plan
+      ? { name: c.plan.name, nameJa: c.plan.nameJa, planHash: c.plan.planHash, grossAreaM2: c.plan.grossAreaM2 }
+      : null,
     kpis,
     replicationKpis,
     assumptions: assumptionRegister(c.scenario),
@@ -57,11 +59,14 @@ export function scenarioRunPart(run: ScenarioRun, info: RunInfo, full = false): 
       const seats = out.visitors.waitingArea.personsP95.mean;
       if (seats !== null) demand.waitingSeatsP95 = seats;
       const counters: Record<string, number> = {};
-      for (const q of out.visitors.queues) if (q.kind === 'counter' && q.counters !== null && q.id !== 'onestop') counters[q.id] = q.counters;
+      for (const q of out.visitors.queues)
+        if (q.kind === 'counter' && q.counters !== null && q.id !== 'onestop') counters[q.id] = q.counters;
       demand.counterPositionsByDepartment = counters;
     }
-    if (Object.keys(demand).length > 0) out.areaCheck = checkPlanArea(c.plan, demand, c.scenario.floorplan?.departments);
-    if (c.staffByRank) out.officeStandards = checkPlanOfficeStandards(c.plan, c.staffByRank.staff, c.staffByRank.derived);
+    if (Object.keys(demand).length > 0)
+      out.areaCheck = checkPlanArea(c.plan, demand, c.scenario.floorplan?.departments);
+    if (c.staffByRank)
+      out.officeStandards = checkPlanOfficeStandards(c.plan, c.staffByRank.staff, c.staffByRank.derived);
     out.planDrawing = c.plan.drawing;
   }
   return out;

@@ -12,7 +12,10 @@ export interface SimulateModelOptions extends Omit<NetworkRunOptions, 'workBudge
   maxEvents?: number;
 }
 
-export async function simulateNetwork(model: NetworkModel, options: SimulateModelOptions = {}): Promise<NetworkRunResult> {
+export async function simulateNetwork(
+  model: NetworkModel,
+  options: SimulateModelOptions = {},
+): Promise<NetworkRunResult> {
   const budget = workBudgetFor(options);
   // With a precision rule the run may stop early: the estimate counts the replications it must run.
   const replications = options.precision === undefined ? (options.replications ?? 10) : (options.minReplications ?? 10);

@@ -35,10 +35,17 @@ export interface SizeScenarioOptions {
 export { DEFAULT_ALPHA, DEFAULT_BETA };
 export const DEFAULT_SIZE_REPLICATIONS = 100;
 
-export async function sizeScenario(resolved: ResolvedScenario, options: SizeScenarioOptions = {}): Promise<WorkplaceSizingResult> {
+export async function sizeScenario(
+  resolved: ResolvedScenario,
+  options: SizeScenarioOptions = {},
+): Promise<WorkplaceSizingResult> {
   const compiled = compileScenario(resolved);
   const w = compiled.workplace;
-  if (w === undefined) throw new InputError([{ path: 'workplace', message: 'expected a workplace part to size, got none' }], 'WSM_PART_MISSING');
+  if (w === undefined)
+    throw new InputError(
+      [{ path: 'workplace', message: 'expected a workplace part to size, got none' }],
+      'WSM_PART_MISSING',
+    );
   const seed = options.seed ?? resolved.scenario.seed ?? 1;
   const replications = options.replications ?? DEFAULT_SIZE_REPLICATIONS;
   const settings = sizeSettings(options);
@@ -75,10 +82,25 @@ export async function sizeScenario(resolved: ResolvedScenario, options: SizeScen
       workers,
     }),
     scenario: { ...compiled.identity, inputHash: compiled.inputHash },
-    plan: compiled.plan ? { name: compiled.plan.name, nameJa: compiled.plan.nameJa, planHash: compiled.plan.planHash, grossAreaM2: compiled.plan.grossAreaM2 } : null,
+    plan: compiled.plan
+      ? {
+          name: compiled.plan.name,
+          nameJa: compiled.plan.nameJa,
+          planHash: compiled.plan.planHash,
+          grossAreaM2: compiled.plan.grossAreaM2,
+        }
+      : null,
     planNotes: w.planNotes,
     ...rest,
-    desks: { ...rest.desks, zones: rest.desks.zones.map((z) => ({ ...z, ...zoneName(z.id), desksNeededByWeekday: z.desksNeededByWeekday as WorkplaceSizingResult['desks']['zones'][number]['desksNeededByWeekday'] })) },
+    desks: {
+      ...rest.desks,
+      zones: rest.desks.zones.map((z) => ({
+        ...z,
+        ...zoneName(z.id),
+        desksNeededByWeekday:
+          z.desksNeededByWeekday as WorkplaceSizingResult['desks']['zones'][number]['desksNeededByWeekday'],
+      })),
+    },
     spaces: { ...rest.spaces, items: rest.spaces.items.map((s) => ({ ...s, ...spaceName(s.id) })) },
     // Telework cap and satellite office: only when the scenario has either (the document keeps its shape otherwise).
     ...(attendanceLimits === undefined

@@ -33,9 +33,16 @@ export interface StaffScenarioOptions {
 
 export const DEFAULT_STAFF_REPLICATIONS = 20;
 
-export async function staffScenario(resolved: ResolvedScenario, options: StaffScenarioOptions = {}): Promise<StaffingPlanResult> {
+export async function staffScenario(
+  resolved: ResolvedScenario,
+  options: StaffScenarioOptions = {},
+): Promise<StaffingPlanResult> {
   const compiled = compileScenario(resolved);
-  if (compiled.visitors === undefined) throw new InputError([{ path: 'visitors', message: 'expected a visitors part to staff, got none' }], 'WSM_PART_MISSING');
+  if (compiled.visitors === undefined)
+    throw new InputError(
+      [{ path: 'visitors', message: 'expected a visitors part to staff, got none' }],
+      'WSM_PART_MISSING',
+    );
   const input = compiled.visitors.input;
   const replications = options.replications ?? DEFAULT_STAFF_REPLICATIONS;
   const seed = options.seed ?? resolved.scenario.seed ?? 1;
@@ -96,7 +103,10 @@ export async function staffScenario(resolved: ResolvedScenario, options: StaffSc
 }
 
 /** The optimiser's targets: the options', else the scenario's service level and interval. */
-export function staffSettings(compiled: CompiledScenario, options: StaffScenarioOptions): { target: number; withinMin: number; intervalMin: 15 | 30 | 60; maxOccupancy: number } {
+export function staffSettings(
+  compiled: CompiledScenario,
+  options: StaffScenarioOptions,
+): { target: number; withinMin: number; intervalMin: 15 | 30 | 60; maxOccupancy: number } {
   const input = compiled.visitors?.input;
   return {
     target: options.target ?? input?.serviceLevel.target ?? 0.8,

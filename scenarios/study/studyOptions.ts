@@ -5,7 +5,9 @@ import type { StoppingRule } from '../../engine/results/index.js';
 export interface StudyOptions {
   /** Master seed (default: the scenario's, else 1). */
   seed?: number | string;
-  /** Replications to run; with `precision`, the most to run (default: the scenario's, else 100; 1000 with precision). */
+  /**
+   * Replications to run; with `precision`, the most to run (default: the scenario's, else 100; 1000 with precision).
+   */
   replications?: number;
   /** Stop when every watched KPI's 95% half-width is within this share of its mean. */
   precision?: number;
@@ -29,7 +31,11 @@ export const DEFAULT_MAX_WITH_PRECISION = 1000;
 export const DEFAULT_MIN_WITH_PRECISION = 10;
 
 /** The stopping rule a study reports (precision rule or a fixed count). */
-export function stoppingRuleOf(options: StudyOptions, scenarioReplications: number | undefined, kpis: string[]): StoppingRule {
+export function stoppingRuleOf(
+  options: StudyOptions,
+  scenarioReplications: number | undefined,
+  kpis: string[],
+): StoppingRule {
   if (options.precision === undefined) {
     return { type: 'fixed', replications: options.replications ?? scenarioReplications ?? DEFAULT_REPLICATIONS };
   }

@@ -2,11 +2,26 @@
  * One study asked for as data — a kind, its scenarios and options — as the HTTP API and job
  * queues receive it: its inputHash before running (to find a stored result), and the run itself.
  */
-import type { ComparisonResult, ScenarioRunResult, StaffingPlanResult, SweepResult, WorkplaceSizingResult } from '../../engine/results/index.js';
+import type {
+  ComparisonResult,
+  ScenarioRunResult,
+  StaffingPlanResult,
+  SweepResult,
+  WorkplaceSizingResult,
+} from '../../engine/results/index.js';
 import { compileScenario } from '../compile/compileScenario.js';
 import type { ResolvedScenario } from '../load/resolveScenario.js';
 import { compareScenarios } from './compareScenarios.js';
-import { comparisonHash, partsOf, scenarioRunHash, sizingHash, staffingHash, studyStoppingRule, sweepHash, type PartKey } from './inputHashes.js';
+import {
+  comparisonHash,
+  partsOf,
+  scenarioRunHash,
+  sizingHash,
+  staffingHash,
+  studyStoppingRule,
+  sweepHash,
+  type PartKey,
+} from './inputHashes.js';
 import { runScenario } from './runScenario.js';
 import { sizeScenario, sizeSettings, DEFAULT_SIZE_REPLICATIONS } from './sizeScenario.js';
 import { staffScenario, staffSettings, DEFAULT_STAFF_REPLICATIONS } from './staffScenario.js';
@@ -38,7 +53,8 @@ export interface StudyRequest {
   options: StudyRequestOptions;
 }
 
-export type StudyResult = ScenarioRunResult | ComparisonResult | SweepResult | StaffingPlanResult | WorkplaceSizingResult;
+export type StudyResult =
+  ScenarioRunResult | ComparisonResult | SweepResult | StaffingPlanResult | WorkplaceSizingResult;
 
 /** What identifies the result before it exists: the cache key of a stored run. */
 export interface StudyKey {
@@ -61,15 +77,31 @@ export function studyKey(req: StudyRequest): StudyKey {
     case 'compare':
       return { inputHash: comparisonHash(compiled, o.parts, rule, o.full === true), seed, replications };
     case 'sweep':
-      return { inputHash: sweepHash(first, o.set ?? sweepBlockParameters(first.scenario), o.parts, rule), seed, replications };
+      return {
+        inputHash: sweepHash(first, o.set ?? sweepBlockParameters(first.scenario), o.parts, rule),
+        seed,
+        replications,
+      };
     case 'staff':
-      return { inputHash: staffingHash(first, staffSettings(first, o)), seed, replications: o.replications ?? DEFAULT_STAFF_REPLICATIONS };
+      return {
+        inputHash: staffingHash(first, staffSettings(first, o)),
+        seed,
+        replications: o.replications ?? DEFAULT_STAFF_REPLICATIONS,
+      };
     case 'size':
-      return { inputHash: sizingHash(first, sizeSettings(o)), seed, replications: o.replications ?? DEFAULT_SIZE_REPLICATIONS };
+      return {
+        inputHash: sizingHash(first, sizeSettings(o)),
+        seed,
+        replications: o.replications ?? DEFAULT_SIZE_REPLICATIONS,
+      };
   }
 }
 
-export async function runStudyRequest(req: StudyRequest, signal?: AbortSignal, onProgress?: (done: number, target: number) => void): Promise<StudyResult> {
+export async function runStudyRequest(
+  req: StudyRequest,
+  signal?: AbortSignal,
+  onProgress?: (done: number, target: number) => void,
+): Promise<StudyResult> {
   const o = { ...req.options, signal, onProgress };
   const [first] = req.scenarios;
   switch (req.kind) {

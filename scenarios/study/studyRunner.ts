@@ -40,7 +40,11 @@ export interface StudyRun {
   stoppingRule: StoppingRule;
 }
 
-export async function runStudy(scenarios: CompiledScenario[], options: StudyOptions, parts?: PartKey[]): Promise<StudyRun> {
+export async function runStudy(
+  scenarios: CompiledScenario[],
+  options: StudyOptions,
+  parts?: PartKey[],
+): Promise<StudyRun> {
   const first = scenarios[0].scenario;
   const seed = options.seed ?? first.seed ?? 1;
   const visitorInputs: StudyJobInput['visitors'] = [];
@@ -92,8 +96,13 @@ export async function runStudy(scenarios: CompiledScenario[], options: StudyOpti
   const stoppingRule = studyStoppingRule(options, scenarios, parts);
   const budget = workBudgetFor(options);
   const eventsPerReplication =
-    visitorInputs.reduce((n, v) => n + visitorDayEvents(v), 0) + workplaceJobs.reduce((n, w) => n + workplaceReplicationEvents(w), 0);
-  budget?.plan(eventsPerReplication, stoppingRule.type === 'fixed' ? stoppingRule.replications : stoppingRule.minReplications, 'the study');
+    visitorInputs.reduce((n, v) => n + visitorDayEvents(v), 0) +
+    workplaceJobs.reduce((n, w) => n + workplaceReplicationEvents(w), 0);
+  budget?.plan(
+    eventsPerReplication,
+    stoppingRule.type === 'fixed' ? stoppingRule.replications : stoppingRule.minReplications,
+    'the study',
+  );
   const onResult = (index: number, r: StudyReplicationResult) => {
     r.visitors.forEach((x, u) => visitorAccs[u].add(x));
     r.workplace.forEach((x, u) => workplaceAccs[u].add(x));
@@ -115,7 +124,8 @@ export async function runStudy(scenarios: CompiledScenario[], options: StudyOpti
             stopping: {
               relativeHalfWidth: stoppingRule.relativeHalfWidth,
               metrics: runs.flatMap((run, i) => run.kpis.filter((k) => k.precision).map((k) => `${i}:${k.id}`)),
-              measure: (r) => runs.flatMap((run) => run.kpis.filter((k) => k.precision).map((k) => run.columns[k.id][r.replication])),
+              measure: (r) =>
+                runs.flatMap((run) => run.kpis.filter((k) => k.precision).map((k) => run.columns[k.id][r.replication])),
               minReplications: stoppingRule.minReplications,
               maxReplications: stoppingRule.maxReplications,
             },

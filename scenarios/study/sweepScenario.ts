@@ -46,20 +46,53 @@ export interface SweepGrid {
 export function sweepGrid(resolved: ResolvedScenario, parameters: readonly SweepParameter[]): SweepGrid {
   const where = (p: SweepParameter) => `--set ${p.path}`;
   if (parameters.length === 0 || parameters.length > MAX_SWEEP_PARAMETERS) {
-    throw new InputError([{ path: '--set', message: `expected 1 to ${MAX_SWEEP_PARAMETERS} parameters (--set PATH=v1,v2,… or a "sweep" block), got ${parameters.length}` }], 'WSM_SWEEP_PATH_UNKNOWN');
+    throw new InputError(
+      [
+        {
+          path: '--set',
+          message: `expected 1 to ${MAX_SWEEP_PARAMETERS} parameters (--set PATH=v1,v2,… or a "sweep" block), got ${parameters.length}`,
+        },
+      ],
+      'WSM_SWEEP_PATH_UNKNOWN',
+    );
   }
   const parsed = parameters.map((p) => {
     const segments = parsePath(p.path, where(p));
-    if ('key' in segments[0] && ['floorplan', 'variants', 'sweep', 'extends', 'id', 'name', 'nameJa', 'seed', 'replications'].includes(segments[0].key)) {
-      throw new InputError([{ path: where(p), message: `expected a model setting, got ${JSON.stringify(p.path)} (plans and names are compared with wardsim compare; seed and replications are options)` }], 'WSM_SWEEP_PATH_UNKNOWN');
+    if (
+      'key' in segments[0] &&
+      ['floorplan', 'variants', 'sweep', 'extends', 'id', 'name', 'nameJa', 'seed', 'replications'].includes(
+        segments[0].key,
+      )
+    ) {
+      throw new InputError(
+        [
+          {
+            path: where(p),
+            message: `expected a model setting, got ${JSON.stringify(p.path)} (plans and names are compared with wardsim compare; seed and replications are options)`,
+          },
+        ],
+        'WSM_SWEEP_PATH_UNKNOWN',
+      );
     }
     checkPathInSchema(segments, p.path, where(p));
-    if (p.values.length === 0) throw new InputError([{ path: where(p), message: 'expected at least one value, got none' }], 'WSM_SWEEP_VALUE_INVALID');
+    if (p.values.length === 0)
+      throw new InputError(
+        [{ path: where(p), message: 'expected at least one value, got none' }],
+        'WSM_SWEEP_VALUE_INVALID',
+      );
     return { ...p, segments };
   });
   const count = parsed.reduce((n, p) => n * p.values.length, 1);
   if (count > MAX_SWEEP_CELLS) {
-    throw new InputError([{ path: '--set', message: `expected at most ${MAX_SWEEP_CELLS} cells, got ${parsed.map((p) => p.values.length).join(' × ')} = ${count}` }], 'WSM_SWEEP_TOO_MANY_CELLS');
+    throw new InputError(
+      [
+        {
+          path: '--set',
+          message: `expected at most ${MAX_SWEEP_CELLS} cells, got ${parsed.map((p) => p.values.length).join(' × ')} = ${count}`,
+        },
+      ],
+      'WSM_SWEEP_TOO_MANY_CELLS',
+    );
   }
 
   const base = { ...(resolved.scenario as unknown as Record<string, unknown>) };
@@ -75,19 +108,30 @@ export function sweepGrid(resolved: ResolvedScenario, parameters: readonly Sweep
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       const setting = parsed.map((p, k) => `${p.path}=${JSON.stringify(values[k])}`).join(', ');
-      for (const i of err.issues) issues.push({ code: 'WSM_SWEEP_VALUE_INVALID', path: i.path, message: `with ${setting}: ${i.message}` });
+      for (const i of err.issues)
+        issues.push({ code: 'WSM_SWEEP_VALUE_INVALID', path: i.path, message: `with ${setting}: ${i.message}` });
       return undefined;
     }
   });
   if (issues.length > 0) throw new InputError(dedupe(issues), 'WSM_SWEEP_VALUE_INVALID');
-  return { parameters: parsed.map((p) => ({ path: p.path, values: p.values })), cells, scenarios: scenarios as Scenario[] };
+  return {
+    parameters: parsed.map((p) => ({ path: p.path, values: p.values })),
+    cells,
+    scenarios: scenarios as Scenario[],
+  };
 }
 
-export async function sweepScenario(resolved: ResolvedScenario, parameters: readonly SweepParameter[], options: StudyOptions & { parts?: PartKey[] } = {}): Promise<SweepResult> {
+export async function sweepScenario(
+  resolved: ResolvedScenario,
+  parameters: readonly SweepParameter[],
+  options: StudyOptions & { parts?: PartKey[] } = {},
+): Promise<SweepResult> {
   const started = performance.now();
   const grid = sweepGrid(resolved, parameters);
   const parsed = grid.parameters;
-  const compiled = grid.scenarios.map((scenario) => compileScenario({ scenario, uri: resolved.uri, plan: resolved.plan }));
+  const compiled = grid.scenarios.map((scenario) =>
+    compileScenario({ scenario, uri: resolved.uri, plan: resolved.plan }),
+  );
   const study = await runStudy(compiled, options, options.parts);
   const info = { ...study.outcome, wallMs: performance.now() - started };
   const rows = study.runs.map((run, cell) => {

@@ -29,15 +29,23 @@ export class VisitorAccumulator {
     for (const [id, g] of Object.entries(r.staff)) staff[id] = { ...g, overtimeStaffHours: g.overtimeStaffMin / 60 };
     const { events: _events, ...rest } = r;
     const video = r.video === undefined ? {} : { video: { ...r.video, staffHours: r.video.staffMin / 60 } };
-    this.figures.add({ ...rest, ...video, closing: { ...r.closing, overtimeStaffHours: r.closing.overtimeStaffMin / 60 }, staff });
+    this.figures.add({
+      ...rest,
+      ...video,
+      closing: { ...r.closing, overtimeStaffHours: r.closing.overtimeStaffMin / 60 },
+      staff,
+    });
     r.byHour.waitMean.forEach((x, h) => (this.hourWaits[h] ??= []).push(x));
   }
 
   block(input: VisitorInput, labels: VisitorLabels, dayType: 'normal' | 'peak', full = false): VisitorRunBlock {
-    const tree = (full ? this.figures.summary() : compactSummaries(this.figures.summary() as StreamSummaryTree)) as Tree;
+    const tree = (
+      full ? this.figures.summary() : compactSummaries(this.figures.summary() as StreamSummaryTree)
+    ) as Tree;
     const est = (node: unknown): Estimate => (isEstimate(node) ? node : NONE);
     const at = (node: unknown, key: string): Tree => ((node as Tree | undefined)?.[key] ?? {}) as Tree;
-    const col = (node: unknown, key: string, i: number): Estimate => est(((node as Tree | undefined)?.[key] as unknown[] | undefined)?.[i]);
+    const col = (node: unknown, key: string, i: number): Estimate =>
+      est(((node as Tree | undefined)?.[key] as unknown[] | undefined)?.[i]);
     const wait = at(tree, 'waitMin');
     const inOffice = at(tree, 'timeInOfficeMin');
     const closing = at(tree, 'closing');
@@ -172,7 +180,9 @@ function isEstimate(node: unknown): node is Estimate {
 }
 
 /** p05, p25, p50, p75, p95 of a daily figure over the days it was defined. */
-export function quantilesAcrossDays(values: readonly number[]): VisitorRunBlock['byHour'][number]['waitMeanMinAcrossDays'] {
+export function quantilesAcrossDays(
+  values: readonly number[],
+): VisitorRunBlock['byHour'][number]['waitMeanMinAcrossDays'] {
   const xs = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   const q = (p: number) => (xs.length === 0 ? null : quantileSorted(xs, p));
   return { p05: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };

@@ -9,7 +9,12 @@ import { paperStorage } from '../programme/paperStorage.js';
 
 type Block = WorkplaceRunBlock;
 
-export function workplaceBlock(r: WorkplaceRunResult, model: WorkplaceModel, labels: Labels, planNotes: PlanNote[]): Block {
+export function workplaceBlock(
+  r: WorkplaceRunResult,
+  model: WorkplaceModel,
+  labels: Labels,
+  planNotes: PlanNote[],
+): Block {
   const zoneName = (id: string) => labels.zones[id] ?? { name: id, nameJa: id };
   const spaceName = (id: string) => labels.spaces[id] ?? { name: id, nameJa: id };
   return {
@@ -57,7 +62,10 @@ export function workplaceBlock(r: WorkplaceRunResult, model: WorkplaceModel, lab
         figures: x.figures as Block['spaces'][number]['figures'],
       };
     }),
-    activities: Object.entries(r.activities).map(([kind, figures]) => ({ kind, figures: figures as Block['activities'][number]['figures'] })),
+    activities: Object.entries(r.activities).map(([kind, figures]) => ({
+      kind,
+      figures: figures as Block['activities'][number]['figures'],
+    })),
     needed: r.needed,
     planNotes,
     // Present only when configured, so existing results keep their shape (golden outputs).

@@ -63,7 +63,11 @@ function checkDayVolume(part: Rec, path: string, issues: InputIssue[]): void {
   const date = typeof day.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day.date) ? dayOfDate(day.date) : undefined;
   if (num(demand.visitorsPerDay) === undefined || (day.date !== undefined && date === undefined)) return;
   try {
-    const visits = expectedVisitors({ ...part, day: date ? { ...day, ...date } : day, demand } as unknown as VisitorPart);
+    const visits = expectedVisitors({
+      ...part,
+      day: date ? { ...day, ...date } : day,
+      demand,
+    } as unknown as VisitorPart);
     if (!(visits > MAX_VISITS_PER_SIMULATED_DAY)) return;
     const message = `expected at most ${MAX_VISITS_PER_SIMULATED_DAY.toLocaleString('en')} visits in the simulated day after its factors, got ${Math.round(visits).toLocaleString('en')}`;
     issues.push({ path, message, code: 'WSM_LIMIT_EXCEEDED' });
@@ -79,7 +83,10 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
   const open = time(hours.open);
   const close = time(hours.close);
   if (open !== undefined && close !== undefined && !(open < close)) {
-    issues.push({ path: at('hours.close'), message: `expected after opening (${clockText(open)}), got ${clockText(close)}` });
+    issues.push({
+      path: at('hours.close'),
+      message: `expected after opening (${clockText(open)}), got ${clockText(close)}`,
+    });
   }
   const dayOk = open !== undefined && close !== undefined && open < close;
 
@@ -95,9 +102,16 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
     const share = num(p.share);
     if (share !== undefined) shareSum += share;
     if (from === undefined || to === undefined) return;
-    if (!(from < to)) issues.push({ path: at(`demand.hourlyProfile[${i}].to`), message: `expected after from (${clockText(from)}), got ${clockText(to)}` });
+    if (!(from < to))
+      issues.push({
+        path: at(`demand.hourlyProfile[${i}].to`),
+        message: `expected after from (${clockText(from)}), got ${clockText(to)}`,
+      });
     else if (dayOk && (from < (open as number) || to > (close as number))) {
-      issues.push({ path: at(`demand.hourlyProfile[${i}]`), message: `expected inside opening hours ${clockText(open as number)}–${clockText(close as number)}, got ${clockText(from)}–${clockText(to)}` });
+      issues.push({
+        path: at(`demand.hourlyProfile[${i}]`),
+        message: `expected inside opening hours ${clockText(open as number)}–${clockText(close as number)}, got ${clockText(from)}–${clockText(to)}`,
+      });
     }
     if (share !== undefined && share > 0 && from < to) arriving.push({ from, to });
   });
@@ -113,29 +127,56 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
   departments.forEach((d, i) => {
     const id = str(d.id);
     if (id === undefined) return;
-    if (deptIndex.has(id)) issues.push({ path: at(`departments[${i}].id`), message: `duplicate id ${JSON.stringify(id)} (also departments[${deptIndex.get(id)}])` });
+    if (deptIndex.has(id))
+      issues.push({
+        path: at(`departments[${i}].id`),
+        message: `duplicate id ${JSON.stringify(id)} (also departments[${deptIndex.get(id)}])`,
+      });
     else deptIndex.set(id, i);
-    if (id === ONE_STOP_ID) issues.push({ path: at(`departments[${i}].id`), message: `"${ONE_STOP_ID}" is reserved for the one-stop desk` });
+    if (id === ONE_STOP_ID)
+      issues.push({ path: at(`departments[${i}].id`), message: `"${ONE_STOP_ID}" is reserved for the one-stop desk` });
   });
   const known = [...deptIndex.keys()].map((k) => JSON.stringify(k)).join(', ');
   const org = isRec(part.organisation) ? part.organisation : {};
   const orgType = str(org.type) ?? 'silo';
   const oneStop = isRec(org.oneStop) ? org.oneStop : undefined;
-  const oneStopDepts = new Set(Array.isArray(oneStop?.departments) ? (oneStop.departments as unknown[]).filter((x): x is string => typeof x === 'string') : []);
+  const oneStopDepts = new Set(
+    Array.isArray(oneStop?.departments)
+      ? (oneStop.departments as unknown[]).filter((x): x is string => typeof x === 'string')
+      : [],
+  );
   const byOneStop = (id: string) => orgType !== 'silo' && oneStopDepts.has(id);
   if (orgType !== 'silo' && oneStop === undefined) {
-    issues.push({ path: at('organisation.oneStop'), message: `required for the ${orgType} organisation (which departments the one-stop desk handles)` });
+    issues.push({
+      path: at('organisation.oneStop'),
+      message: `required for the ${orgType} organisation (which departments the one-stop desk handles)`,
+    });
   }
   if (oneStop !== undefined) {
     (Array.isArray(oneStop.departments) ? oneStop.departments : []).forEach((d: unknown, i: number) => {
-      if (typeof d === 'string' && !deptIndex.has(d)) issues.push({ path: at(`organisation.oneStop.departments[${i}]`), message: `expected the id of a department (${known}), got ${JSON.stringify(d)}` });
+      if (typeof d === 'string' && !deptIndex.has(d))
+        issues.push({
+          path: at(`organisation.oneStop.departments[${i}]`),
+          message: `expected the id of a department (${known}), got ${JSON.stringify(d)}`,
+        });
     });
     if ((orgType === 'pooled' || orgType === 'superman') && oneStop.counters === 0) {
-      issues.push({ path: at('organisation.oneStop.counters'), message: `expected at least 1 one-stop counter for the ${orgType} organisation, got 0` });
+      issues.push({
+        path: at('organisation.oneStop.counters'),
+        message: `expected at least 1 one-stop counter for the ${orgType} organisation, got 0`,
+      });
     }
-    if (orgType === 'dispatch' && oneStop.seats === 0) issues.push({ path: at('organisation.oneStop.seats'), message: 'expected at least 1 seat for the dispatch organisation, got 0' });
+    if (orgType === 'dispatch' && oneStop.seats === 0)
+      issues.push({
+        path: at('organisation.oneStop.seats'),
+        message: 'expected at least 1 seat for the dispatch organisation, got 0',
+      });
     if (orgType === 'superman' && oneStop.staff === undefined) {
-      issues.push({ path: at('organisation.oneStop.staff'), message: 'required for the superman organisation: how many multi-skilled clerks (each handles every one-stop department)' });
+      issues.push({
+        path: at('organisation.oneStop.staff'),
+        message:
+          'required for the superman organisation: how many multi-skilled clerks (each handles every one-stop department)',
+      });
     }
   }
 
@@ -150,7 +191,11 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
   procedures.forEach((p, i) => {
     const id = str(p.id);
     if (id !== undefined) {
-      if (procIds.has(id)) issues.push({ path: at(`procedures[${i}].id`), message: `duplicate id ${JSON.stringify(id)} (also procedures[${procIds.get(id)}])` });
+      if (procIds.has(id))
+        issues.push({
+          path: at(`procedures[${i}].id`),
+          message: `duplicate id ${JSON.stringify(id)} (also procedures[${procIds.get(id)}])`,
+        });
       else procIds.set(id, i);
     }
     const share = num(p.share);
@@ -163,13 +208,19 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
       if (dep === undefined) return;
       const di = deptIndex.get(dep);
       if (di === undefined) {
-        issues.push({ path: `${sp}.department`, message: `expected the id of a department (${known}), got ${JSON.stringify(dep)}` });
+        issues.push({
+          path: `${sp}.department`,
+          message: `expected the id of a department (${known}), got ${JSON.stringify(dep)}`,
+        });
         return;
       }
       if (positive && (num(s.p) ?? 1) > 0) usedDepts.add(dep);
       const counters = num(departments[di].counters);
       if (counters === 0 && !byOneStop(dep) && positive) {
-        issues.push({ path: `${sp}.department`, message: `department ${JSON.stringify(dep)} has no counters (departments[${di}].counters is 0), but this procedure needs it` });
+        issues.push({
+          path: `${sp}.department`,
+          message: `department ${JSON.stringify(dep)} has no counters (departments[${di}].counters is 0), but this procedure needs it`,
+        });
       }
     });
     if (p.patienceMin !== null) checkDistribution(p.patienceMin, at(`procedures[${i}].patienceMin`), issues);
@@ -192,7 +243,11 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
       recs(spec).forEach((piece, i) => {
         const from = time(piece.from);
         const to = time(piece.to);
-        if (from !== undefined && to !== undefined && !(from < to)) issues.push({ path: `${p}[${i}].to`, message: `expected after from (${clockText(from)}), got ${clockText(to)}` });
+        if (from !== undefined && to !== undefined && !(from < to))
+          issues.push({
+            path: `${p}[${i}].to`,
+            message: `expected after from (${clockText(from)}), got ${clockText(to)}`,
+          });
       });
       overlaps(recs(spec), (i) => `${p}[${i}].from`, issues);
     }
@@ -205,9 +260,15 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
   });
   if (oneStop?.staff !== undefined) addSchedule(oneStop.staff, at('organisation.oneStop.staff'), [ONE_STOP_ID]);
   multiSkill.forEach((m, i) => {
-    const serves = Array.isArray(m.serves) ? (m.serves as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+    const serves = Array.isArray(m.serves)
+      ? (m.serves as unknown[]).filter((x): x is string => typeof x === 'string')
+      : [];
     serves.forEach((s, k) => {
-      if (s !== ONE_STOP_ID && !deptIndex.has(s)) issues.push({ path: at(`multiSkill[${i}].serves[${k}]`), message: `expected the id of a department (${known}) or "${ONE_STOP_ID}", got ${JSON.stringify(s)}` });
+      if (s !== ONE_STOP_ID && !deptIndex.has(s))
+        issues.push({
+          path: at(`multiSkill[${i}].serves[${k}]`),
+          message: `expected the id of a department (${known}) or "${ONE_STOP_ID}", got ${JSON.stringify(s)}`,
+        });
     });
     addSchedule(m.staff, at(`multiSkill[${i}].staff`), serves);
   });
@@ -218,16 +279,21 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
       const own = schedules.find((s) => s.serves.length === 1 && s.serves[0] === q && !s.path.includes('multiSkill'));
       let spans = schedules.filter((s) => s.serves.includes(q)).flatMap((s) => s.spans);
       if (q === ONE_STOP_ID && oneStop?.staff === undefined) {
-        spans = departments.filter((d) => oneStopDepts.has(str(d.id) ?? '')).flatMap((d) => staffSpans(d.staff, open as number, close as number) ?? []);
+        spans = departments
+          .filter((d) => oneStopDepts.has(str(d.id) ?? ''))
+          .flatMap((d) => staffSpans(d.staff, open as number, close as number) ?? []);
       }
-      const where = own?.path ?? (q === ONE_STOP_ID ? at('organisation.oneStop.staff') : at(`departments[${deptIndex.get(q)}].staff`));
+      const where =
+        own?.path ??
+        (q === ONE_STOP_ID ? at('organisation.oneStop.staff') : at(`departments[${deptIndex.get(q)}].staff`));
       // A department with a closed-span rule may be closed: the rule says what its visitors do.
       if (q !== ONE_STOP_ID && departments[deptIndex.get(q) ?? -1]?.whenClosed !== undefined) continue;
       const hole = firstHole(spans, arriving, open as number, close as number);
       const rule = at(`departments[${deptIndex.get(q)}].whenClosed`);
       const allow = q === ONE_STOP_ID ? '' : ` (to allow a closed span, set ${rule} to "wait", "redirect" or "leave")`;
       const span = hole && `${clockText(hole.from)} to ${clockText(hole.to)}`;
-      if (hole) issues.push({ path: where, message: `no counter staff from ${span} while visitors still arrive${allow}` });
+      if (hole)
+        issues.push({ path: where, message: `no counter staff from ${span} while visitors still arrive${allow}` });
     }
   }
   const concierge = isRec(part.concierge) ? part.concierge : undefined;
@@ -236,7 +302,11 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
     if (dayOk && (num(concierge.share) ?? 1) > 0 && arriving.length > 0) {
       const spans = staffSpans(concierge.staff, open as number, close as number);
       const hole = spans && firstHole(spans, arriving, open as number, close as number);
-      if (hole) issues.push({ path: at('concierge.staff'), message: `no concierge staff from ${clockText(hole.from)} to ${clockText(hole.to)} while visitors still arrive` });
+      if (hole)
+        issues.push({
+          path: at('concierge.staff'),
+          message: `no concierge staff from ${clockText(hole.from)} to ${clockText(hole.to)} while visitors still arrive`,
+        });
     }
   }
   if (isRec(part.reception)) checkDistribution(part.reception.serviceMin, at('reception.serviceMin'), issues);
@@ -251,9 +321,16 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
     const from = time(rules.lunch.from);
     const to = time(rules.lunch.to);
     const br = num(rules.lunch.breakMin);
-    if (from !== undefined && to !== undefined && !(from < to)) issues.push({ path: at('staffRules.lunch.to'), message: `expected after from (${clockText(from)}), got ${clockText(to)}` });
+    if (from !== undefined && to !== undefined && !(from < to))
+      issues.push({
+        path: at('staffRules.lunch.to'),
+        message: `expected after from (${clockText(from)}), got ${clockText(to)}`,
+      });
     else if (from !== undefined && to !== undefined && br !== undefined && br > to - from) {
-      issues.push({ path: at('staffRules.lunch.breakMin'), message: `expected at most the lunch window (${to - from} min), got ${br}` });
+      issues.push({
+        path: at('staffRules.lunch.breakMin'),
+        message: `expected at most the lunch window (${to - from} min), got ${br}`,
+      });
     }
   }
   const levers = isRec(part.levers) ? part.levers : {};
@@ -264,28 +341,47 @@ export function checkVisitorPart(part: unknown, path: string, issues: InputIssue
   const res = isRec(levers.reservations) ? levers.reservations : {};
   const slot = num(res.slotMin);
   if (slot !== undefined && dayOk && slot > (close as number) - (open as number)) {
-    issues.push({ path: at('levers.reservations.slotMin'), message: `expected at most the opening hours (${(close as number) - (open as number)} min), got ${slot}` });
+    issues.push({
+      path: at('levers.reservations.slotMin'),
+      message: `expected at most the opening hours (${(close as number) - (open as number)} min), got ${slot}`,
+    });
   }
 
   // --- day and walking ---
   const day = isRec(part.day) ? part.day : {};
   if (typeof day.date === 'string') {
     const d = new Date(`${day.date}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day.date) issues.push({ path: at('day.date'), message: `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(day.date)}` });
-    if (day.dayOfWeek !== undefined || day.month !== undefined) issues.push({ path: at('day.date'), message: 'expected either a date or dayOfWeek/month, got both' });
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day.date)
+      issues.push({
+        path: at('day.date'),
+        message: `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(day.date)}`,
+      });
+    if (day.dayOfWeek !== undefined || day.month !== undefined)
+      issues.push({ path: at('day.date'), message: 'expected either a date or dayOfWeek/month, got both' });
   }
-  const places = new Set(walkingPlaces({ departments: departments.map((d) => ({ id: str(d.id) ?? '' })) } as VisitorPart));
+  const places = new Set(
+    walkingPlaces({ departments: departments.map((d) => ({ id: str(d.id) ?? '' })) } as VisitorPart),
+  );
   const walking = isRec(part.walking) ? part.walking : {};
   recs(walking.legs).forEach((leg, i) => {
     for (const end of ['from', 'to'] as const) {
       const p = str(leg[end]);
-      if (p !== undefined && !places.has(p)) issues.push({ path: at(`walking.legs[${i}].${end}`), message: `expected a place (${[...places].join(', ')}), got ${JSON.stringify(p)}` });
+      if (p !== undefined && !places.has(p))
+        issues.push({
+          path: at(`walking.legs[${i}].${end}`),
+          message: `expected a place (${[...places].join(', ')}), got ${JSON.stringify(p)}`,
+        });
     }
   });
 }
 
 /** First span of opening hours, while visitors arrive, with nobody on `spans`. */
-function firstHole(spans: Span[], arriving: { from: number; to: number }[], open: number, close: number): { from: number; to: number } | undefined {
+function firstHole(
+  spans: Span[],
+  arriving: { from: number; to: number }[],
+  open: number,
+  close: number,
+): { from: number; to: number } | undefined {
   const cuts = new Set<number>([open, close]);
   for (const s of [...spans, ...arriving.map((a) => ({ ...a, staff: 0 }))]) {
     if (s.from > open && s.from < close) cuts.add(s.from);
@@ -309,11 +405,17 @@ function firstHole(spans: Span[], arriving: { from: number; to: number }[], open
 function overlaps(pieces: Rec[], pathOf: (i: number) => string, issues: InputIssue[]): void {
   const spans = pieces
     .map((p, index) => ({ from: time(p.from), to: time(p.to), index }))
-    .filter((s): s is { from: number; to: number; index: number } => s.from !== undefined && s.to !== undefined && s.from < s.to)
+    .filter(
+      (s): s is { from: number; to: number; index: number } =>
+        s.from !== undefined && s.to !== undefined && s.from < s.to,
+    )
     .sort((a, b) => a.from - b.from);
   for (let i = 1; i < spans.length; i++) {
     if (spans[i].from < spans[i - 1].to) {
-      issues.push({ path: pathOf(spans[i].index), message: `overlaps piece ${spans[i - 1].index} (${clockText(spans[i - 1].from)}–${clockText(spans[i - 1].to)}), got ${clockText(spans[i].from)}` });
+      issues.push({
+        path: pathOf(spans[i].index),
+        message: `overlaps piece ${spans[i - 1].index} (${clockText(spans[i - 1].from)}–${clockText(spans[i - 1].to)}), got ${clockText(spans[i].from)}`,
+      });
     }
   }
 }

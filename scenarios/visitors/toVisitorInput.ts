@@ -22,7 +22,12 @@ export const VISITOR_DEFAULTS = {
   handoffMin: 2,
   backOfficeTravelMin: 1,
   reservations: { slotMin: 15, noShow: 0.1, offsetMean: -5, offsetSd: 5, earlyMin: 15, lateMin: 10 },
-  callback: { recallWhenAhead: 3, returnMin: { dist: 'uniform', min: 2, max: 6 } as DistributionSpec, missProbability: 0.05, missDelayMin: 15 },
+  callback: {
+    recallWhenAhead: 3,
+    returnMin: { dist: 'uniform', min: 2, max: 6 } as DistributionSpec,
+    missProbability: 0.05,
+    missDelayMin: 15,
+  },
   balk: { displayedWaitOverMin: 120, p: 0.3 },
   comeBackShare: 0.7,
   /** A clerk needs about a minute to send a visitor at the wrong counter on [A]. */
@@ -78,7 +83,15 @@ export function expectedVisitors(part: VisitorPart): number {
 
 /** The walking places of a part: entrance, exit, concierge, reception, waiting and each counter. */
 export function walkingPlaces(part: VisitorPart): string[] {
-  return ['entrance', 'exit', 'concierge', 'reception', 'waiting', ...part.departments.map((d) => `counter:${d.id}`), `counter:${ONE_STOP_ID}`];
+  return [
+    'entrance',
+    'exit',
+    'concierge',
+    'reception',
+    'waiting',
+    ...part.departments.map((d) => `counter:${d.id}`),
+    `counter:${ONE_STOP_ID}`,
+  ];
 }
 
 export function toVisitorInput(part: VisitorPart, walking?: VisitorWalkingInput): VisitorInput {
@@ -104,7 +117,11 @@ export function toVisitorInput(part: VisitorPart, walking?: VisitorWalkingInput)
     intervalMin: part.intervalMin ?? d.intervalMin,
     serviceLevel: part.serviceLevel ?? d.serviceLevel[type],
     expectedVisitors: expectedVisitors(part),
-    profile: part.demand.hourlyProfile.map((p) => ({ fromMin: toMinutes(p.from), toMin: toMinutes(p.to), share: p.share })),
+    profile: part.demand.hourlyProfile.map((p) => ({
+      fromMin: toMinutes(p.from),
+      toMin: toMinutes(p.to),
+      share: p.share,
+    })),
     groupSize: part.demand.groupSize ?? { dist: 'deterministic', value: 1 },
     procedures: part.procedures.map((p) => ({
       id: p.id,
@@ -160,11 +177,20 @@ export function toVisitorInput(part: VisitorPart, walking?: VisitorWalkingInput)
               factor: oneStop.factor ?? d.oneStopFactor[orgType],
               handoffMin: oneStop.handoffMin ?? d.handoffMin,
               // Pooled: by default the departments' own counter staff move to the generalist desk.
-              staff: oneStop.staff !== undefined ? staff(oneStop.staff) : oneStopDepts.flatMap((dep) => staff(dep.staff)),
+              staff:
+                oneStop.staff !== undefined ? staff(oneStop.staff) : oneStopDepts.flatMap((dep) => staff(dep.staff)),
             },
     },
     multiSkill: (part.multiSkill ?? []).map((m) => ({ id: m.id, serves: m.serves, staff: staff(m.staff) })),
-    lunch: lunch === null ? null : { fromMin: toMinutes(lunch.from), toMin: toMinutes(lunch.to), breakMin: lunch.breakMin, ifShiftOverMin: lunch.ifShiftOverMin ?? d.lunch.ifShiftOverMin },
+    lunch:
+      lunch === null
+        ? null
+        : {
+            fromMin: toMinutes(lunch.from),
+            toMin: toMinutes(lunch.to),
+            breakMin: lunch.breakMin,
+            ifShiftOverMin: lunch.ifShiftOverMin ?? d.lunch.ifShiftOverMin,
+          },
     minShiftMin: rules.minShiftMin ?? d.minShiftMin,
     kakanai: levers.kakanaiMadoguchi ?? false,
     reservations: {
@@ -254,7 +280,8 @@ function walkingMatrix(part: VisitorPart, plan?: VisitorWalkingInput): VisitorIn
     minutes[b * n + a] = leg.min;
     if (leg.from === 'entrance' || leg.to === 'entrance') {
       const other = leg.from === 'entrance' ? b : a;
-      if (!part.walking?.legs?.some((l) => l.from === 'exit' || l.to === 'exit')) minutes[other * n + exit] = minutes[exit * n + other] = leg.min;
+      if (!part.walking?.legs?.some((l) => l.from === 'exit' || l.to === 'exit'))
+        minutes[other * n + exit] = minutes[exit * n + other] = leg.min;
     }
   }
   if (plan) {

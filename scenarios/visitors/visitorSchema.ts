@@ -11,7 +11,14 @@ import { NOT_RESERVED } from '../../engine/schema/reservedNames.js';
 import { PhoneDuty, Segments, VideoBooths, VideoConsultation } from './visitorModifiersSchema.js';
 
 /** Explicit size limits: beyond these an input is a generated mistake, not an office. */
-export const VISITOR_LIMITS = { procedures: 100, stepsPerProcedure: 8, departments: 100, pieces: 1000, visitorsPerDay: 1_000_000, staff: 10_000 };
+export const VISITOR_LIMITS = {
+  procedures: 100,
+  stepsPerProcedure: 8,
+  departments: 100,
+  pieces: 1000,
+  visitorsPerDay: 1_000_000,
+  staff: 10_000,
+};
 
 export const TimeOfDay = Type.Union(
   [Type.String({ pattern: '^([01]?[0-9]|2[0-4]):[0-5][0-9]$' }), Type.Number({ minimum: 0, maximum: 1440 })],
@@ -19,14 +26,22 @@ export const TimeOfDay = Type.Union(
 );
 const Share = Type.Number({ minimum: 0, maximum: 1 });
 const Minutes = Type.Number({ minimum: 0, description: 'minutes' });
-const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64, ...NOT_RESERVED, description: 'an id: lower-case letters, digits and dashes' });
+const Id = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  maxLength: 64,
+  ...NOT_RESERVED,
+  description: 'an id: lower-case letters, digits and dashes',
+});
 const Text = Type.String({ maxLength: 300 });
 
 export const StaffSchedule = Type.Union(
   [
     Type.Integer({ minimum: 0, maximum: VISITOR_LIMITS.staff }),
     Type.Array(
-      Type.Object({ from: TimeOfDay, to: TimeOfDay, staff: Type.Integer({ minimum: 0, maximum: VISITOR_LIMITS.staff }) }, { additionalProperties: false }),
+      Type.Object(
+        { from: TimeOfDay, to: TimeOfDay, staff: Type.Integer({ minimum: 0, maximum: VISITOR_LIMITS.staff }) },
+        { additionalProperties: false },
+      ),
       { minItems: 1, maxItems: VISITOR_LIMITS.pieces },
     ),
   ],
@@ -37,7 +52,13 @@ const Step = Type.Object(
   {
     department: Id,
     serviceMin: DistributionRef,
-    p: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'share of the visitors of this procedure who need this step; default 1' })),
+    p: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: 'share of the visitors of this procedure who need this step; default 1',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -47,13 +68,36 @@ const Procedure = Type.Object(
     id: Id,
     name: Type.Optional(Text),
     nameJa: Type.Optional(Text),
-    share: Type.Number({ minimum: 0, maximum: 1, description: 'share of the day’s visits (before diversion); all shares sum to 1' }),
-    steps: Type.Array(Step, { maxItems: VISITOR_LIMITS.stepsPerProcedure, description: 'counter contacts in order (empty: concierge only)' }),
-    diversion: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: '来させない: share done online or at a convenience store; default 0' })),
+    share: Type.Number({
+      minimum: 0,
+      maximum: 1,
+      description: 'share of the day’s visits (before diversion); all shares sum to 1',
+    }),
+    steps: Type.Array(Step, {
+      maxItems: VISITOR_LIMITS.stepsPerProcedure,
+      description: 'counter contacts in order (empty: concierge only)',
+    }),
+    diversion: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: '来させない: share done online or at a convenience store; default 0',
+      }),
+    ),
     videoConsultation: Type.Optional(VideoConsultation),
-    kakanaiFactor: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 2, description: '書かない窓口: service-time factor when levers.kakanaiMadoguchi is on; default 1' })),
-    reservationShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: '待たせない: share of visits that book a slot; default 0' })),
-    patienceMin: Type.Optional(Type.Union([DistributionRef, Type.Null()], { description: 'a distribution, or null for never giving up' })),
+    kakanaiFactor: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 2,
+        description: '書かない窓口: service-time factor when levers.kakanaiMadoguchi is on; default 1',
+      }),
+    ),
+    reservationShare: Type.Optional(
+      Type.Number({ minimum: 0, maximum: 1, description: '待たせない: share of visits that book a slot; default 0' }),
+    ),
+    patienceMin: Type.Optional(
+      Type.Union([DistributionRef, Type.Null()], { description: 'a distribution, or null for never giving up' }),
+    ),
     incompleteShare: Type.Optional(
       Type.Number({
         minimum: 0,
@@ -79,8 +123,13 @@ const Department = Type.Object(
       Type.Object(
         {
           staff: StaffSchedule,
-          callWhenWaiting: Type.Integer({ minimum: 1, description: 'come to a free counter when at least this many wait' }),
-          travelMin: Type.Optional(Type.Number({ minimum: 0, description: 'walk office → counter (each way); default 1, or the plan’s' })),
+          callWhenWaiting: Type.Integer({
+            minimum: 1,
+            description: 'come to a free counter when at least this many wait',
+          }),
+          travelMin: Type.Optional(
+            Type.Number({ minimum: 0, description: 'walk office → counter (each way); default 1, or the plan’s' }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -115,9 +164,28 @@ export const VisitorPartSchema = Type.Object(
     day: Type.Optional(
       Type.Object(
         {
-          type: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('peak')], { description: '"normal" or "peak" (moving season): sets the default service-level time' })),
-          date: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD: applies its day-of-week and month factors' })),
-          dayOfWeek: Type.Optional(Type.Union([Type.Literal('mon'), Type.Literal('tue'), Type.Literal('wed'), Type.Literal('thu'), Type.Literal('fri'), Type.Literal('sat'), Type.Literal('sun')])),
+          type: Type.Optional(
+            Type.Union([Type.Literal('normal'), Type.Literal('peak')], {
+              description: '"normal" or "peak" (moving season): sets the default service-level time',
+            }),
+          ),
+          date: Type.Optional(
+            Type.String({
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+              description: 'YYYY-MM-DD: applies its day-of-week and month factors',
+            }),
+          ),
+          dayOfWeek: Type.Optional(
+            Type.Union([
+              Type.Literal('mon'),
+              Type.Literal('tue'),
+              Type.Literal('wed'),
+              Type.Literal('thu'),
+              Type.Literal('fri'),
+              Type.Literal('sat'),
+              Type.Literal('sun'),
+            ]),
+          ),
           month: Type.Optional(Type.Integer({ minimum: 1, maximum: 12 })),
           afterHoliday: Type.Optional(Type.Boolean({ description: 'the first working day after a holiday' })),
         },
@@ -125,18 +193,49 @@ export const VisitorPartSchema = Type.Object(
       ),
     ),
     hours: Type.Object({ open: TimeOfDay, close: TimeOfDay }, { additionalProperties: false }),
-    intervalMin: Type.Optional(Type.Union([Type.Literal(15), Type.Literal(30), Type.Literal(60)], { description: '15, 30 or 60: the reporting and staffing interval in minutes (default 15)' })),
+    intervalMin: Type.Optional(
+      Type.Union([Type.Literal(15), Type.Literal(30), Type.Literal(60)], {
+        description: '15, 30 or 60: the reporting and staffing interval in minutes (default 15)',
+      }),
+    ),
     serviceLevel: Type.Optional(
-      Type.Object({ target: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }), withinMin: Type.Number({ exclusiveMinimum: 0 }) }, { additionalProperties: false }),
+      Type.Object(
+        {
+          target: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1 }),
+          withinMin: Type.Number({ exclusiveMinimum: 0 }),
+        },
+        { additionalProperties: false },
+      ),
     ),
     demand: Type.Object(
       {
-        visitorsPerDay: Type.Number({ minimum: 0, maximum: VISITOR_LIMITS.visitorsPerDay, description: 'expected visits before diversion and factors' }),
-        hourlyProfile: Type.Array(Piece, { minItems: 1, maxItems: VISITOR_LIMITS.pieces, description: 'share of the day’s arrivals per piece; sums to 1' }),
+        visitorsPerDay: Type.Number({
+          minimum: 0,
+          maximum: VISITOR_LIMITS.visitorsPerDay,
+          description: 'expected visits before diversion and factors',
+        }),
+        hourlyProfile: Type.Array(Piece, {
+          minItems: 1,
+          maxItems: VISITOR_LIMITS.pieces,
+          description: 'share of the day’s arrivals per piece; sums to 1',
+        }),
         dayOfWeekFactor: Type.Optional(
-          Type.Object({ mon: Type.Optional(Factor), tue: Type.Optional(Factor), wed: Type.Optional(Factor), thu: Type.Optional(Factor), fri: Type.Optional(Factor), sat: Type.Optional(Factor), sun: Type.Optional(Factor) }, { additionalProperties: false }),
+          Type.Object(
+            {
+              mon: Type.Optional(Factor),
+              tue: Type.Optional(Factor),
+              wed: Type.Optional(Factor),
+              thu: Type.Optional(Factor),
+              fri: Type.Optional(Factor),
+              sat: Type.Optional(Factor),
+              sun: Type.Optional(Factor),
+            },
+            { additionalProperties: false },
+          ),
         ),
-        monthFactor: Type.Optional(Type.Array(Factor, { minItems: 12, maxItems: 12, description: 'January … December' })),
+        monthFactor: Type.Optional(
+          Type.Array(Factor, { minItems: 12, maxItems: 12, description: 'January … December' }),
+        ),
         afterHolidayFactor: Type.Optional(Factor),
         groupSize: Type.Optional(DistributionRef),
       },
@@ -156,7 +255,8 @@ export const VisitorPartSchema = Type.Object(
               Type.Number({
                 minimum: 0,
                 maximum: 1,
-                description: 'share of the incomplete visitors who ask that the concierge’s document check catches; default 0',
+                description:
+                  'share of the incomplete visitors who ask that the concierge’s document check catches; default 0',
               }),
             ),
           },
@@ -185,34 +285,56 @@ export const VisitorPartSchema = Type.Object(
       Type.Object(
         {
           shareOfVisits: Type.Optional(
-            Type.Number({ minimum: 0, maximum: 1, description: 'incompleteShare of procedures without their own; default 0' }),
+            Type.Number({
+              minimum: 0,
+              maximum: 1,
+              description: 'incompleteShare of procedures without their own; default 0',
+            }),
           ),
           counterTimeFactor: Type.Optional(
-            Type.Number({ minimum: 0, maximum: 1, description: 'share of the contact’s time before the missing document shows; 0.5' }),
+            Type.Number({
+              minimum: 0,
+              maximum: 1,
+              description: 'share of the contact’s time before the missing document shows; 0.5',
+            }),
           ),
           naviFactor: Type.Optional(
-            Type.Number({ minimum: 0, maximum: 1, description: 'ナビ機能: factor on every incompleteShare with levers.navi; 0.7 [A]' }),
+            Type.Number({
+              minimum: 0,
+              maximum: 1,
+              description: 'ナビ機能: factor on every incompleteShare with levers.navi; 0.7 [A]',
+            }),
           ),
           kakanaiFactor: Type.Optional(
             Type.Number({
               minimum: 0,
               maximum: 1,
-              description: '書かない窓口: factor on every incompleteShare when levers.kakanaiMadoguchi is on; default 0.8 [A]',
+              description:
+                '書かない窓口: factor on every incompleteShare when levers.kakanaiMadoguchi is on; default 0.8 [A]',
             }),
           ),
           returns: Type.Optional(
             Type.Object(
               {
                 withinWorkingDays: Type.Optional(
-                  Type.Integer({ minimum: 1, maximum: 20, description: 'they come back 1 … this many working days later, evenly; 5' }),
+                  Type.Integer({
+                    minimum: 1,
+                    maximum: 20,
+                    description: 'they come back 1 … this many working days later, evenly; 5',
+                  }),
                 ),
                 warmUpDays: Type.Optional(
-                  Type.Integer({ minimum: 0, maximum: 40, description: 'days simulated before the reported day; withinWorkingDays' }),
+                  Type.Integer({
+                    minimum: 0,
+                    maximum: 40,
+                    description: 'days simulated before the reported day; withinWorkingDays',
+                  }),
                 ),
               },
               {
                 additionalProperties: false,
-                description: 'return visits: incomplete visitors come back on a later day (absent: counted, never come back)',
+                description:
+                  'return visits: incomplete visitors come back on a later day (absent: counted, never come back)',
               },
             ),
           ),
@@ -224,14 +346,23 @@ export const VisitorPartSchema = Type.Object(
       ),
     ),
     reception: Type.Optional(
-      Type.Union([Type.Object({ kiosks: Type.Integer({ minimum: 1, maximum: 1000 }), serviceMin: DistributionRef }, { additionalProperties: false }), Type.Null()]),
+      Type.Union([
+        Type.Object(
+          { kiosks: Type.Integer({ minimum: 1, maximum: 1000 }), serviceMin: DistributionRef },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ]),
     ),
     walking: Type.Optional(
       Type.Object(
         {
           defaultMin: Type.Optional(Minutes),
           legs: Type.Optional(
-            Type.Array(Type.Object({ from: Type.String(), to: Type.String(), min: Minutes }, { additionalProperties: false }), { maxItems: 10_000 }),
+            Type.Array(
+              Type.Object({ from: Type.String(), to: Type.String(), min: Minutes }, { additionalProperties: false }),
+              { maxItems: 10_000 },
+            ),
           ),
         },
         { additionalProperties: false },
@@ -240,8 +371,17 @@ export const VisitorPartSchema = Type.Object(
     organisation: Type.Optional(
       Type.Object(
         {
-          type: Type.Optional(Type.Union([Type.Literal('silo'), Type.Literal('pooled'), Type.Literal('dispatch'), Type.Literal('superman')])),
-          renkei: Type.Optional(Type.Boolean({ description: '窓口連携: one ticket, later counters serve in order of the first ticket' })),
+          type: Type.Optional(
+            Type.Union([
+              Type.Literal('silo'),
+              Type.Literal('pooled'),
+              Type.Literal('dispatch'),
+              Type.Literal('superman'),
+            ]),
+          ),
+          renkei: Type.Optional(
+            Type.Boolean({ description: '窓口連携: one ticket, later counters serve in order of the first ticket' }),
+          ),
           oneStop: Type.Optional(
             Type.Object(
               {
@@ -260,9 +400,19 @@ export const VisitorPartSchema = Type.Object(
       ),
     ),
     multiSkill: Type.Optional(
-      Type.Array(Type.Object({ id: Id, serves: Type.Array(Id, { minItems: 1, maxItems: VISITOR_LIMITS.departments }), staff: StaffSchedule }, { additionalProperties: false }), {
-        maxItems: VISITOR_LIMITS.departments,
-      }),
+      Type.Array(
+        Type.Object(
+          {
+            id: Id,
+            serves: Type.Array(Id, { minItems: 1, maxItems: VISITOR_LIMITS.departments }),
+            staff: StaffSchedule,
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: VISITOR_LIMITS.departments,
+        },
+      ),
     ),
     staffRules: Type.Optional(
       Type.Object(
@@ -270,7 +420,12 @@ export const VisitorPartSchema = Type.Object(
           lunch: Type.Optional(
             Type.Union([
               Type.Object(
-                { from: TimeOfDay, to: TimeOfDay, breakMin: Type.Number({ exclusiveMinimum: 0 }), ifShiftOverMin: Type.Optional(Minutes) },
+                {
+                  from: TimeOfDay,
+                  to: TimeOfDay,
+                  breakMin: Type.Number({ exclusiveMinimum: 0 }),
+                  ifShiftOverMin: Type.Optional(Minutes),
+                },
                 { additionalProperties: false },
               ),
               Type.Null(),
@@ -286,17 +441,32 @@ export const VisitorPartSchema = Type.Object(
         {
           kakanaiMadoguchi: Type.Optional(Type.Boolean()),
           navi: Type.Optional(
-            Type.Boolean({ description: 'ナビ機能 promoted: online guidance on what to bring (incompleteShare × naviFactor)' }),
+            Type.Boolean({
+              description: 'ナビ機能 promoted: online guidance on what to bring (incompleteShare × naviFactor)',
+            }),
           ),
           reservations: Type.Optional(
             Type.Object(
               {
-                share: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'reservation share of every procedure (overrides each procedure’s reservationShare)' })),
+                share: Type.Optional(
+                  Type.Number({
+                    minimum: 0,
+                    maximum: 1,
+                    description: 'reservation share of every procedure (overrides each procedure’s reservationShare)',
+                  }),
+                ),
                 slotMin: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
                 slotCapacity: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Literal('even')])),
                 noShow: Type.Optional(Share),
-                arrivalOffsetMin: Type.Optional(Type.Object({ mean: Type.Number(), sd: Minutes }, { additionalProperties: false })),
-                checkIn: Type.Optional(Type.Object({ earlyMin: Type.Optional(Minutes), lateMin: Type.Optional(Minutes) }, { additionalProperties: false })),
+                arrivalOffsetMin: Type.Optional(
+                  Type.Object({ mean: Type.Number(), sd: Minutes }, { additionalProperties: false }),
+                ),
+                checkIn: Type.Optional(
+                  Type.Object(
+                    { earlyMin: Type.Optional(Minutes), lateMin: Type.Optional(Minutes) },
+                    { additionalProperties: false },
+                  ),
+                ),
                 late: Type.Optional(Type.Union([Type.Literal('walkIn'), Type.Literal('turnAway')])),
                 priority: Type.Optional(Type.Union([Type.Literal('first'), Type.Literal('appointmentTime')])),
               },
@@ -319,7 +489,9 @@ export const VisitorPartSchema = Type.Object(
             Type.Object(
               {
                 patienceMin: Type.Optional(Type.Union([DistributionRef, Type.Null()])),
-                balk: Type.Optional(Type.Object({ displayedWaitOverMin: Minutes, p: Share }, { additionalProperties: false })),
+                balk: Type.Optional(
+                  Type.Object({ displayedWaitOverMin: Minutes, p: Share }, { additionalProperties: false }),
+                ),
                 comeBackShare: Type.Optional(Share),
               },
               { additionalProperties: false },

@@ -43,7 +43,13 @@ export interface BuiltWorkplace {
   planNotes: PlanNote[];
 }
 
-const SPACE_KIND_JA: Record<string, string> = { booth1: '1人用ブース', boothGroup: 'グループブース', focusSeat: '集中席', meetingRoom: '会議室', lounge: 'ラウンジ' };
+const SPACE_KIND_JA: Record<string, string> = {
+  booth1: '1人用ブース',
+  boothGroup: 'グループブース',
+  focusSeat: '集中席',
+  meetingRoom: '会議室',
+  lounge: 'ラウンジ',
+};
 
 /** Japanese names of the ids notes mention: departments, and zones or spaces (scenario's, then the plan's). */
 interface JapaneseNames {
@@ -60,14 +66,19 @@ function japaneseNames(part: WorkplacePart, plan: WorkplacePlanInput | undefined
   for (const s of plan?.spaces ?? []) if (s.nameJa) places.set(s.id, s.nameJa);
   return {
     department: (id) => departments.get(id) ?? id,
-    place: (id) => (id === TOUCHDOWN ? 'タッチダウン席' : (places.get(id) ?? places.get(id.replace(/-scenario$/, '')) ?? id)),
+    place: (id) =>
+      id === TOUCHDOWN ? 'タッチダウン席' : (places.get(id) ?? places.get(id.replace(/-scenario$/, '')) ?? id),
   };
 }
 
 /**
  * @param departmentsToPlan scenario department id → the plan's (the scenario's `floorplan.departments`).
  */
-export function buildWorkplaceModel(part: WorkplacePart, plan?: WorkplacePlanInput, departmentsToPlan: Record<string, string> = {}): BuiltWorkplace {
+export function buildWorkplaceModel(
+  part: WorkplacePart,
+  plan?: WorkplacePlanInput,
+  departmentsToPlan: Record<string, string> = {},
+): BuiltWorkplace {
   const roles: Partial<Record<RoleKey, WorkplaceRole>> = {};
   for (const key of ROLES) {
     const r = part.roles[key];
@@ -92,7 +103,15 @@ export function buildWorkplaceModel(part: WorkplacePart, plan?: WorkplacePlanInp
   let touchdownDesks = part.touchdownDesks ?? 0;
   if (plan) {
     const ja = japaneseNames(part, plan);
-    ({ zones, touchdownDesks } = applyPlanZones(zones, touchdownDesks, plan, part.departments.map((d) => d.id), departmentsToPlan, planNotes, ja));
+    ({ zones, touchdownDesks } = applyPlanZones(
+      zones,
+      touchdownDesks,
+      plan,
+      part.departments.map((d) => d.id),
+      departmentsToPlan,
+      planNotes,
+      ja,
+    ));
     spaces = applyPlanSpaces(spaces, plan, planNotes, ja);
   }
   const zoneOf = new Map<string, string>();
@@ -107,7 +126,12 @@ export function buildWorkplaceModel(part: WorkplacePart, plan?: WorkplacePlanInp
     departments: part.departments.map((d) => ({
       id: d.id,
       zone: zoneOf.get(d.id) as string,
-      headcount: { counter: d.headcount.counter ?? 0, backOffice: d.headcount.backOffice ?? 0, manager: d.headcount.manager ?? 0, field: d.headcount.field ?? 0 },
+      headcount: {
+        counter: d.headcount.counter ?? 0,
+        backOffice: d.headcount.backOffice ?? 0,
+        manager: d.headcount.manager ?? 0,
+        field: d.headcount.field ?? 0,
+      },
     })),
     zones: zones.map((z) => ({ id: z.id, desks: z.desks, overflowTo: z.overflowTo })),
     touchdownDesks,
@@ -183,11 +207,18 @@ function applyPlanZones(
   const places = (ids: readonly string[]) => ids.map(ja).join('、');
   const issues: InputIssue[] = [];
   plan.zones.forEach((pz, i) => {
-    if (!Number.isInteger(pz.desks) || pz.desks < 0) issues.push({ path: `plan.workplace.zones[${i}].desks`, message: `expected an integer ≥ 0, got ${showValue(pz.desks)}` });
+    if (!Number.isInteger(pz.desks) || pz.desks < 0)
+      issues.push({
+        path: `plan.workplace.zones[${i}].desks`,
+        message: `expected an integer ≥ 0, got ${showValue(pz.desks)}`,
+      });
   });
   if (issues.length > 0) throw new InputError(issues, 'WSM_PLAN_INVALID');
   if (plan.zones.length === 0) {
-    notes.push({ en: "the plan has no office zones: the scenario's zones and desks kept", ja: '平面図に執務室ゾーンがないため、シナリオのゾーンと座席数をそのまま使用' });
+    notes.push({
+      en: "the plan has no office zones: the scenario's zones and desks kept",
+      ja: '平面図に執務室ゾーンがないため、シナリオのゾーンと座席数をそのまま使用',
+    });
     return { zones, touchdownDesks };
   }
   const fromPlan = new Map<string, string[]>();
@@ -203,16 +234,26 @@ function applyPlanZones(
   for (const pz of plan.zones) {
     if (pz.departmentIds.length === 0) {
       shared += pz.desks;
-      notes.push({ en: `plan zone ${pz.id} belongs to no department: its ${pz.desks} desks are touchdown desks`, ja: `${ja(pz.id)} はどの部署にも属さないため、その ${pz.desks} 席はタッチダウン席` });
+      notes.push({
+        en: `plan zone ${pz.id} belongs to no department: its ${pz.desks} desks are touchdown desks`,
+        ja: `${ja(pz.id)} はどの部署にも属さないため、その ${pz.desks} 席はタッチダウン席`,
+      });
       continue;
     }
     const depts = pz.departmentIds.flatMap((pd) => fromPlan.get(pd) ?? []);
     const unknown = pz.departmentIds.filter((pd) => !fromPlan.has(pd));
     if (depts.length === 0) {
-      notes.push({ en: `plan zone ${pz.id} (${unknown.join(', ')}): no such department in the scenario, its ${pz.desks} desks are not used`, ja: `${ja(pz.id)}: 部署がシナリオにないため、その ${pz.desks} 席は使用しない` });
+      notes.push({
+        en: `plan zone ${pz.id} (${unknown.join(', ')}): no such department in the scenario, its ${pz.desks} desks are not used`,
+        ja: `${ja(pz.id)}: 部署がシナリオにないため、その ${pz.desks} 席は使用しない`,
+      });
       continue;
     }
-    if (unknown.length > 0) notes.push({ en: `plan zone ${pz.id}: department ${unknown.join(', ')} is not in the scenario`, ja: `${ja(pz.id)}: 平面図の部署の一部がシナリオにない` });
+    if (unknown.length > 0)
+      notes.push({
+        en: `plan zone ${pz.id}: department ${unknown.join(', ')} is not in the scenario`,
+        ja: `${ja(pz.id)}: 平面図の部署の一部がシナリオにない`,
+      });
     const touching = merged.filter((m) => m.departments.some((d) => depts.includes(d)));
     const into: Merged = touching[0] ?? { id: pz.id, members: [], desks: 0, departments: [] };
     if (touching.length === 0) merged.push(into);
@@ -243,25 +284,37 @@ function applyPlanZones(
     if (rest.length === 0) continue;
     const id = merged.some((m) => m.id === z.id) ? `${z.id}-scenario` : z.id;
     kept.push({ ...z, id, departments: rest });
-    notes.push({ en: `department ${rest.join(', ')} not in the plan: zone ${id} keeps the scenario's ${z.desks} desks`, ja: `${depts(rest)} は平面図にないため、シナリオの ${ja(z.id)}（${z.desks} 席）のまま` });
+    notes.push({
+      en: `department ${rest.join(', ')} not in the plan: zone ${id} keeps the scenario's ${z.desks} desks`,
+      ja: `${depts(rest)} は平面図にないため、シナリオの ${ja(z.id)}（${z.desks} 席）のまま`,
+    });
   }
 
   // New zones of each scenario zone (kept first), to carry the overflow rules over.
   const newZonesOf = new Map<string, string[]>();
   for (const z of zones) {
-    const ids = [...kept.filter((k) => k.departments.some((d) => z.departments.includes(d))).map((k) => k.id), ...merged.filter((m) => m.departments.some((d) => z.departments.includes(d))).map((m) => m.id)];
+    const ids = [
+      ...kept.filter((k) => k.departments.some((d) => z.departments.includes(d))).map((k) => k.id),
+      ...merged.filter((m) => m.departments.some((d) => z.departments.includes(d))).map((m) => m.id),
+    ];
     newZonesOf.set(z.id, ids);
   }
   const overflowOf = (own: string, sourceZones: BuildZone[]): string[] => {
     const out: string[] = [];
     const push = (t: string) => t !== own && !out.includes(t) && out.push(t);
     for (const z of sourceZones) (newZonesOf.get(z.id) ?? []).forEach(push);
-    for (const z of sourceZones) for (const t of z.overflowTo) (t === TOUCHDOWN ? [TOUCHDOWN] : (newZonesOf.get(t) ?? [])).forEach(push);
+    for (const z of sourceZones)
+      for (const t of z.overflowTo) (t === TOUCHDOWN ? [TOUCHDOWN] : (newZonesOf.get(t) ?? [])).forEach(push);
     return out;
   };
   const from = (depts: string[]) => zones.filter((z) => z.departments.some((d) => depts.includes(d)));
   const out: BuildZone[] = [
-    ...merged.map((m) => ({ id: m.id, desks: m.desks, departments: m.departments, overflowTo: overflowOf(m.id, from(m.departments)) })),
+    ...merged.map((m) => ({
+      id: m.id,
+      desks: m.desks,
+      departments: m.departments,
+      overflowTo: overflowOf(m.id, from(m.departments)),
+    })),
     ...kept.map((k) => ({ ...k, overflowTo: overflowOf(k.id, from(k.departments)) })),
   ];
   for (const z of out) {
@@ -270,9 +323,16 @@ function applyPlanZones(
       ja: `${ja(z.id)}: ${depts(z.departments)}、${z.desks} 席、満席時は ${z.overflowTo.length > 0 ? places(z.overflowTo) : 'なし'}`,
     });
   }
-  if (shared > 0 && shared !== touchdownDesks) notes.push({ en: `touchdown desks ${touchdownDesks} → ${shared} (plan)`, ja: `タッチダウン席 ${touchdownDesks} → ${shared}（平面図）` });
+  if (shared > 0 && shared !== touchdownDesks)
+    notes.push({
+      en: `touchdown desks ${touchdownDesks} → ${shared} (plan)`,
+      ja: `タッチダウン席 ${touchdownDesks} → ${shared}（平面図）`,
+    });
   if (shared === 0 && touchdownDesks > 0) {
-    notes.push({ en: `the plan has no shared office zone: the scenario's ${touchdownDesks} touchdown desks kept`, ja: `平面図に共用執務ゾーンがないため、シナリオのタッチダウン席 ${touchdownDesks} 席を使用` });
+    notes.push({
+      en: `the plan has no shared office zone: the scenario's ${touchdownDesks} touchdown desks kept`,
+      ja: `平面図に共用執務ゾーンがないため、シナリオのタッチダウン席 ${touchdownDesks} 席を使用`,
+    });
   }
   return { zones: out, touchdownDesks: shared > 0 ? shared : touchdownDesks };
 }
@@ -283,7 +343,12 @@ function applyPlanZones(
  * (capacity ≤ its own). The plan is the building: a kind the plan does not draw has none (the
  * simulation and the area check then count the same units).
  */
-function applyPlanSpaces(spaces: WorkplaceSpace[], plan: WorkplacePlanInput, notes: PlanNote[], names: JapaneseNames): WorkplaceSpace[] {
+function applyPlanSpaces(
+  spaces: WorkplaceSpace[],
+  plan: WorkplacePlanInput,
+  notes: PlanNote[],
+  names: JapaneseNames,
+): WorkplaceSpace[] {
   const ja = names.place;
   const out = spaces.map((s) => ({ ...s }));
   const drawnKinds = new Set(plan.spaces.map((s) => s.kind));
@@ -291,7 +356,9 @@ function applyPlanSpaces(spaces: WorkplaceSpace[], plan: WorkplacePlanInput, not
   for (const ps of plan.spaces) {
     const sameKind = out.filter((s) => s.kind === ps.kind);
     const exact = sameKind.find((s) => s.capacityPersons === ps.capacityPersons);
-    const fits = sameKind.filter((s) => s.capacityPersons <= ps.capacityPersons).sort((a, b) => b.capacityPersons - a.capacityPersons)[0];
+    const fits = sameKind
+      .filter((s) => s.capacityPersons <= ps.capacityPersons)
+      .sort((a, b) => b.capacityPersons - a.capacityPersons)[0];
     const target = exact ?? fits;
     if (target === undefined) {
       notes.push({
@@ -311,11 +378,15 @@ function applyPlanSpaces(spaces: WorkplaceSpace[], plan: WorkplacePlanInput, not
   for (const s of out) {
     const n = counts.get(s.id) ?? 0;
     if (!drawnKinds.has(s.kind) && s.count > 0) {
-      notes.push({ en: `space ${s.id}: the plan draws no ${s.kind}: ${s.count} → 0 (plan)`, ja: `${ja(s.id)}: 平面図に${SPACE_KIND_JA[s.kind] ?? s.kind}がないため ${s.count} → 0` });
+      notes.push({
+        en: `space ${s.id}: the plan draws no ${s.kind}: ${s.count} → 0 (plan)`,
+        ja: `${ja(s.id)}: 平面図に${SPACE_KIND_JA[s.kind] ?? s.kind}がないため ${s.count} → 0`,
+      });
       s.count = 0;
       continue;
     }
-    if (n !== s.count) notes.push({ en: `space ${s.id}: ${s.count} → ${n} (plan)`, ja: `${ja(s.id)}: ${s.count} → ${n}（平面図）` });
+    if (n !== s.count)
+      notes.push({ en: `space ${s.id}: ${s.count} → ${n} (plan)`, ja: `${ja(s.id)}: ${s.count} → ${n}（平面図）` });
     s.count = n;
   }
   return out;

@@ -33,7 +33,10 @@ export function checkWorkplacePart(part: unknown, path: string, issues: InputIss
   const spaceIds = uniqueIds(spaces, `${path}.spaces`, 'space', issues);
   if (zoneIds.has(TOUCHDOWN)) {
     const i = zones.findIndex((z) => isObj(z) && z.id === TOUCHDOWN);
-    issues.push({ path: `${path}.zones[${i}].id`, message: `"${TOUCHDOWN}" is reserved for the shared touchdown desks; expected another id` });
+    issues.push({
+      path: `${path}.zones[${i}].id`,
+      message: `"${TOUCHDOWN}" is reserved for the shared touchdown desks; expected another id`,
+    });
   }
 
   // Every department sits in exactly one zone.
@@ -49,16 +52,24 @@ export function checkWorkplacePart(part: unknown, path: string, issues: InputIss
         return;
       }
       const other = zoneOfDept.get(id);
-      if (other !== undefined) issues.push({ path: at, message: `department ${showValue(id)} is already in zone ${showValue(other)}; expected each department in one zone` });
+      if (other !== undefined)
+        issues.push({
+          path: at,
+          message: `department ${showValue(id)} is already in zone ${showValue(other)}; expected each department in one zone`,
+        });
       else zoneOfDept.set(id, String(z.id));
     });
     list(z.overflowTo).forEach((t, ti) => {
       const target = str(t);
       if (target === undefined) return;
       const at = `${path}.zones[${zi}].overflowTo[${ti}]`;
-      if (target === z.id) issues.push({ path: at, message: 'expected another zone or "touchdown", got the zone itself' });
+      if (target === z.id)
+        issues.push({ path: at, message: 'expected another zone or "touchdown", got the zone itself' });
       else if (target !== TOUCHDOWN && !zoneIds.has(target)) {
-        issues.push({ path: at, message: `expected the id of a zone (${some(zoneIds)}) or "${TOUCHDOWN}", got ${showValue(target)}` });
+        issues.push({
+          path: at,
+          message: `expected the id of a zone (${some(zoneIds)}) or "${TOUCHDOWN}", got ${showValue(target)}`,
+        });
       }
     });
   });
@@ -68,7 +79,10 @@ export function checkWorkplacePart(part: unknown, path: string, issues: InputIss
   departments.forEach((d, di) => {
     if (!isObj(d)) return;
     if (typeof d.id === 'string' && deptIds.has(d.id) && !zoneOfDept.has(d.id)) {
-      issues.push({ path: `${path}.departments[${di}]`, message: `expected department ${showValue(d.id)} in some zone's departments, got none` });
+      issues.push({
+        path: `${path}.departments[${di}]`,
+        message: `expected department ${showValue(d.id)} in some zone's departments, got none`,
+      });
     }
     const headcount = isObj(d.headcount) ? d.headcount : {};
     for (const role of ROLES) {
@@ -76,11 +90,18 @@ export function checkWorkplacePart(part: unknown, path: string, issues: InputIss
       if (typeof n !== 'number' || n <= 0) continue;
       staff += n;
       if (!isObj(roles[role])) {
-        issues.push({ path: `${path}.departments[${di}].headcount.${role}`, message: `expected a profile at ${path}.roles.${role} for these ${n} staff, got none` });
+        issues.push({
+          path: `${path}.departments[${di}].headcount.${role}`,
+          message: `expected a profile at ${path}.roles.${role} for these ${n} staff, got none`,
+        });
       }
     }
   });
-  if (staff > WORKPLACE_LIMITS.maxStaff) issues.push({ path: `${path}.departments`, message: `expected at most ${WORKPLACE_LIMITS.maxStaff} staff in all, got ${staff}` });
+  if (staff > WORKPLACE_LIMITS.maxStaff)
+    issues.push({
+      path: `${path}.departments`,
+      message: `expected at most ${WORKPLACE_LIMITS.maxStaff} staff in all, got ${staff}`,
+    });
 
   for (const role of ROLES) {
     if (isObj(roles[role])) checkRole(roles[role] as Obj, `${path}.roles.${role}`, spaceIds, spaces, issues);
@@ -88,7 +109,10 @@ export function checkWorkplacePart(part: unknown, path: string, issues: InputIss
 
   spaces.forEach((s, si) => {
     if (isObj(s) && s.kind === 'booth1' && typeof s.capacityPersons === 'number' && s.capacityPersons !== 1) {
-      issues.push({ path: `${path}.spaces[${si}].capacityPersons`, message: `expected 1 for a 1-person booth (kind booth1), got ${s.capacityPersons}` });
+      issues.push({
+        path: `${path}.spaces[${si}].capacityPersons`,
+        message: `expected 1 for a 1-person booth (kind booth1), got ${s.capacityPersons}`,
+      });
     }
   });
 
@@ -96,21 +120,30 @@ export function checkWorkplacePart(part: unknown, path: string, issues: InputIss
     const from = clockMin(part.coreHours.from);
     const to = clockMin(part.coreHours.to);
     if (from !== undefined && to !== undefined && !(from < to)) {
-      issues.push({ path: `${path}.coreHours.to`, message: `expected a time after ${String(part.coreHours.from)}, got ${showValue(part.coreHours.to)}` });
+      issues.push({
+        path: `${path}.coreHours.to`,
+        message: `expected a time after ${String(part.coreHours.from)}, got ${showValue(part.coreHours.to)}`,
+      });
     }
   }
 }
 
 function checkRole(role: Obj, at: string, spaceIds: Set<string>, spaces: unknown[], issues: InputIssue[]): void {
-  for (const key of ['arriveSpreadMin', 'stayMin']) if (role[key] !== undefined) checkDistribution(role[key], `${at}.${key}`, issues);
-  if (isObj(role.field) && role.field.officeMin !== undefined) checkDistribution(role.field.officeMin, `${at}.field.officeMin`, issues);
+  for (const key of ['arriveSpreadMin', 'stayMin'])
+    if (role[key] !== undefined) checkDistribution(role[key], `${at}.${key}`, issues);
+  if (isObj(role.field) && role.field.officeMin !== undefined)
+    checkDistribution(role.field.officeMin, `${at}.field.officeMin`, issues);
   const seen = new Map<string, number>();
   list(role.activities).forEach((a, ai) => {
     if (!isObj(a)) return;
     const here = `${at}.activities[${ai}]`;
     const kind = str(a.kind);
     if (kind !== undefined) {
-      if (seen.has(kind)) issues.push({ path: `${here}.kind`, message: `expected each kind once per role, got ${showValue(kind)} again (also activities[${seen.get(kind)}])` });
+      if (seen.has(kind))
+        issues.push({
+          path: `${here}.kind`,
+          message: `expected each kind once per role, got ${showValue(kind)} again (also activities[${seen.get(kind)}])`,
+        });
       else seen.set(kind, ai);
     }
     checkDistribution(a.durationMin, `${here}.durationMin`, issues);
@@ -123,15 +156,36 @@ function checkRole(role: Obj, at: string, spaceIds: Set<string>, spaces: unknown
     ids.forEach((s, si) => {
       const id = str(s);
       if (id === undefined) return;
-      if (!spaceIds.has(id)) issues.push({ path: `${here}.spaces[${si}]`, message: `expected the id of a space (${some(spaceIds)}), got ${showValue(id)}` });
-      else if (listed.has(id)) issues.push({ path: `${here}.spaces[${si}]`, message: `expected each space once in a preference list, got ${showValue(id)} again` });
+      if (!spaceIds.has(id))
+        issues.push({
+          path: `${here}.spaces[${si}]`,
+          message: `expected the id of a space (${some(spaceIds)}), got ${showValue(id)}`,
+        });
+      else if (listed.has(id))
+        issues.push({
+          path: `${here}.spaces[${si}]`,
+          message: `expected each space once in a preference list, got ${showValue(id)} again`,
+        });
       listed.add(id);
     });
     // A group larger than every listed space would never find one: almost surely a typo.
-    const largest = Math.max(0, ...ids.map((id) => spaces.find((s) => isObj(s) && s.id === id)).map((s) => (isObj(s) && typeof s.capacityPersons === 'number' ? s.capacityPersons : 0)));
+    const largest = Math.max(
+      0,
+      ...ids
+        .map((id) => spaces.find((s) => isObj(s) && s.id === id))
+        .map((s) => (isObj(s) && typeof s.capacityPersons === 'number' ? s.capacityPersons : 0)),
+    );
     const smallestGroup = minGroup(a.groupSize);
-    if (ids.length > 0 && ids.every((id) => typeof id === 'string' && spaceIds.has(id)) && smallestGroup !== undefined && smallestGroup > largest) {
-      issues.push({ path: `${here}.spaces`, message: `expected a space that holds ${smallestGroup} persons (the smallest group), got spaces holding at most ${largest}` });
+    if (
+      ids.length > 0 &&
+      ids.every((id) => typeof id === 'string' && spaceIds.has(id)) &&
+      smallestGroup !== undefined &&
+      smallestGroup > largest
+    ) {
+      issues.push({
+        path: `${here}.spaces`,
+        message: `expected a space that holds ${smallestGroup} persons (the smallest group), got spaces holding at most ${largest}`,
+      });
     }
   });
 }
@@ -139,10 +193,12 @@ function checkRole(role: Obj, at: string, spaceIds: Set<string>, spaces: unknown
 /** Group sizes are persons: at least 1 (values are rounded). */
 function checkGroupSize(g: unknown, at: string, issues: InputIssue[]): void {
   if (!isObj(g)) return;
-  if (g.dist === 'deterministic' && typeof g.value === 'number' && g.value < 0.5) issues.push({ path: `${at}.value`, message: `expected at least 1 person, got ${g.value}` });
+  if (g.dist === 'deterministic' && typeof g.value === 'number' && g.value < 0.5)
+    issues.push({ path: `${at}.value`, message: `expected at least 1 person, got ${g.value}` });
   if (g.dist === 'empirical') {
     list(g.values).forEach((v, i) => {
-      if (typeof v === 'number' && v < 0.5) issues.push({ path: `${at}.values[${i}]`, message: `expected at least 1 person, got ${v}` });
+      if (typeof v === 'number' && v < 0.5)
+        issues.push({ path: `${at}.values[${i}]`, message: `expected at least 1 person, got ${v}` });
     });
   }
 }
@@ -163,7 +219,8 @@ function uniqueIds(items: unknown[], at: string, what: string, issues: InputIssu
   const ids = new Set<string>();
   items.forEach((item, i) => {
     if (!isObj(item) || typeof item.id !== 'string') return;
-    if (ids.has(item.id)) issues.push({ path: `${at}[${i}].id`, message: `expected a unique ${what} id, got ${showValue(item.id)} again` });
+    if (ids.has(item.id))
+      issues.push({ path: `${at}[${i}].id`, message: `expected a unique ${what} id, got ${showValue(item.id)} again` });
     ids.add(item.id);
   });
   return ids;

@@ -24,11 +24,19 @@ export const WORKPLACE_LIMITS = {
   maxActivitiesPerRole: 20,
 } as const;
 
-const Id = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', maxLength: 100, ...NOT_RESERVED, description: 'an id: letters, digits, _ . - (no spaces)' });
+const Id = Type.String({
+  pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$',
+  maxLength: 100,
+  ...NOT_RESERVED,
+  description: 'an id: letters, digits, _ . - (no spaces)',
+});
 const Share = Type.Number({ minimum: 0, maximum: 1, description: 'a share from 0 to 1' });
 // A one-branch anyOf so that a bad value is reported with this description ("expected a clock
 // time …") rather than the raw pattern (schemaValidator collapses unions to their description).
-const ClockTime = Type.Unsafe<string>({ anyOf: [{ type: 'string', pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9]$' }], description: 'a clock time "H:MM" (24-hour)' });
+const ClockTime = Type.Unsafe<string>({
+  anyOf: [{ type: 'string', pattern: '^([01]?[0-9]|2[0-3]):[0-5][0-9]$' }],
+  description: 'a clock time "H:MM" (24-hour)',
+});
 const Label = Type.Optional(Type.String({ maxLength: 300 }));
 const Count = (max: number, description: string) => Type.Integer({ minimum: 0, maximum: max, description });
 
@@ -48,15 +56,31 @@ export const ActivitySchema = Type.Object(
       ACTIVITY_KINDS.map((k) => Type.Literal(k)),
       { description: `one of ${ACTIVITY_KINDS.join(', ')}` },
     ),
-    ratePerHour: Type.Number({ minimum: 0, maximum: 60, description: 'how often, per hour a person is at their desk and not already busy' }),
+    ratePerHour: Type.Number({
+      minimum: 0,
+      maximum: 60,
+      description: 'how often, per hour a person is at their desk and not already busy',
+    }),
     durationMin: DistributionRef,
     groupSize: Type.Optional(DistributionRef),
     spaces: Type.Optional(
-      Type.Array(Id, { maxItems: 50, description: 'ids of spaces this activity may use, in order of preference; empty = always at the desk' }),
+      Type.Array(Id, {
+        maxItems: 50,
+        description: 'ids of spaces this activity may use, in order of preference; empty = always at the desk',
+      }),
     ),
-    spaceShare: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'share of these activities that look for a space at all (the rest are done at the desk by choice); default 1' })),
+    spaceShare: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description:
+          'share of these activities that look for a space at all (the rest are done at the desk by choice); default 1',
+      }),
+    ),
     fallback: Type.Optional(
-      Type.Union([Type.Literal('desk'), Type.Literal('drop')], { description: '"desk" (default): done at the desk when no space is free; "drop": not done' }),
+      Type.Union([Type.Literal('desk'), Type.Literal('drop')], {
+        description: '"desk" (default): done at the desk when no space is free; "drop": not done',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -72,7 +96,11 @@ export const RoleSchema = Type.Object(
       Type.Object(
         {
           eligibleShare: Share,
-          daysPerWeek: Type.Number({ minimum: 0, maximum: 5, description: 'telework days per week of an eligible person' }),
+          daysPerWeek: Type.Number({
+            minimum: 0,
+            maximum: 5,
+            description: 'telework days per week of an eligible person',
+          }),
         },
         { additionalProperties: false },
       ),
@@ -86,7 +114,9 @@ export const RoleSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    usesDesk: Type.Optional(Type.Boolean({ description: 'takes a desk in the department zone when in (default true)' })),
+    usesDesk: Type.Optional(
+      Type.Boolean({ description: 'takes a desk in the department zone when in (default true)' }),
+    ),
     activities: Type.Optional(Type.Array(ActivitySchema, { maxItems: WORKPLACE_LIMITS.maxActivitiesPerRole })),
   },
   { additionalProperties: false },
@@ -107,12 +137,17 @@ export const ZoneSchema = Type.Object(
     id: Id,
     name: Label,
     nameJa: Label,
-    departments: Type.Array(Id, { minItems: 1, maxItems: WORKPLACE_LIMITS.maxDepartments, description: 'ids of the departments that sit in this zone' }),
+    departments: Type.Array(Id, {
+      minItems: 1,
+      maxItems: WORKPLACE_LIMITS.maxDepartments,
+      description: 'ids of the departments that sit in this zone',
+    }),
     desks: Count(WORKPLACE_LIMITS.maxDesks, 'desks in the zone (group address: shared by its departments)'),
     overflowTo: Type.Optional(
       Type.Array(Type.String({ maxLength: 100 }), {
         maxItems: 50,
-        description: 'where staff sit when the zone is full, in order: zone ids and/or "touchdown"; empty or absent = nowhere (a shortage)',
+        description:
+          'where staff sit when the zone is full, in order: zone ids and/or "touchdown"; empty or absent = nowhere (a shortage)',
       }),
     ),
   },
@@ -134,7 +169,13 @@ export const SpaceSchema = Type.Object(
       Type.Object(
         {
           share: Share,
-          releaseAfterMin: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1440, description: 'an unused booking is released after this; absent = held for the whole booking' })),
+          releaseAfterMin: Type.Optional(
+            Type.Number({
+              exclusiveMinimum: 0,
+              maximum: 1440,
+              description: 'an unused booking is released after this; absent = held for the whole booking',
+            }),
+          ),
         },
         { additionalProperties: false, description: 'bookings nobody turns up to' },
       ),
@@ -197,10 +238,24 @@ export const WorkplacePartSchema = Type.Object(
     description: Type.Optional(Type.String()),
     /** Where the numbers come from (docs/sources.md sections, municipal documents). */
     citation: Type.Optional(Type.Array(Type.String(), { maxItems: 200 })),
-    days: Type.Optional(Type.Integer({ minimum: 1, maximum: WORKPLACE_LIMITS.maxDays, description: 'working days simulated per replication (default 245, a year of weekdays)' })),
-    firstWeekday: Type.Optional(Type.Union(WEEKDAYS.map((d) => Type.Literal(d)), { description: `one of ${WEEKDAYS.join(', ')}: the weekday of the first simulated day (default mon)` })),
+    days: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: WORKPLACE_LIMITS.maxDays,
+        description: 'working days simulated per replication (default 245, a year of weekdays)',
+      }),
+    ),
+    firstWeekday: Type.Optional(
+      Type.Union(
+        WEEKDAYS.map((d) => Type.Literal(d)),
+        { description: `one of ${WEEKDAYS.join(', ')}: the weekday of the first simulated day (default mon)` },
+      ),
+    ),
     coreHours: Type.Optional(
-      Type.Object({ from: ClockTime, to: ClockTime }, { additionalProperties: false, description: 'the hours utilisation is measured over (default 8:45–17:15)' }),
+      Type.Object(
+        { from: ClockTime, to: ClockTime },
+        { additionalProperties: false, description: 'the hours utilisation is measured over (default 8:45–17:15)' },
+      ),
     ),
     telework: Type.Optional(
       Type.Object(
@@ -241,7 +296,10 @@ export const WorkplacePartSchema = Type.Object(
     touchdownDesks: Type.Optional(Count(WORKPLACE_LIMITS.maxDesks, 'shared touchdown desks any zone may overflow to')),
     spaces: Type.Optional(Type.Array(SpaceSchema, { maxItems: WORKPLACE_LIMITS.maxSpaces })),
   },
-  { additionalProperties: false, description: 'the workplace: staff, desks under group address, booths and meeting rooms' },
+  {
+    additionalProperties: false,
+    description: 'the workplace: staff, desks under group address, booths and meeting rooms',
+  },
 );
 
 export type WorkplacePart = Static<typeof WorkplacePartSchema>;

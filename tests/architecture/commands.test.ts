@@ -9,7 +9,12 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED = [
   /^\.\.\/\.\.\/scenarios\/study\/\w+\.js$/,
   /^\.\.\/\.\.\/scenarios\/load\/packageRoot\.js$/,
-  /^\.\.\/\.\.\/api\/index\.js$/, /^\.\.\/\.\.\/viz\/(text|report)\/[\w/]+\.js$/, /^\.\.\/\.\.\/viz\/floorPlanSvg\.js$/, /^\.\.\/(flags|io|output|progress)\.js$/, /^\.\/command\.js$/];
+  /^\.\.\/\.\.\/api\/index\.js$/,
+  /^\.\.\/\.\.\/viz\/(text|report)\/[\w/]+\.js$/,
+  /^\.\.\/\.\.\/viz\/floorPlanSvg\.js$/,
+  /^\.\.\/(flags|io|output|progress)\.js$/,
+  /^\.\/command\.js$/,
+];
 
 const importsOf = (text: string) => [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
 
@@ -25,14 +30,22 @@ describe('each command in bin/commands parses, calls the study layer and renders
   });
 
   it('every command has --help', () => {
-    for (const file of files) expect(readFileSync(`bin/commands/${file}`, 'utf8'), file).toMatch(/const HELP = `Usage: wardsim /);
+    for (const file of files)
+      expect(readFileSync(`bin/commands/${file}`, 'utf8'), file).toMatch(/const HELP = `Usage: wardsim /);
   });
 });
 
 describe('layers import downward only', () => {
   const tsFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []));
-  const importsOutside = (dir: string, forbidden: RegExp) => tsFiles(dir).flatMap((f) => importsOf(readFileSync(f, 'utf8')).filter((s) => forbidden.test(s)).map((s) => `${f}: ${s}`));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? tsFiles(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : [],
+    );
+  const importsOutside = (dir: string, forbidden: RegExp) =>
+    tsFiles(dir).flatMap((f) =>
+      importsOf(readFileSync(f, 'utf8'))
+        .filter((s) => forbidden.test(s))
+        .map((s) => `${f}: ${s}`),
+    );
 
   it('engine knows nothing of scenarios, floor plans, presenters, the API or the CLI', () => {
     expect(importsOutside('engine', /\/(scenarios|floorplans|viz|api|bin)\//)).toEqual([]);

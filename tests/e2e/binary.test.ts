@@ -13,15 +13,46 @@ describe('the real wardsim binary (one run per command; the rest of the CLI test
       runCli(['frobnicate']),
       runCli(['simulate', 'examples/mm8.json', '--replications', '2', '--json']),
       runCli(['run', PEAK, '--replications', '2', '--part', 'visitors', '--json']),
-      runCli(['compare', PEAK, 'scenarios/library/sapporo-kita-peak-option-a.json', '--replications', '3', '--part', 'visitors', '--json']),
-      runCli(['sweep', PEAK, '--part', 'visitors', '--set', 'visitors.levers.callback.share=0,0.4', '--replications', '2', '--json']),
+      runCli([
+        'compare',
+        PEAK,
+        'scenarios/library/sapporo-kita-peak-option-a.json',
+        '--replications',
+        '3',
+        '--part',
+        'visitors',
+        '--json',
+      ]),
+      runCli([
+        'sweep',
+        PEAK,
+        '--part',
+        'visitors',
+        '--set',
+        'visitors.levers.callback.share=0,0.4',
+        '--replications',
+        '2',
+        '--json',
+      ]),
       runCli(['staff', 'tests/visitors/fixtures/valid.json', '--interval', '60', '--replications', '3', '--json']),
       runCli(['size', 'scenarios/library/sapporo-kita-office.json', '--replications', '2', '--json']),
       runCli(['floorplan', 'check', 'floorplans/library/kita-current.geojson', '--json']),
       runCli(['study', 'sapporo-city', '--wards', 'minami', '--replications', '2', '--json', '--no-report']),
     ]);
     expect(help.code).toBe(0);
-    for (const name of ['run', 'compare', 'sweep', 'staff', 'size', 'floorplan', 'simulate', 'study', 'report', 'serve']) expect(help.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    for (const name of [
+      'run',
+      'compare',
+      'sweep',
+      'staff',
+      'size',
+      'floorplan',
+      'simulate',
+      'study',
+      'report',
+      'serve',
+    ])
+      expect(help.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(2);

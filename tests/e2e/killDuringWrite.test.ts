@@ -17,12 +17,18 @@ afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 /** Runs the binary; with `killOnFileIn`, kills it with SIGKILL as soon as a file appears in that folder. */
 function run(args: string[], killOnFileIn?: string): Promise<{ code: number | null; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/wardsim.ts', ...args], { env: { ...process.env, WARDSIM_NO_PROGRESS: '1' }, stdio: 'ignore' });
-    let killed = false;
-    const watcher = killOnFileIn === undefined ? undefined : watch(killOnFileIn, () => {
-      if (!killed) child.kill('SIGKILL');
-      killed = true;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/wardsim.ts', ...args], {
+      env: { ...process.env, WARDSIM_NO_PROGRESS: '1' },
+      stdio: 'ignore',
     });
+    let killed = false;
+    const watcher =
+      killOnFileIn === undefined
+        ? undefined
+        : watch(killOnFileIn, () => {
+            if (!killed) child.kill('SIGKILL');
+            killed = true;
+          });
     child.on('error', reject);
     child.on('exit', (code) => {
       watcher?.close();
@@ -33,17 +39,54 @@ function run(args: string[], killOnFileIn?: string): Promise<{ code: number | nu
 
 /** A plan of 3,600 rooms: its SVG is over a megabyte, so writing it takes a while. */
 function writeBigPlan(file: string): void {
-  const features: unknown[] = [{ type: 'Feature', properties: { kind: 'building', id: 'b', levels: [1] }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [400, 0], [400, 400], [0, 400], [0, 0]]] } }];
+  const features: unknown[] = [
+    {
+      type: 'Feature',
+      properties: { kind: 'building', id: 'b', levels: [1] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [400, 0],
+            [400, 400],
+            [0, 400],
+            [0, 0],
+          ],
+        ],
+      },
+    },
+  ];
   for (let i = 0; i < 60; i++) {
     for (let j = 0; j < 60; j++) {
       const [x, y] = [i * 6.5 + 2, j * 6.5 + 2];
-      features.push({ type: 'Feature', properties: { kind: 'lobby', id: `z${i}-${j}`, level: 1 }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 6, y], [x + 6, y + 6], [x, y + 6], [x, y]]] } });
+      features.push({
+        type: 'Feature',
+        properties: { kind: 'lobby', id: `z${i}-${j}`, level: 1 },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x + 6, y],
+              [x + 6, y + 6],
+              [x, y + 6],
+              [x, y],
+            ],
+          ],
+        },
+      });
     }
   }
   writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', wardsim: { crs: 'local-metres' }, features }));
 }
 
-async function killWhileWriting(args: string[], out: string, complete: (text: string) => boolean, times: number): Promise<void> {
+async function killWhileWriting(
+  args: string[],
+  out: string,
+  complete: (text: string) => boolean,
+  times: number,
+): Promise<void> {
   const dir = join(out, '..');
   for (let k = 0; k < times; k++) {
     const r = await run(args, dir);
@@ -62,7 +105,12 @@ describe('SIGKILL during a write', () => {
     writeBigPlan(plan);
     mkdirSync(join(DIR, 'show'));
     const out = join(DIR, 'show', 'out.svg');
-    await killWhileWriting(['floorplan', 'show', plan, '--out', out], out, (t) => t.startsWith('<svg') && t.trimEnd().endsWith('</svg>'), 2);
+    await killWhileWriting(
+      ['floorplan', 'show', plan, '--out', out],
+      out,
+      (t) => t.startsWith('<svg') && t.trimEnd().endsWith('</svg>'),
+      2,
+    );
   }, 300_000);
 
   it('report --out: the HTML is absent or whole', async () => {

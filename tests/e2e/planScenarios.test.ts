@@ -19,7 +19,9 @@ describe('the 北区 peak day on the current plan and on option A', () => {
     // Walking: one lobby and one-stop counters instead of silo counters over two floors.
     const walkC = current.kpis.walkingMin;
     const walkA = optionA.kpis.walkingMin;
-    expect((walkA.mean as number) + (walkA.ci95 as number)).toBeLessThan((walkC.mean as number) - (walkC.ci95 as number));
+    expect((walkA.mean as number) + (walkA.ci95 as number)).toBeLessThan(
+      (walkC.mean as number) - (walkC.ci95 as number),
+    );
     expect(optionA.kpis.countersVisited.mean as number).toBeLessThan(current.kpis.countersVisited.mean as number);
 
     // Area table: call-back empties the waiting area, so fewer seats are needed, and option A's
@@ -28,7 +30,8 @@ describe('the 北区 peak day on the current plan and on option A', () => {
     expect(seats(optionA)?.demandUnits).toBeLessThan(seats(current)?.demandUnits as number);
     expect(seats(optionA)?.planM2).toBeLessThan(seats(current)?.planM2 as number);
     expect(seats(optionA)?.status).toBe('ok');
-    const desks = (r: ScenarioRunResult) => (r.areaCheck ?? []).filter((row) => row.item === 'desks').map((row) => `${row.scope}:${row.planM2.toFixed(0)}`);
+    const desks = (r: ScenarioRunResult) =>
+      (r.areaCheck ?? []).filter((row) => row.item === 'desks').map((row) => `${row.scope}:${row.planM2.toFixed(0)}`);
     expect(desks(optionA)).not.toEqual(desks(current));
 
     // The building total against the office-area standard: same staff, same gross area (both

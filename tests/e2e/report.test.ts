@@ -19,13 +19,21 @@ import { kpiDigits } from '../../viz/text/kpiFormat.js';
 import { wardsim } from '../cliHarness.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'wardsim-report-'));
-const ctx = (lang: 'ja' | 'en'): ReportContext => ({ lang, command: 'wardsim report test', generatedAt: '2026-12-01T00:00:00.000Z', commit: null });
+const ctx = (lang: 'ja' | 'en'): ReportContext => ({
+  lang,
+  command: 'wardsim report test',
+  generatedAt: '2026-12-01T00:00:00.000Z',
+  commit: null,
+});
 
 let bundle: ReportBundle;
 let browser: Browser;
 
 beforeAll(async () => {
-  const scenarios = [await loadScenario('sapporo-kita-peak-current-plan'), await loadScenario('sapporo-kita-peak-option-b')];
+  const scenarios = [
+    await loadScenario('sapporo-kita-peak-current-plan'),
+    await loadScenario('sapporo-kita-peak-option-b'),
+  ];
   bundle = await reportStudy(scenarios, { replications: 4, staffReplications: 3, teleworkSweep: true, workers: 2 });
   const path = chromiumPath();
   if (path === null) throw new Error('the report tests need Chromium (apt-get install chromium); .ci/run installs it');
@@ -52,36 +60,52 @@ async function open(html: string, name: string) {
 }
 
 describe('the study report in headless Chromium', () => {
-  it.each(['ja', 'en'] as const)('%s: opens with no console error and no request, every chart is there, and the KPI figures are the result’s', async (lang) => {
-    const { html } = renderReport(bundle, ctx(lang));
-    expect(html).not.toMatch(/<script|<link|src="http|href="http|url\(http/i);
-    const { page, errors, requests } = await open(html, `report-${lang}.html`);
-    expect(errors).toEqual([]);
-    expect(requests).toEqual([]);
-    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+  it.each(['ja', 'en'] as const)(
+    '%s: opens with no console error and no request, every chart is there, and the KPI figures are the result’s',
+    async (lang) => {
+      const { html } = renderReport(bundle, ctx(lang));
+      expect(html).not.toMatch(/<script|<link|src="http|href="http|url\(http/i);
+      const { page, errors, requests } = await open(html, `report-${lang}.html`);
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
 
-    const options = reportOptions(bundle);
-    const ids = ['chart-comparison', 'chart-telework'];
-    options.forEach((o, i) => {
-      if (o.planDrawing) ids.push(`chart-plan-${i}`);
-    });
-    // Visitor charts of the first option (option B's visitors equal option A's, not the base's).
-    ids.push('chart-fan-0', 'chart-occupancy-0', 'chart-staffing-0', 'chart-service-0', 'chart-fan-1', 'chart-desks-0-0', 'chart-blocking-0-0');
-    for (const id of ids) expect(await page.locator(`svg#${id}`).count(), id).toBe(1);
+      const options = reportOptions(bundle);
+      const ids = ['chart-comparison', 'chart-telework'];
+      options.forEach((o, i) => {
+        if (o.planDrawing) ids.push(`chart-plan-${i}`);
+      });
+      // Visitor charts of the first option (option B's visitors equal option A's, not the base's).
+      ids.push(
+        'chart-fan-0',
+        'chart-occupancy-0',
+        'chart-staffing-0',
+        'chart-service-0',
+        'chart-fan-1',
+        'chart-desks-0-0',
+        'chart-blocking-0-0',
+      );
+      for (const id of ids) expect(await page.locator(`svg#${id}`).count(), id).toBe(1);
 
-    const cells = await page.locator('#table-decisions-kpis [data-kpi]').evaluateAll((els) =>
-      els.map((e) => ({ kpi: e.getAttribute('data-kpi') ?? '', option: Number(e.getAttribute('data-option')), value: e.getAttribute('data-value'), text: e.textContent ?? '' })),
-    );
-    expect(cells.length).toBeGreaterThan(20);
-    for (const c of cells) {
-      const e = options[c.option].kpis[c.kpi];
-      expect(c.value === null ? null : Number(c.value), `${c.kpi}@${c.option}`).toBe(e.mean);
-      expect(c.text, `${c.kpi}@${c.option}`).toBe(meanCi(e, kpiDigits(c.kpi)));
-    }
-    const stampHash = await page.locator('[data-stamp="inputHash"]').textContent();
-    expect(stampHash).toBe(bundle.main.inputHash);
-    await page.close();
-  });
+      const cells = await page.locator('#table-decisions-kpis [data-kpi]').evaluateAll((els) =>
+        els.map((e) => ({
+          kpi: e.getAttribute('data-kpi') ?? '',
+          option: Number(e.getAttribute('data-option')),
+          value: e.getAttribute('data-value'),
+          text: e.textContent ?? '',
+        })),
+      );
+      expect(cells.length).toBeGreaterThan(20);
+      for (const c of cells) {
+        const e = options[c.option].kpis[c.kpi];
+        expect(c.value === null ? null : Number(c.value), `${c.kpi}@${c.option}`).toBe(e.mean);
+        expect(c.text, `${c.kpi}@${c.option}`).toBe(meanCi(e, kpiDigits(c.kpi)));
+      }
+      const stampHash = await page.locator('[data-stamp="inputHash"]').textContent();
+      expect(stampHash).toBe(bundle.main.inputHash);
+      await page.close();
+    },
+  );
 
   it('keeps a scenario named <script>alert(1)</script> as text', async () => {
     const evil = structuredClone(bundle);
@@ -119,7 +143,18 @@ describe('the study report in headless Chromium', () => {
     });
     const out = join(TMP, 'from.html');
     const csv = join(TMP, 'csv');
-    const r = await wardsim(['report', '--from', main, ...staff.flatMap((f) => ['--from', f]), '--out', out, '--csv', csv, '--lang', 'ja']);
+    const r = await wardsim([
+      'report',
+      '--from',
+      main,
+      ...staff.flatMap((f) => ['--from', f]),
+      '--out',
+      out,
+      '--csv',
+      csv,
+      '--lang',
+      'ja',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(/<svg[^>]* id="chart-staffing-0"/.test(readFileSync(out, 'utf8'))).toBe(true);
     const files = readdirSync(csv);

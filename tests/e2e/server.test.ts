@@ -18,7 +18,11 @@ afterAll(() => {
 /** Starts `wardsim serve --port 0` and resolves with its URL (printed on standard error). */
 function serve(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bin/wardsim.ts', 'serve', '--port', '0', '--data', DATA], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bin/wardsim.ts', 'serve', '--port', '0', '--data', DATA],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     children.push(child);
     let err = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), 60_000);
@@ -39,7 +43,11 @@ async function json<T>(url: string, init?: RequestInit): Promise<T> {
   return (await r.json()) as T;
 }
 
-const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
 
 /** Reads the server-sent events of a run until its last event. */
 async function follow(url: string): Promise<string[]> {
@@ -66,15 +74,24 @@ describe('wardsim serve on a loopback port', () => {
     const lib = await json<{ scenarios: unknown[] }>(`${first.url}/api/scenarios`);
     expect(lib.scenarios.length).toBeGreaterThan(5);
 
-    const a = await json<{ id: string }>(`${first.url}/api/runs`, post({ kind: 'run', scenarioId: 'sapporo-kita-peak', replications: 4, parts: ['visitors'] }));
+    const a = await json<{ id: string }>(
+      `${first.url}/api/runs`,
+      post({ kind: 'run', scenarioId: 'sapporo-kita-peak', replications: 4, parts: ['visitors'] }),
+    );
     const eventsA = await follow(`${first.url}/api/runs/${a.id}/events`);
     expect(eventsA.at(-1)).toBe('done');
     const resultA = await (await fetch(`${first.url}/api/runs/${a.id}/result`)).text();
     expect(JSON.parse(resultA).kind).toBe('scenario-run');
 
     // A long run: the workplace year, many replications.
-    const b = await json<{ id: string }>(`${first.url}/api/runs`, post({ kind: 'run', scenarioId: 'sapporo-kita-office', replications: 120 }));
-    await waitFor(() => json<{ status: string; progress: number }>(`${first.url}/api/runs/${b.id}`), (s) => s.status === 'running' && s.progress > 0);
+    const b = await json<{ id: string }>(
+      `${first.url}/api/runs`,
+      post({ kind: 'run', scenarioId: 'sapporo-kita-office', replications: 120 }),
+    );
+    await waitFor(
+      () => json<{ status: string; progress: number }>(`${first.url}/api/runs/${b.id}`),
+      (s) => s.status === 'running' && s.progress > 0,
+    );
     first.child.kill('SIGKILL');
     await new Promise((r) => first.child.once('exit', r));
 

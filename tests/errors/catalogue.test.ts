@@ -24,5 +24,7 @@ describe('the error-code catalogue', () => {
 });
 
 function readDirDeep(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? readDirDeep(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? readDirDeep(`${dir}/${e.name}`) : [`${dir}/${e.name}`],
+  );
 }

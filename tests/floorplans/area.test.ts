@@ -14,7 +14,10 @@ function rotatedRoom(cx: number, cy: number, w: number, h: number, deg: number):
     [w / 2, h / 2],
     [-w / 2, h / 2],
   ];
-  const out = corners.map(([x, y]): XY => [cx + x * Math.cos(a) - y * Math.sin(a), cy + x * Math.sin(a) + y * Math.cos(a)]);
+  const out = corners.map(([x, y]): XY => [
+    cx + x * Math.cos(a) - y * Math.sin(a),
+    cy + x * Math.sin(a) + y * Math.cos(a),
+  ]);
   return [...out, out[0]];
 }
 
@@ -22,7 +25,13 @@ function oneRoomPlan(ring: Position[], crs: 'wgs84' | 'local-metres'): FloorPlan
   return {
     type: 'FeatureCollection',
     ...(crs === 'local-metres' ? { wardsim: { crs } } : {}),
-    features: [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] }, properties: { kind: 'office', id: 'room', level: 1 } }],
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Polygon', coordinates: [ring] },
+        properties: { kind: 'office', id: 'room', level: 1 },
+      },
+    ],
   };
 }
 
@@ -97,7 +106,10 @@ describe('planar area and perimeter', () => {
  * (normalised to a full turn) and positive radii, so it is simple by construction.
  */
 const starPolygon = fc
-  .array(fc.tuple(fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 1, max: 50, noNaN: true })), { minLength: 3, maxLength: 24 })
+  .array(fc.tuple(fc.double({ min: 0.05, max: 1, noNaN: true }), fc.double({ min: 1, max: 50, noNaN: true })), {
+    minLength: 3,
+    maxLength: 24,
+  })
   .map((pts) => {
     const total = pts.reduce((s, [g]) => s + g, 0);
     let angle = 0;
@@ -110,11 +122,16 @@ const starPolygon = fc
 describe('area properties (fast-check)', () => {
   it('area is invariant under translation, even to national-grid coordinates', () => {
     fc.assert(
-      fc.property(starPolygon, fc.double({ min: -4e6, max: 4e6, noNaN: true }), fc.double({ min: -4e6, max: 4e6, noNaN: true }), (ring, dx, dy) => {
-        const a = polygonAreaM2({ outer: ring, holes: [] });
-        const moved: PlanPolygon = { outer: ring.map(([x, y]): XY => [x + dx, y + dy]), holes: [] };
-        expect(Math.abs(polygonAreaM2(moved) - a)).toBeLessThanOrEqual(1e-6 * Math.max(1, a));
-      }),
+      fc.property(
+        starPolygon,
+        fc.double({ min: -4e6, max: 4e6, noNaN: true }),
+        fc.double({ min: -4e6, max: 4e6, noNaN: true }),
+        (ring, dx, dy) => {
+          const a = polygonAreaM2({ outer: ring, holes: [] });
+          const moved: PlanPolygon = { outer: ring.map(([x, y]): XY => [x + dx, y + dy]), holes: [] };
+          expect(Math.abs(polygonAreaM2(moved) - a)).toBeLessThanOrEqual(1e-6 * Math.max(1, a));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -140,7 +157,15 @@ describe('area properties (fast-check)', () => {
         fc.double({ min: 0.5, max: 80, noNaN: true }),
         fc.double({ min: 0.01, max: 0.99, noNaN: true }),
         (w, h, cut) => {
-          const box = (x0: number, x1: number): PlanPolygon => ({ outer: [[x0, 0], [x1, 0], [x1, h], [x0, h]], holes: [] });
+          const box = (x0: number, x1: number): PlanPolygon => ({
+            outer: [
+              [x0, 0],
+              [x1, 0],
+              [x1, h],
+              [x0, h],
+            ],
+            holes: [],
+          });
           const whole = polygonAreaM2(box(0, w));
           expect(polygonAreaM2(box(0, cut * w)) + polygonAreaM2(box(cut * w, w))).toBeCloseTo(whole, 8);
         },

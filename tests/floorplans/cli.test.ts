@@ -32,11 +32,19 @@ describe('wardsim floorplan', () => {
   it('check --json with demand and staff files', async () => {
     const demand = join(TMP, 'demand.json');
     const staff = join(TMP, 'staff.json');
-    writeFileSync(demand, JSON.stringify({ waitingSeatsP95: 80, counterPositionsByDepartment: { 'koseki-jumin': 10 } }));
+    writeFileSync(
+      demand,
+      JSON.stringify({ waitingSeatsP95: 80, counterPositionsByDepartment: { 'koseki-jumin': 10 } }),
+    );
     writeFileSync(staff, JSON.stringify({ general: 20 }));
     const r = await run('check', join(FIXTURES, 'small-valid.geojson'), '--json', '--demand', demand, '--staff', staff);
     expect(r.code).toBe(0);
-    const result = JSON.parse(r.out) as { ok: boolean; zones: unknown[]; spaceCheck: { status: string }[]; officeStandards: { planGrossM2: number } };
+    const result = JSON.parse(r.out) as {
+      ok: boolean;
+      zones: unknown[];
+      spaceCheck: { status: string }[];
+      officeStandards: { planGrossM2: number };
+    };
     expect(result.ok).toBe(true);
     expect(result.zones).toHaveLength(6);
     expect(result.spaceCheck.map((x) => x.status)).toEqual(['ok', 'deficit']);
@@ -53,7 +61,14 @@ describe('wardsim floorplan', () => {
 
   it('show --out writes an SVG of one level', async () => {
     const out = join(TMP, 'plan.svg');
-    const r = await run('show', join(ROOT, 'floorplans', 'library', 'kita-option-a.geojson'), '--out', out, '--level', '1');
+    const r = await run(
+      'show',
+      join(ROOT, 'floorplans', 'library', 'kita-option-a.geojson'),
+      '--out',
+      out,
+      '--level',
+      '1',
+    );
     expect(r.code).toBe(0);
     const svg = readFileSync(out, 'utf8');
     expect(svg).toContain('data-id="lobby-1F"');
@@ -68,7 +83,14 @@ describe('wardsim floorplan', () => {
 
   it('import --out writes GeoJSON from the DXF fixture', async () => {
     const out = join(TMP, 'plan.geojson');
-    const r = await run('import', join(FIXTURES, 'ward-1f.dxf'), '--layers', join(FIXTURES, 'ward-1f.layers.json'), '--out', out);
+    const r = await run(
+      'import',
+      join(FIXTURES, 'ward-1f.dxf'),
+      '--layers',
+      join(FIXTURES, 'ward-1f.layers.json'),
+      '--out',
+      out,
+    );
     expect(r.code).toBe(0);
     expect(r.err).toContain('skipped unmapped layers: A-FURN (2)');
     const doc = JSON.parse(readFileSync(out, 'utf8')) as { features: unknown[] };

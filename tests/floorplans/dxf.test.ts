@@ -9,7 +9,10 @@ const FIXTURES = join(import.meta.dirname, 'fixtures');
 const dxf = readFileSync(join(FIXTURES, 'ward-1f.dxf'), 'utf8');
 const layers = JSON.parse(readFileSync(join(FIXTURES, 'ward-1f.layers.json'), 'utf8')) as unknown;
 
-const poly = (coords: number[][][]): PlanPolygon => ({ outer: coords[0].slice(0, -1).map(([x, y]): XY => [x, y]), holes: [] });
+const poly = (coords: number[][][]): PlanPolygon => ({
+  outer: coords[0].slice(0, -1).map(([x, y]): XY => [x, y]),
+  holes: [],
+});
 
 describe('DXF import', () => {
   it('turns closed polylines on mapped layers into the expected zones (mm → m, labels → names)', () => {
@@ -37,7 +40,10 @@ describe('DXF import', () => {
     expect((polygons[0].geometry as { coordinates: number[][][] }).coordinates[0][0]).toEqual([31, 47]);
     const doors = plan.features.filter((f) => f.properties.kind === 'door');
     expect(doors).toHaveLength(6);
-    expect(doors.filter((d) => d.properties.access === 'staff').map((d) => d.properties.id)).toEqual(['a-door-ic-1', 'a-door-ic-2']);
+    expect(doors.filter((d) => d.properties.access === 'staff').map((d) => d.properties.id)).toEqual([
+      'a-door-ic-1',
+      'a-door-ic-2',
+    ]);
     expect(plan.features.filter((f) => f.properties.kind === 'security-line')).toHaveLength(1);
   });
 
@@ -46,7 +52,36 @@ describe('DXF import', () => {
   });
 
   it('flattens bulged polyline segments into chords (a two-vertex circle of radius 2 m)', () => {
-    const circle = ['0', 'SECTION', '2', 'ENTITIES', '0', 'LWPOLYLINE', '8', 'ROOM', '90', '2', '70', '1', '10', '0', '20', '0', '42', '1', '10', '4', '20', '0', '42', '1', '0', 'ENDSEC', '0', 'EOF'].join('\n');
+    const circle = [
+      '0',
+      'SECTION',
+      '2',
+      'ENTITIES',
+      '0',
+      'LWPOLYLINE',
+      '8',
+      'ROOM',
+      '90',
+      '2',
+      '70',
+      '1',
+      '10',
+      '0',
+      '20',
+      '0',
+      '42',
+      '1',
+      '10',
+      '4',
+      '20',
+      '0',
+      '42',
+      '1',
+      '0',
+      'ENDSEC',
+      '0',
+      'EOF',
+    ].join('\n');
     const { plan } = importDxf(circle, { units: 'm', layers: { ROOM: { kind: 'meeting-room', level: 1 } } });
     const area = polygonAreaM2(poly((plan.features[0].geometry as { coordinates: number[][][] }).coordinates));
     // 36 chords of 10°: area = ½ n r² sin(2π/n) = 0.9949 π r².
@@ -54,7 +89,36 @@ describe('DXF import', () => {
   });
 
   it('warns about open polylines on zone layers and skips them', () => {
-    const open = ['0', 'SECTION', '2', 'ENTITIES', '0', 'LWPOLYLINE', '8', 'ROOM', '90', '3', '70', '0', '10', '0', '20', '0', '10', '4', '20', '0', '10', '4', '20', '3', '0', 'ENDSEC', '0', 'EOF'].join('\n');
+    const open = [
+      '0',
+      'SECTION',
+      '2',
+      'ENTITIES',
+      '0',
+      'LWPOLYLINE',
+      '8',
+      'ROOM',
+      '90',
+      '3',
+      '70',
+      '0',
+      '10',
+      '0',
+      '20',
+      '0',
+      '10',
+      '4',
+      '20',
+      '0',
+      '10',
+      '4',
+      '20',
+      '3',
+      '0',
+      'ENDSEC',
+      '0',
+      'EOF',
+    ].join('\n');
     const { plan, warnings } = importDxf(open, { units: 'm', layers: { ROOM: { kind: 'office', level: 1 } } });
     expect(plan.features).toEqual([]);
     expect(warnings[0].path).toBe('entities[0] (LWPOLYLINE on layer "ROOM")');

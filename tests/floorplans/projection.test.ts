@@ -20,13 +20,17 @@ describe('WGS84 → local metres', () => {
 
   it('inverse ∘ forward is the identity to 1e-9 m (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: -500, max: 500, noNaN: true }), fc.double({ min: -500, max: 500, noNaN: true }), (x, y) => {
-        const p = wgs84LocalProjection(141.3469, 43.0907);
-        const [lon, lat] = p.inverse(x, y);
-        const [x2, y2] = p.forward(lon, lat);
-        expect(Math.abs(x2 - x)).toBeLessThan(1e-8);
-        expect(Math.abs(y2 - y)).toBeLessThan(1e-8);
-      }),
+      fc.property(
+        fc.double({ min: -500, max: 500, noNaN: true }),
+        fc.double({ min: -500, max: 500, noNaN: true }),
+        (x, y) => {
+          const p = wgs84LocalProjection(141.3469, 43.0907);
+          const [lon, lat] = p.inverse(x, y);
+          const [x2, y2] = p.forward(lon, lat);
+          expect(Math.abs(x2 - x)).toBeLessThan(1e-8);
+          expect(Math.abs(y2 - y)).toBeLessThan(1e-8);
+        },
+      ),
     );
   });
 });

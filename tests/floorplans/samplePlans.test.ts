@@ -2,7 +2,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { area as turfArea } from '@turf/area';
 import { describe, expect, it } from 'vitest';
-import { buildWalkingNetwork, loadFloorPlan, planGrossAreaM2, shortestRoute, validateFloorPlan, type FloorPlan } from '../../floorplans/index.js';
+import {
+  buildWalkingNetwork,
+  loadFloorPlan,
+  planGrossAreaM2,
+  shortestRoute,
+  validateFloorPlan,
+  type FloorPlan,
+} from '../../floorplans/index.js';
 import { formatPlanFile, kitaPlans } from '../../floorplans/library/generate/generateKitaPlans.js';
 
 const LIBRARY = join(import.meta.dirname, '..', '..', 'floorplans', 'library');
@@ -37,9 +44,16 @@ describe('sample plans of 札幌市北区役所', () => {
   });
 
   it.each(FILES)('%s is RFC 7946 WGS84 at the ward office, about 5,913 m² gross', (file) => {
-    const doc = JSON.parse(readFileSync(join(LIBRARY, file), 'utf8')) as { features: { properties: { kind: string }; geometry: { type: string; coordinates: number[][][] } }[] };
+    const doc = JSON.parse(readFileSync(join(LIBRARY, file), 'utf8')) as {
+      features: { properties: { kind: string }; geometry: { type: string; coordinates: number[][][] } }[];
+    };
     for (const f of doc.features) {
-      const positions = f.geometry.type === 'Polygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'LineString' ? (f.geometry.coordinates as unknown as number[][]) : [];
+      const positions =
+        f.geometry.type === 'Polygon'
+          ? f.geometry.coordinates.flat()
+          : f.geometry.type === 'LineString'
+            ? (f.geometry.coordinates as unknown as number[][])
+            : [];
       for (const [lon, lat] of positions) {
         expect(lon).toBeGreaterThan(141.34);
         expect(lon).toBeLessThan(141.35);
@@ -52,13 +66,18 @@ describe('sample plans of 札幌市北区役所', () => {
       if (f.geometry.type !== 'Polygon') continue;
       const ring = f.geometry.coordinates[0];
       let twice = 0;
-      for (let i = 0; i + 1 < ring.length; i++) twice += (ring[i][0] - ring[0][0]) * (ring[i + 1][1] - ring[0][1]) - (ring[i + 1][0] - ring[0][0]) * (ring[i][1] - ring[0][1]);
+      for (let i = 0; i + 1 < ring.length; i++)
+        twice +=
+          (ring[i][0] - ring[0][0]) * (ring[i + 1][1] - ring[0][1]) -
+          (ring[i + 1][0] - ring[0][0]) * (ring[i][1] - ring[0][1]);
       expect(twice).toBeGreaterThan(0);
     }
     const plan = load(file);
     expect(planGrossAreaM2(plan)).toBeCloseTo(5913.6, 1);
     const outline = doc.features.find((f) => f.properties.kind === 'building');
-    expect(Math.abs(turfArea(outline as unknown as Parameters<typeof turfArea>[0]) * 3 - 5913.6) / 5913.6).toBeLessThan(0.005);
+    expect(Math.abs(turfArea(outline as unknown as Parameters<typeof turfArea>[0]) * 3 - 5913.6) / 5913.6).toBeLessThan(
+      0.005,
+    );
   });
 
   it('option A brings every department’s counter closer to the entrance than today (walking metres)', () => {
@@ -76,8 +95,13 @@ describe('sample plans of 札幌市北区役所', () => {
   it('option B adds an ABW floor (group address, booths, focus, lounge) behind the security line', () => {
     const plan = load('kita-option-b.geojson');
     const kinds = new Set(plan.zones.filter((z) => z.level === 2).map((z) => z.kind));
-    for (const k of ['office', 'booth-1p', 'booth-group', 'meeting-room', 'focus', 'lounge']) expect(kinds.has(k as never)).toBe(true);
-    expect(plan.zones.filter((z) => z.kind === 'office' && z.level === 2).every((z) => z.properties.seating === 'group-address')).toBe(true);
+    for (const k of ['office', 'booth-1p', 'booth-group', 'meeting-room', 'focus', 'lounge'])
+      expect(kinds.has(k as never)).toBe(true);
+    expect(
+      plan.zones
+        .filter((z) => z.kind === 'office' && z.level === 2)
+        .every((z) => z.properties.seating === 'group-address'),
+    ).toBe(true);
     expect(plan.zones.filter((z) => z.level === 2).every((z) => z.access === 'staff')).toBe(true);
   });
 

@@ -14,16 +14,48 @@ const read = (file: string): unknown => JSON.parse(readFileSync(join(FIXTURES, f
 const CASES: { fixture: string; path: string; message: RegExp }[] = [
   { fixture: 'self-intersecting', path: 'features[3] (id "counter-a").geometry', message: /self-intersection/ },
   { fixture: 'unclosed-ring', path: 'features[5] (id "office-a").geometry.coordinates[0]', message: /unclosed ring/ },
-  { fixture: 'too-few-points', path: 'features[6] (id "office-b").geometry.coordinates[0]', message: /too few points.*got 3/ },
-  { fixture: 'overlap', path: 'features[5] (id "office-a").geometry', message: /25\.00 m² shared with "meeting-overlap"/ },
+  {
+    fixture: 'too-few-points',
+    path: 'features[6] (id "office-b").geometry.coordinates[0]',
+    message: /too few points.*got 3/,
+  },
+  {
+    fixture: 'overlap',
+    path: 'features[5] (id "office-a").geometry',
+    message: /25\.00 m² shared with "meeting-overlap"/,
+  },
   { fixture: 'outside-building', path: 'features[15] (id "storage-outside").geometry', message: /9\.00 m² outside/ },
-  { fixture: 'door-off-wall', path: 'features[15] (id "door-floating").geometry', message: /expected the door on the wall.*5\.00 m from the nearest wall/ },
-  { fixture: 'public-unreachable', path: 'features[15] (id "consult-locked")', message: /"consult-locked".*reachable by visitors from the entrance/ },
-  { fixture: 'department-without-office', path: 'features[4] (id "counter-b").properties.department', message: /office zone .* "kosodate"/ },
-  { fixture: 'security-line-across-room', path: 'features[15] (id "security-in-lobby").geometry', message: /6\.00 m of it across the inside of "lobby"/ },
+  {
+    fixture: 'door-off-wall',
+    path: 'features[15] (id "door-floating").geometry',
+    message: /expected the door on the wall.*5\.00 m from the nearest wall/,
+  },
+  {
+    fixture: 'public-unreachable',
+    path: 'features[15] (id "consult-locked")',
+    message: /"consult-locked".*reachable by visitors from the entrance/,
+  },
+  {
+    fixture: 'department-without-office',
+    path: 'features[4] (id "counter-b").properties.department',
+    message: /office zone .* "kosodate"/,
+  },
+  {
+    fixture: 'security-line-across-room',
+    path: 'features[15] (id "security-in-lobby").geometry',
+    message: /6\.00 m of it across the inside of "lobby"/,
+  },
   { fixture: 'duplicate-id', path: 'features[15] (id "lobby").properties.id', message: /unique id.*features\[2\]/ },
-  { fixture: 'bad-properties', path: 'features[3] (id "counter-a").properties.counterPositions', message: /expected ≥ 0, got -2/ },
-  { fixture: 'wrong-geometry-type', path: 'features[7] (id "door-street").geometry', message: /LineString or Point geometry for kind "door", got "Polygon"/ },
+  {
+    fixture: 'bad-properties',
+    path: 'features[3] (id "counter-a").properties.counterPositions',
+    message: /expected ≥ 0, got -2/,
+  },
+  {
+    fixture: 'wrong-geometry-type',
+    path: 'features[7] (id "door-street").geometry',
+    message: /LineString or Point geometry for kind "door", got "Polygon"/,
+  },
 ];
 
 describe('floor-plan validation', () => {
@@ -41,7 +73,10 @@ describe('floor-plan validation', () => {
   it('collects every issue instead of stopping at the first', () => {
     const doc = read('invalid/overlap.geojson') as { features: { properties: Record<string, unknown> }[] };
     const extra = read('invalid/security-line-across-room.geojson') as { features: unknown[] };
-    doc.features.push({ ...(extra.features[15] as object), properties: { kind: 'security-line', id: 'security-in-lobby', level: 1 } } as never);
+    doc.features.push({
+      ...(extra.features[15] as object),
+      properties: { kind: 'security-line', id: 'security-in-lobby', level: 1 },
+    } as never);
     const err = (() => {
       try {
         loadFloorPlan(doc);
@@ -59,7 +94,9 @@ describe('floor-plan validation', () => {
   });
 
   it('rejects a document that is not a FeatureCollection', () => {
-    expect(validateFloorPlan({ type: 'Feature' }).issues).toEqual([{ path: '', message: expect.stringMatching(/FeatureCollection/) as unknown as string }]);
+    expect(validateFloorPlan({ type: 'Feature' }).issues).toEqual([
+      { path: '', message: expect.stringMatching(/FeatureCollection/) as unknown as string },
+    ]);
   });
 
   it('rejects metre coordinates in a plan without the local-metres declaration', () => {
@@ -81,6 +118,9 @@ describe('floor-plan validation', () => {
   it('requires levels on stairs and lifts', () => {
     const doc = read('small-valid.geojson') as { features: { properties: Record<string, unknown> }[] };
     doc.features[2].properties = { kind: 'stair', id: 'lobby', level: 1 };
-    expect(validateFloorPlan(doc).issues[0]).toEqual({ path: 'features[2] (id "lobby").properties', message: 'expected property "levels", got nothing' });
+    expect(validateFloorPlan(doc).issues[0]).toEqual({
+      path: 'features[2] (id "lobby").properties',
+      message: 'expected property "levels", got nothing',
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildWalkingNetwork, loadFloorPlan, PlanBuilder, readFloorPlan, rect, shortestRoute, zoneDistanceMatrix } from '../../floorplans/index.js';
+import {
+  buildWalkingNetwork,
+  loadFloorPlan,
+  PlanBuilder,
+  readFloorPlan,
+  rect,
+  shortestRoute,
+  zoneDistanceMatrix,
+} from '../../floorplans/index.js';
 import type { Position } from '../../floorplans/floorPlanGeoJson.js';
 
 /** Offsets every position so that tests run off the origin (bugs hidden by (0, 0) stay found). */
@@ -7,16 +15,45 @@ const X0 = 512_345.5;
 const Y0 = -77_001.25;
 const at = (x: number, y: number): Position => [X0 + x, Y0 + y];
 const ring = (pts: [number, number][]): Position[] => [...pts, pts[0]].map(([x, y]) => at(x, y));
-const box = (x0: number, y0: number, x1: number, y1: number) => ring([[x0, y0], [x1, y0], [x1, y1], [x0, y1]]);
+const box = (x0: number, y0: number, x1: number, y1: number) =>
+  ring([
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+  ]);
 
 /** An L-shaped lobby wrapping a staff office; visitors walk from A around the inner corner to B. */
 function lShapedPlan(): PlanBuilder {
   const b = new PlanBuilder();
   b.building('bldg', [1], box(0, 0, 14, 14));
-  b.zone('L', 'lobby', 1, ring([[0, 0], [10, 0], [10, 4], [4, 4], [4, 10], [0, 10]]));
+  b.zone(
+    'L',
+    'lobby',
+    1,
+    ring([
+      [0, 0],
+      [10, 0],
+      [10, 4],
+      [4, 4],
+      [4, 10],
+      [0, 10],
+    ]),
+  );
   b.zone('A', 'entrance', 1, box(10, 0, 14, 4));
   b.zone('B', 'waiting', 1, box(0, 10, 4, 14));
-  b.zone('C', 'office', 1, ring([[4, 4], [14, 4], [14, 14], [4, 14]]), { department: 'x' });
+  b.zone(
+    'C',
+    'office',
+    1,
+    ring([
+      [4, 4],
+      [14, 4],
+      [14, 14],
+      [4, 14],
+    ]),
+    { department: 'x' },
+  );
   b.door('dA', 1, at(10, 1.5), at(10, 2.5));
   b.door('dB', 1, at(1.5, 10), at(2.5, 10));
   b.door('dStreet', 1, at(14, 1), at(14, 3));
@@ -78,7 +115,21 @@ function securityPlan(doorAccess: 'public' | 'staff'): PlanBuilder {
   const b = new PlanBuilder();
   b.building('bldg', [1], box(0, 0, 20, 16));
   b.zone('entrance', 'entrance', 1, box(8, 0, 12, 3));
-  b.zone('lobby', 'lobby', 1, ring([[0, 0], [8, 0], [8, 3], [12, 3], [12, 0], [20, 0], [20, 8], [0, 8]]));
+  b.zone(
+    'lobby',
+    'lobby',
+    1,
+    ring([
+      [0, 0],
+      [8, 0],
+      [8, 3],
+      [12, 3],
+      [12, 0],
+      [20, 0],
+      [20, 8],
+      [0, 8],
+    ]),
+  );
   b.zone('back-hall', 'circulation-public', 1, box(0, 8, 20, 16));
   b.door('street', 1, at(9, 0), at(11, 0));
   b.doorBetween('d-entrance', 1, 'entrance', 'lobby', 2);
@@ -114,11 +165,17 @@ describe('security line', () => {
     b.securityLine('glass', 1, [at(10, 0), at(10, 10)]);
     const { plan } = readFloorPlan(b.toGeoJson());
     expect(shortestRoute(buildWalkingNetwork(plan, { audience: 'visitor' }), 'hall', 'kiosk')).toBeNull();
-    expect(shortestRoute(buildWalkingNetwork(plan, { audience: 'staff' }), 'hall', 'kiosk')?.lengthM).toBeCloseTo(17, 6);
+    expect(shortestRoute(buildWalkingNetwork(plan, { audience: 'staff' }), 'hall', 'kiosk')?.lengthM).toBeCloseTo(
+      17,
+      6,
+    );
   });
 });
 
-/** Two storeys: a public stair at the west end, a staff-only stair at the east end, optionally a lift in a notch of the hall. */
+/**
+ * Two storeys: a public stair at the west end, a staff-only stair at the east end, optionally a lift in a notch of the
+ * hall.
+ */
 function twoStoreyPlan(withLift: boolean): PlanBuilder {
   const b = new PlanBuilder();
   b.building('bldg', [1, 2], box(0, 0, 40, 10));
@@ -126,8 +183,30 @@ function twoStoreyPlan(withLift: boolean): PlanBuilder {
   b.vertical('stair-staff', 'stair', [1, 2], box(36, 0, 40, 4), { access: 'staff' });
   if (withLift) b.vertical('lift', 'lift', [1, 2], box(18, 6, 22, 10));
   const hall: [number, number][] = withLift
-    ? [[4, 0], [36, 0], [36, 4], [40, 4], [40, 10], [22, 10], [22, 6], [18, 6], [18, 10], [0, 10], [0, 4], [4, 4]]
-    : [[4, 0], [36, 0], [36, 4], [40, 4], [40, 10], [0, 10], [0, 4], [4, 4]];
+    ? [
+        [4, 0],
+        [36, 0],
+        [36, 4],
+        [40, 4],
+        [40, 10],
+        [22, 10],
+        [22, 6],
+        [18, 6],
+        [18, 10],
+        [0, 10],
+        [0, 4],
+        [4, 4],
+      ]
+    : [
+        [4, 0],
+        [36, 0],
+        [36, 4],
+        [40, 4],
+        [40, 10],
+        [0, 10],
+        [0, 4],
+        [4, 4],
+      ];
   for (const level of [1, 2]) {
     // Anchors in the east half: the staff stair is the nearer one.
     b.zone(`hall-${level}`, level === 1 ? 'entrance' : 'lobby', level, ring(hall), { anchor: at(30, 2) });

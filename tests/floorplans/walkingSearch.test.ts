@@ -7,7 +7,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildWalkingNetwork, loadFloorPlan, shortestRoute, ShortestPathTree, zoneDistanceMatrix } from '../../floorplans/index.js';
+import {
+  buildWalkingNetwork,
+  loadFloorPlan,
+  shortestRoute,
+  ShortestPathTree,
+  zoneDistanceMatrix,
+} from '../../floorplans/index.js';
 import { syntheticGridPlan } from '../../floorplans/library/generate/syntheticGridPlan.js';
 import { segmentInPolygon } from '../../floorplans/segmentInPolygon.js';
 import { validateFloorPlan } from '../../floorplans/validateFloorPlan.js';
@@ -20,7 +26,8 @@ function referenceMinutes(net: WalkingNetwork, source: number): Float64Array {
   time[source] = 0;
   for (;;) {
     let u = -1;
-    for (let v = 0; v < net.nodeCount; v++) if (done[v] === 0 && time[v] < Infinity && (u < 0 || time[v] < time[u])) u = v;
+    for (let v = 0; v < net.nodeCount; v++)
+      if (done[v] === 0 && time[v] < Infinity && (u < 0 || time[v] < time[u])) u = v;
     if (u < 0) return time;
     done[u] = 1;
     for (let e = net.edgeOffset[u]; e < net.edgeOffset[u + 1]; e++) {
@@ -104,13 +111,24 @@ describe('walking search', () => {
       for (const audience of ['staff', 'visitor'] as const) {
         const net = buildWalkingNetwork(plan, { audience });
         const anchors = Array.from(net.zoneAnchorNode).filter((a) => a >= 0);
-        expectExact(net, anchors.filter((_, i) => i % 9 === 0));
+        expectExact(
+          net,
+          anchors.filter((_, i) => i % 9 === 0),
+        );
       }
     }
   });
 
   it('gives the minutes of a plain Dijkstra on random networks with door steps and tiny edges', () => {
-    const edge = fc.tuple(fc.nat(29), fc.nat(29), fc.oneof(fc.constant(0), fc.double({ min: 1e-7, max: 1e-3, noNaN: true }), fc.double({ min: 0.1, max: 80, noNaN: true })));
+    const edge = fc.tuple(
+      fc.nat(29),
+      fc.nat(29),
+      fc.oneof(
+        fc.constant(0),
+        fc.double({ min: 1e-7, max: 1e-3, noNaN: true }),
+        fc.double({ min: 0.1, max: 80, noNaN: true }),
+      ),
+    );
     fc.assert(
       fc.property(fc.array(edge, { minLength: 1, maxLength: 120 }), (raw) => {
         const edges = raw.filter(([a, b]) => a !== b);
@@ -135,22 +153,32 @@ describe('walking search', () => {
   });
 
   it('finds every straight walk inside a convex polygon (the build skips the test there)', () => {
-    const point = fc.tuple(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: -50, max: 50, noNaN: true }));
+    const point = fc.tuple(
+      fc.double({ min: -50, max: 50, noNaN: true }),
+      fc.double({ min: -50, max: 50, noNaN: true }),
+    );
     fc.assert(
-      fc.property(fc.array(point, { minLength: 3, maxLength: 12 }), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat()), { minLength: 2, maxLength: 6 }), (pts, picks) => {
-        const hull = convexHull(pts);
-        if (hull.length < 3) return;
-        const polygon = { outer: hull, holes: [] };
-        // Points on the walls (as door points are) and the centroid (an anchor).
-        const on = picks.map(([t, k]): [number, number] => {
-          const a = hull[k % hull.length];
-          const b = hull[(k + 1) % hull.length];
-          return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-        });
-        const c: [number, number] = [hull.reduce((s, p) => s + p[0], 0) / hull.length, hull.reduce((s, p) => s + p[1], 0) / hull.length];
-        const all = [...on, c];
-        for (const a of all) for (const b of all) expect(segmentInPolygon(a, b, polygon, 1e-6)).toBe(true);
-      }),
+      fc.property(
+        fc.array(point, { minLength: 3, maxLength: 12 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat()), { minLength: 2, maxLength: 6 }),
+        (pts, picks) => {
+          const hull = convexHull(pts);
+          if (hull.length < 3) return;
+          const polygon = { outer: hull, holes: [] };
+          // Points on the walls (as door points are) and the centroid (an anchor).
+          const on = picks.map(([t, k]): [number, number] => {
+            const a = hull[k % hull.length];
+            const b = hull[(k + 1) % hull.length];
+            return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+          });
+          const c: [number, number] = [
+            hull.reduce((s, p) => s + p[0], 0) / hull.length,
+            hull.reduce((s, p) => s + p[1], 0) / hull.length,
+          ];
+          const all = [...on, c];
+          for (const a of all) for (const b of all) expect(segmentInPolygon(a, b, polygon, 1e-6)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -159,7 +187,8 @@ describe('walking search', () => {
 /** Counter-clockwise convex hull (Andrew's monotone chain), without collinear points. */
 function convexHull(points: [number, number][]): [number, number][] {
   const p = [...points].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const cross = (o: [number, number], a: [number, number], b: [number, number]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const cross = (o: [number, number], a: [number, number], b: [number, number]) =>
+    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   const lower: [number, number][] = [];
   for (const q of p) {
     while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], q) <= 0) lower.pop();

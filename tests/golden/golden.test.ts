@@ -18,8 +18,10 @@ const library = readdirSync('scenarios/library').filter((f) => f.endsWith('.json
 
 /** Key paths of a document: object keys joined by dots, array elements as [] (their count is data, not shape). */
 function shapeOf(node: unknown, prefix = ''): string[] {
-  if (Array.isArray(node)) return node.length === 0 ? [`${prefix}[]`] : [...new Set(node.flatMap((x) => shapeOf(x, `${prefix}[]`)))];
-  if (typeof node === 'object' && node !== null) return Object.entries(node).flatMap(([k, v]) => shapeOf(v, prefix === '' ? k : `${prefix}.${k}`));
+  if (Array.isArray(node))
+    return node.length === 0 ? [`${prefix}[]`] : [...new Set(node.flatMap((x) => shapeOf(x, `${prefix}[]`)))];
+  if (typeof node === 'object' && node !== null)
+    return Object.entries(node).flatMap(([k, v]) => shapeOf(v, prefix === '' ? k : `${prefix}.${k}`));
   return [prefix];
 }
 

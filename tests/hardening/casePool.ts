@@ -71,7 +71,10 @@ export class CasePool {
       const onMessage = (outcome: CaseOutcome) => done(outcome, false);
       const onError = (err: Error) => done({ failure: 'crash', detail: err.message }, true);
       const onExit = (code: number) => done({ failure: 'crash', detail: `the thread exited (${code})` }, true);
-      const timer = setTimeout(() => done({ failure: 'hang', detail: `no answer after ${this.timeoutMs} ms` }, true), this.timeoutMs);
+      const timer = setTimeout(
+        () => done({ failure: 'hang', detail: `no answer after ${this.timeoutMs} ms` }, true),
+        this.timeoutMs,
+      );
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);

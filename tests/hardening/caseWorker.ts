@@ -42,6 +42,12 @@ parentPort?.on('message', (request: CaseRequest) => {
   const run = request.kind === 'cli' ? runCli(request.args, request.cwd, request.env) : runApi(request);
   run.then(
     (outcome) => parentPort?.postMessage({ ...outcome, ms: performance.now() - started }),
-    (err: unknown) => parentPort?.postMessage({ exit: -1, stdout: '', stderr: `thrown: ${err instanceof Error ? err.stack : String(err)}`, ms: 0 }),
+    (err: unknown) =>
+      parentPort?.postMessage({
+        exit: -1,
+        stdout: '',
+        stderr: `thrown: ${err instanceof Error ? err.stack : String(err)}`,
+        ms: 0,
+      }),
   );
 });

@@ -47,10 +47,28 @@ export function requestOf(root: string, name: string, expected: Expectation): Ca
   const [format] = name.split('/');
   const file = join(root, name);
   if (format === 'flags' || format === 'api') {
-    const spec = JSON.parse(readFileSync(file, 'utf8')) as { args?: string[]; method?: string; url?: string; body?: unknown; bodyText?: string; contentType?: string };
+    const spec = JSON.parse(readFileSync(file, 'utf8')) as {
+      args?: string[];
+      method?: string;
+      url?: string;
+      body?: unknown;
+      bodyText?: string;
+      contentType?: string;
+    };
     if (format === 'flags') return { kind: 'cli', args: (spec.args ?? []).map((a) => fill(a, root, file)), cwd: root };
-    const body = spec.bodyText !== undefined ? fill(spec.bodyText, root, file) : spec.body === undefined ? undefined : JSON.stringify(spec.body);
-    return { kind: 'api', method: (spec.method ?? 'GET') as 'GET', url: spec.url ?? '/', body, contentType: spec.contentType };
+    const body =
+      spec.bodyText !== undefined
+        ? fill(spec.bodyText, root, file)
+        : spec.body === undefined
+          ? undefined
+          : JSON.stringify(spec.body);
+    return {
+      kind: 'api',
+      method: (spec.method ?? 'GET') as 'GET',
+      url: spec.url ?? '/',
+      body,
+      contentType: spec.contentType,
+    };
   }
   const args = expected.args ?? COMMANDS[format];
   if (args === undefined) throw new Error(`no command for the corpus format ${format} (${name})`);

@@ -20,9 +20,13 @@ afterAll(async () => {
 });
 
 describe('fuzzers (small seeded run)', () => {
-  it.concurrent.each(FUZZ_FORMATS.map((f) => [f.name, f] as const))('%s', async (_name, format) => {
-    const tally = await runFuzz(format, RUNS_PER_FORMAT, SEED, pool, dir);
-    expect(tally.failures, JSON.stringify(tally.failures, null, 1).slice(0, 3000)).toEqual([]);
-    expect(tally.accepted + tally.rejected).toBe(RUNS_PER_FORMAT);
-  }, 600_000);
+  it.concurrent.each(FUZZ_FORMATS.map((f) => [f.name, f] as const))(
+    '%s',
+    async (_name, format) => {
+      const tally = await runFuzz(format, RUNS_PER_FORMAT, SEED, pool, dir);
+      expect(tally.failures, JSON.stringify(tally.failures, null, 1).slice(0, 3000)).toEqual([]);
+      expect(tally.accepted + tally.rejected).toBe(RUNS_PER_FORMAT);
+    },
+    600_000,
+  );
 });

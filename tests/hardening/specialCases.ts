@@ -18,7 +18,8 @@ const write = (root: string, name: string, text: string) => {
   mkdirSync(dirname(join(root, name)), { recursive: true });
   writeFileSync(join(root, name), text);
 };
-const base = (root: string, file: string) => JSON.parse(readFileSync(join(root, 'base', file), 'utf8')) as Record<string, unknown>;
+const base = (root: string, file: string) =>
+  JSON.parse(readFileSync(join(root, 'base', file), 'utf8')) as Record<string, unknown>;
 const fifo = (path: string) => {
   mkdirSync(dirname(path), { recursive: true });
   execFileSync('mkfifo', [path]);
@@ -26,7 +27,10 @@ const fifo = (path: string) => {
 
 /** A square zone of `n` vertices (a regular polygon), in local metres. */
 function ring(n: number, r: number, cx = 0, cy = 0): number[][] {
-  const pts = Array.from({ length: n }, (_, i) => [cx + r * Math.cos((2 * Math.PI * i) / n), cy + r * Math.sin((2 * Math.PI * i) / n)]);
+  const pts = Array.from({ length: n }, (_, i) => [
+    cx + r * Math.cos((2 * Math.PI * i) / n),
+    cy + r * Math.sin((2 * Math.PI * i) / n),
+  ]);
   return [...pts, pts[0]];
 }
 
@@ -43,21 +47,41 @@ export const SPECIAL_CASES: SpecialCase[] = [
   {
     name: 'api/body-too-large.json',
     expected: { exit: 413, code: 'WSM_FILE_TOO_LARGE' },
-    make: (root) => write(root, 'api/body-too-large.json', JSON.stringify({ method: 'POST', url: '/api/scenarios', bodyText: JSON.stringify({ name: 'x'.repeat(17 * 1024 * 1024) }) })),
+    make: (root) =>
+      write(
+        root,
+        'api/body-too-large.json',
+        JSON.stringify({
+          method: 'POST',
+          url: '/api/scenarios',
+          bodyText: JSON.stringify({ name: 'x'.repeat(17 * 1024 * 1024) }),
+        }),
+      ),
   },
   {
     name: 'dxf/polyline-200k.dxf',
     expected: { exit: 2, code: 'WSM_LIMIT_EXCEEDED', why: 'a 200,000-vertex DXF polyline ran past a minute' },
     make: (root) => {
-      const vertices = Array.from({ length: 200_000 }, (_, i) => `10\n${(i * 0.01).toFixed(2)}\n20\n${(i % 2) * 0.01}\n`).join('');
+      const vertices = Array.from(
+        { length: 200_000 },
+        (_, i) => `10\n${(i * 0.01).toFixed(2)}\n20\n${(i % 2) * 0.01}\n`,
+      ).join('');
       const layer = Object.keys((base(root, 'layers.json') as { layers: Record<string, unknown> }).layers)[0];
       const entity = `0\nLWPOLYLINE\n8\n${layer}\n90\n200000\n70\n1\n${vertices}`;
-      write(root, 'dxf/polyline-200k.dxf', `0\nSECTION\n2\nHEADER\n9\n$INSUNITS\n70\n4\n0\nENDSEC\n0\nSECTION\n2\nENTITIES\n${entity}0\nENDSEC\n0\nEOF\n`);
+      write(
+        root,
+        'dxf/polyline-200k.dxf',
+        `0\nSECTION\n2\nHEADER\n9\n$INSUNITS\n70\n4\n0\nENDSEC\n0\nSECTION\n2\nENTITIES\n${entity}0\nENDSEC\n0\nEOF\n`,
+      );
     },
   },
   {
     name: 'scenario/visitors-1e6.json',
-    expected: { exit: 0, why: 'visitorsPerDay at its schema maximum runs one day (about 5 s here)', args: ['run', '{case}', '--part', 'visitors', '--replications', '1', '--workers', '0'] },
+    expected: {
+      exit: 0,
+      why: 'visitorsPerDay at its schema maximum runs one day (about 5 s here)',
+      args: ['run', '{case}', '--part', 'visitors', '--replications', '1', '--workers', '0'],
+    },
     make: (root) => {
       const s = base(root, 'scenario.json') as { visitors: { demand: { visitorsPerDay: number } } };
       s.visitors.demand.visitorsPerDay = 1_000_000;
@@ -68,7 +92,11 @@ export const SPECIAL_CASES: SpecialCase[] = [
     name: 'plan/features-20000.geojson',
     expected: { exit: 2, code: 'WSM_LIMIT_EXCEEDED' },
     make: (root) => {
-      const zones = Array.from({ length: 20_000 }, (_, i) => ({ type: 'Feature', properties: { kind: 'lobby', id: `z${i}`, level: 1 }, geometry: { type: 'Polygon', coordinates: [ring(4, 1, i * 3, 0)] } }));
+      const zones = Array.from({ length: 20_000 }, (_, i) => ({
+        type: 'Feature',
+        properties: { kind: 'lobby', id: `z${i}`, level: 1 },
+        geometry: { type: 'Polygon', coordinates: [ring(4, 1, i * 3, 0)] },
+      }));
       write(root, 'plan/features-20000.geojson', localPlan(zones));
     },
   },
@@ -76,19 +104,29 @@ export const SPECIAL_CASES: SpecialCase[] = [
     name: 'plan/many-problems.geojson',
     expected: { exit: 2, code: 'WSM_PLAN_INVALID', why: 'more than about 1e5 problems overflowed the stack' },
     make: (root) => {
-      const bad = Array.from({ length: 9_000 }, (_, i) => ({ type: 'Feature', properties: { kind: 'nope', id: `z${i}` }, geometry: null }));
+      const bad = Array.from({ length: 9_000 }, (_, i) => ({
+        type: 'Feature',
+        properties: { kind: 'nope', id: `z${i}` },
+        geometry: null,
+      }));
       write(root, 'plan/many-problems.geojson', localPlan(bad));
     },
   },
   {
     name: 'model/deep-nesting-100k.json',
     expected: { exit: 2, code: 'WSM_LIMIT_EXCEEDED', why: '100k-deep JSON overflowed the stack (exit 1)' },
-    make: (root) => write(root, 'model/deep-nesting-100k.json', `{"horizonMin": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
+    make: (root) =>
+      write(root, 'model/deep-nesting-100k.json', `{"horizonMin": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
   },
   {
     name: 'scenario/deep-nesting-100k.json',
     expected: { exit: 2, code: 'WSM_LIMIT_EXCEEDED' },
-    make: (root) => write(root, 'scenario/deep-nesting-100k.json', `{"name": "x", "visitors": ${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`),
+    make: (root) =>
+      write(
+        root,
+        'scenario/deep-nesting-100k.json',
+        `{"name": "x", "visitors": ${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`,
+      ),
   },
   {
     name: 'model/fifo.json',
@@ -97,7 +135,12 @@ export const SPECIAL_CASES: SpecialCase[] = [
   },
   {
     name: 'model/dev-zero.json',
-    expected: { exit: 2, code: 'WSM_FILE_UNREADABLE', why: 'read 4.3 GB of /dev/zero', args: ['simulate', '/dev/zero'] },
+    expected: {
+      exit: 2,
+      code: 'WSM_FILE_UNREADABLE',
+      why: 'read 4.3 GB of /dev/zero',
+      args: ['simulate', '/dev/zero'],
+    },
     make: () => undefined,
   },
   {
@@ -126,7 +169,11 @@ export const SPECIAL_CASES: SpecialCase[] = [
     make: (root) => {
       const m = base(root, 'model.json');
       const bad = { id: 'x', servers: -1, serviceMin: { dist: 'exponential', mean: -1 } };
-      write(root, 'model/many-problems.json', JSON.stringify({ ...m, stations: Array.from({ length: 1000 }, () => bad) }));
+      write(
+        root,
+        'model/many-problems.json',
+        JSON.stringify({ ...m, stations: Array.from({ length: 1000 }, () => bad) }),
+      );
     },
   },
   {
@@ -142,13 +189,27 @@ export const SPECIAL_CASES: SpecialCase[] = [
     name: 'plan/vertices-1e5.geojson',
     expected: { exit: 2, code: 'WSM_LIMIT_EXCEEDED', why: 'a 1e5-vertex polygon ran past a minute' },
     make: (root) =>
-      write(root, 'plan/vertices-1e5.geojson', localPlan([{ type: 'Feature', properties: { kind: 'building', id: 'b', levels: [1] }, geometry: { type: 'Polygon', coordinates: [ring(100_000, 50)] } }])),
+      write(
+        root,
+        'plan/vertices-1e5.geojson',
+        localPlan([
+          {
+            type: 'Feature',
+            properties: { kind: 'building', id: 'b', levels: [1] },
+            geometry: { type: 'Polygon', coordinates: [ring(100_000, 50)] },
+          },
+        ]),
+      ),
   },
   {
     name: 'plan/doors-20000.geojson',
     expected: { exit: 2, code: 'WSM_LIMIT_EXCEEDED', why: '20,000 doors ran past a minute' },
     make: (root) => {
-      const doors = Array.from({ length: 20_000 }, (_, i) => ({ type: 'Feature', properties: { kind: 'door', id: `d${i}`, level: 1 }, geometry: { type: 'Point', coordinates: [i * 0.001, 0] } }));
+      const doors = Array.from({ length: 20_000 }, (_, i) => ({
+        type: 'Feature',
+        properties: { kind: 'door', id: `d${i}`, level: 1 },
+        geometry: { type: 'Point', coordinates: [i * 0.001, 0] },
+      }));
       write(root, 'plan/doors-20000.geojson', localPlan(doors));
     },
   },

@@ -6,16 +6,34 @@ import { resultProblems } from '../resultValidator.js';
 
 describe('wardsim simulate', () => {
   it('prints the network-run document for the M/M/8 example, and Erlang C’s mean wait lies within its CI', async () => {
-    const { code, json: out, stderr } = await wardsimJson<NetworkRunResult>(['simulate', 'examples/mm8.json', '--replications', '10', '--seed', '1']);
+    const {
+      code,
+      json: out,
+      stderr,
+    } = await wardsimJson<NetworkRunResult>(['simulate', 'examples/mm8.json', '--replications', '10', '--seed', '1']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(resultProblems(out)).toEqual([]);
-    expect(out).toMatchObject({ kind: 'network-run', replications: 10, seed: 1, stoppingRule: { type: 'fixed', replications: 10 } });
+    expect(out).toMatchObject({
+      kind: 'network-run',
+      replications: 10,
+      seed: 1,
+      stoppingRule: { type: 'fixed', replications: 10 },
+    });
     expect(out.events).toBeGreaterThan(1_000_000);
     expect(out.wallMs).toBeGreaterThan(0);
     const s = out.stations.find((x) => x.id === 'counters');
     if (s === undefined) throw new Error('no counters station');
-    for (const key of ['waitMin', 'pWait', 'utilization', 'queueLength', 'sojournMin', 'pAbandon', 'pBlocked', 'served'] as const) {
+    for (const key of [
+      'waitMin',
+      'pWait',
+      'utilization',
+      'queueLength',
+      'sojournMin',
+      'pAbandon',
+      'pBlocked',
+      'served',
+    ] as const) {
       expect(Object.keys(s[key]).sort(), key).toEqual(['ci95', 'mean']);
     }
     const theory = mmc({ arrivalPerMin: 7.2, serviceMeanMin: 1, servers: 8 });
@@ -32,7 +50,14 @@ describe('wardsim simulate', () => {
   });
 
   it('stops by the precision rule and says so', async () => {
-    const { json } = await wardsimJson<NetworkRunResult>(['simulate', 'examples/mm8.json', '--precision', '0.05', '--replications', '50']);
+    const { json } = await wardsimJson<NetworkRunResult>([
+      'simulate',
+      'examples/mm8.json',
+      '--precision',
+      '0.05',
+      '--replications',
+      '50',
+    ]);
     expect(json.stoppedBy).toBe('precision');
     expect(json.stoppingRule).toMatchObject({ type: 'precision', relativeHalfWidth: 0.05, kpis: ['counters.waitMin'] });
     const w = json.stations[0].waitMin;

@@ -33,12 +33,14 @@ export class CheckedNetworkSimulation extends NetworkSimulation {
     const pool = st.pool;
     const at = `t=${this.cal.now} station ${st.id}`;
     if (pool.busy < 0) this.violations.push(`${at}: busy ${pool.busy} < 0`);
-    if (pool.line.length > pool.queueCapacity) this.violations.push(`${at}: line ${pool.line.length} > capacity ${pool.queueCapacity}`);
+    if (pool.line.length > pool.queueCapacity)
+      this.violations.push(`${at}: line ${pool.line.length} > capacity ${pool.queueCapacity}`);
     // Above capacity is only allowed as overtime: busy may then fall but never rise.
     if (pool.busy > pool.capacity && pool.busy > this.busyBefore[i]) {
       this.violations.push(`${at}: busy rose to ${pool.busy} above capacity ${pool.capacity}`);
     }
     // Work conservation: nobody waits while a server is free.
-    if (pool.line.length > 0 && pool.busy < pool.capacity) this.violations.push(`${at}: ${pool.line.length} waiting with a free server`);
+    if (pool.line.length > 0 && pool.busy < pool.capacity)
+      this.violations.push(`${at}: ${pool.line.length} waiting with a free server`);
   }
 }

@@ -5,9 +5,21 @@ import type { NetworkModel } from '../../engine/models/network/networkSchema.js'
 const dist = fc.oneof(
   fc.record({ dist: fc.constant('exponential' as const), mean: fc.double({ min: 0.2, max: 5, noNaN: true }) }),
   fc.record({ dist: fc.constant('deterministic' as const), value: fc.double({ min: 0, max: 5, noNaN: true }) }),
-  fc.record({ dist: fc.constant('lognormal' as const), mean: fc.double({ min: 0.2, max: 5, noNaN: true }), cv: fc.double({ min: 0, max: 2, noNaN: true }) }),
-  fc.record({ dist: fc.constant('erlang' as const), k: fc.integer({ min: 1, max: 4 }), mean: fc.double({ min: 0.2, max: 5, noNaN: true }) }),
-  fc.record({ dist: fc.constant('uniform' as const), min: fc.constant(0.1), max: fc.double({ min: 0.2, max: 4, noNaN: true }) }),
+  fc.record({
+    dist: fc.constant('lognormal' as const),
+    mean: fc.double({ min: 0.2, max: 5, noNaN: true }),
+    cv: fc.double({ min: 0, max: 2, noNaN: true }),
+  }),
+  fc.record({
+    dist: fc.constant('erlang' as const),
+    k: fc.integer({ min: 1, max: 4 }),
+    mean: fc.double({ min: 0.2, max: 5, noNaN: true }),
+  }),
+  fc.record({
+    dist: fc.constant('uniform' as const),
+    min: fc.constant(0.1),
+    max: fc.double({ min: 0.2, max: 4, noNaN: true }),
+  }),
 );
 
 /** A schedule with holes, zero-capacity pieces and drops while customers are in service. */
@@ -33,7 +45,9 @@ export const modelArbitrary: fc.Arbitrary<NetworkModel> = fc.integer({ min: 1, m
         serviceMin: dist,
         queueCapacity: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 5 })),
         patienceMin: fc.oneof(fc.constant(null), dist),
-        balk: fc.option(fc.record({ queueAtLeast: fc.integer({ min: 0, max: 4 }), p: fc.double({ min: 0, max: 1, noNaN: true }) })),
+        balk: fc.option(
+          fc.record({ queueAtLeast: fc.integer({ min: 0, max: 4 }), p: fc.double({ min: 0, max: 1, noNaN: true }) }),
+        ),
         routeWeights: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
         periodic: fc.boolean(),
       })

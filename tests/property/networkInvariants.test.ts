@@ -7,7 +7,10 @@ import { modelArbitrary } from './modelArbitrary.js';
 
 describe('queueing-network invariants (fast-check)', () => {
   it('generated models are valid model files', () => {
-    fc.assert(fc.property(modelArbitrary, (model) => void validateNetworkModel(structuredClone(model))), { numRuns: 200 });
+    fc.assert(
+      fc.property(modelArbitrary, (model) => void validateNetworkModel(structuredClone(model))),
+      { numRuns: 200 },
+    );
   });
 
   it('conserves customers: arrived = departed + abandoned + blocked + balked + still inside', () => {
@@ -43,7 +46,9 @@ describe('queueing-network invariants (fast-check)', () => {
     for (const model of models) {
       const input = validateNetworkModel(model);
       const runs = await Promise.all(
-        [0, 1, 2].map((workers) => runReplications({ model: 'network', input, seed: 'det' }, { replications: 5, workers })),
+        [0, 1, 2].map((workers) =>
+          runReplications({ model: 'network', input, seed: 'det' }, { replications: 5, workers }),
+        ),
       );
       const [a, b, c] = runs.map((o) => JSON.stringify(o.results));
       expect(b).toBe(a);
@@ -61,7 +66,13 @@ describe('schedule edge cases', () => {
   it('serves nobody while capacity is 0 and catches up when it opens', () => {
     const model = validateNetworkModel({
       ...base,
-      stations: [{ id: 's', servers: [{ fromMin: 100, toMin: 400, servers: 3 }], serviceMin: { dist: 'exponential', mean: 0.5 } }],
+      stations: [
+        {
+          id: 's',
+          servers: [{ fromMin: 100, toMin: 400, servers: 3 }],
+          serviceMin: { dist: 'exponential', mean: 0.5 },
+        },
+      ],
     });
     const sim = new CheckedNetworkSimulation(model, 1, 0);
     const r = sim.run();
@@ -74,7 +85,10 @@ describe('schedule edge cases', () => {
 
   it('unlimited servers never make anyone wait', () => {
     const r = new CheckedNetworkSimulation(
-      validateNetworkModel({ ...base, stations: [{ id: 's', servers: 'unlimited', serviceMin: { dist: 'lognormal', mean: 20, cv: 1 } }] }),
+      validateNetworkModel({
+        ...base,
+        stations: [{ id: 's', servers: 'unlimited', serviceMin: { dist: 'lognormal', mean: 20, cv: 1 } }],
+      }),
       1,
       0,
     ).run();

@@ -12,7 +12,15 @@ const OPTION_A = 'scenarios/library/sapporo-kita-peak-option-a.json';
 
 describe('wardsim compare', () => {
   it('compares a scenario with itself to exactly zero: every paired difference and its CI is 0', async () => {
-    const { code, json } = await wardsimJson<ComparisonResult>(['compare', PEAK, PEAK, '--replications', '8', '--workers', '2']);
+    const { code, json } = await wardsimJson<ComparisonResult>([
+      'compare',
+      PEAK,
+      PEAK,
+      '--replications',
+      '8',
+      '--workers',
+      '2',
+    ]);
     expect(code).toBe(0);
     expect(resultProblems(json)).toEqual([]);
     const metrics = Object.values(json.variants[0].metrics);
@@ -25,7 +33,15 @@ describe('wardsim compare', () => {
   });
 
   it('pairs the 北区 peak day with option A on the same days: the paired half-width of the mean-wait difference is smaller than the unpaired one', async () => {
-    const { code, json } = await wardsimJson<ComparisonResult>(['compare', CURRENT, OPTION_A, '--replications', '30', '--part', 'visitors']);
+    const { code, json } = await wardsimJson<ComparisonResult>([
+      'compare',
+      CURRENT,
+      OPTION_A,
+      '--replications',
+      '30',
+      '--part',
+      'visitors',
+    ]);
     expect(code).toBe(0);
     const wait = json.variants[0].metrics.waitMeanMin;
     expect(wait.diff.n).toBe(30);
@@ -47,7 +63,14 @@ describe('wardsim compare', () => {
         variants: [{ name: 'call-back 40 %', nameJa: '呼出し40%', visitors: { levers: { callback: { share: 0.4 } } } }],
       }),
     );
-    const { code, json } = await wardsimJson<ComparisonResult>(['compare', file, '--replications', '6', '--part', 'visitors']);
+    const { code, json } = await wardsimJson<ComparisonResult>([
+      'compare',
+      file,
+      '--replications',
+      '6',
+      '--part',
+      'visitors',
+    ]);
     expect(code).toBe(0);
     expect(json.base.name).toBe('peak day');
     expect(json.variants.map((v) => v.nameJa)).toEqual(['呼出し40%']);
@@ -59,10 +82,22 @@ describe('wardsim compare', () => {
     const r = await wardsim(['compare', CURRENT, OPTION_A, '--replications', '6', '--part', 'visitors']);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines.findIndex((l) => l === '== Verdict ==')).toBeLessThan(lines.findIndex((l) => l.includes(' vs base ==')));
+    expect(lines.findIndex((l) => l === '== Verdict ==')).toBeLessThan(
+      lines.findIndex((l) => l.includes(' vs base ==')),
+    );
     expect(r.stdout).toMatch(/improves: .*walking \(min\)/);
     expect(r.stdout).toMatch(/service target \(80% within 30 min\): (meets|misses|uncertain)/);
-    const ja = await wardsim(['compare', CURRENT, OPTION_A, '--replications', '4', '--part', 'visitors', '--lang', 'ja']);
+    const ja = await wardsim([
+      'compare',
+      CURRENT,
+      OPTION_A,
+      '--replications',
+      '4',
+      '--part',
+      'visitors',
+      '--lang',
+      'ja',
+    ]);
     expect(ja.stdout).toMatch(/== 判定 ==/);
     expect(ja.stdout).toMatch(/改善: /);
   });

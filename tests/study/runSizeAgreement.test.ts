@@ -30,7 +30,11 @@ describe('one number for one thing: run and size agree on the same configuration
         expect(sp.pBlockedAlone, sp.id).toEqual(s?.pBlockedAlone);
       }
       // The group booth and the rooms take meetings that are dropped when full (dependent spaces).
-      const exact = (d: typeof w.needed.spaceDemand) => ({ ...d, boothsGroup: undefined, meetingRoomsBySize: undefined });
+      const exact = (d: typeof w.needed.spaceDemand) => ({
+        ...d,
+        boothsGroup: undefined,
+        meetingRoomsBySize: undefined,
+      });
       expect(exact(w.needed.spaceDemand)).toEqual(exact(size.json.spaceDemand));
     },
   );

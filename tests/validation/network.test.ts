@@ -38,7 +38,15 @@ describe('networks, abandonment and schedules against exact results', () => {
         warmupMin: 1_000,
         sources: [{ id: 'in', to: 'a', interarrivalMin: exp(1 / 1.2) }],
         stations: [
-          { id: 'a', servers: 2, serviceMin: exp(0.8), next: [{ to: 'b', p: 0.6 }, { to: 'c', p: 0.3 }] },
+          {
+            id: 'a',
+            servers: 2,
+            serviceMin: exp(0.8),
+            next: [
+              { to: 'b', p: 0.6 },
+              { to: 'c', p: 0.3 },
+            ],
+          },
           { id: 'b', servers: 1, serviceMin: exp(0.7), next: [{ to: 'a', p: 0.2 }] },
           { id: 'c', servers: 1, serviceMin: exp(1.8) },
         ],
@@ -64,7 +72,12 @@ describe('networks, abandonment and schedules against exact results', () => {
         warmupMin: 1_000,
         sources: [{ id: 'in', to: 'first', interarrivalMin: exp(1) }],
         stations: [
-          { id: 'first', servers: 1, serviceMin: { dist: 'gamma', mean: 0.7, cv: 0.5 }, next: [{ to: 'second', p: 1 }] },
+          {
+            id: 'first',
+            servers: 1,
+            serviceMin: { dist: 'gamma', mean: 0.7, cv: 0.5 },
+            next: [{ to: 'second', p: 1 }],
+          },
           { id: 'second', servers: 2, serviceMin: { dist: 'erlang', k: 3, mean: 1.5 } },
         ],
       },
@@ -86,7 +99,9 @@ describe('networks, abandonment and schedules against exact results', () => {
     const results = await simulate(
       {
         horizonMin: 300,
-        sources: [{ id: 'backlog', to: 's', interarrivalMin: { dist: 'deterministic', value: 0.0001 }, maxArrivals: 1000 }],
+        sources: [
+          { id: 'backlog', to: 's', interarrivalMin: { dist: 'deterministic', value: 0.0001 }, maxArrivals: 1000 },
+        ],
         stations: [
           {
             id: 's',

@@ -13,7 +13,12 @@ describe('single stations against exact queueing theory', () => {
     const lambda = 0.8;
     const theory = mmc({ arrivalPerMin: lambda, serviceMeanMin: 1, servers: 1 });
     const results = await simulate(
-      { horizonMin: 300_000, warmupMin: 2_000, sources: [{ id: 'a', to: 's', interarrivalMin: exp(1 / lambda) }], stations: [station(1, exp(1))] },
+      {
+        horizonMin: 300_000,
+        warmupMin: 2_000,
+        sources: [{ id: 'a', to: 's', interarrivalMin: exp(1 / lambda) }],
+        stations: [station(1, exp(1))],
+      },
       20,
     );
     expectTheoryInCi(results, 'stations.s.waitMin', theory.meanWaitMin);
@@ -26,7 +31,12 @@ describe('single stations against exact queueing theory', () => {
   it('M/M/8 at ρ = 0.9 reproduces Erlang C (P(wait) and mean wait)', async () => {
     const theory = mmc({ arrivalPerMin: 7.2, serviceMeanMin: 1, servers: 8 });
     const results = await simulate(
-      { horizonMin: 120_000, warmupMin: 1_000, sources: [{ id: "a", to: "s", interarrivalMin: exp(1 / 7.2) }], stations: [station(8, exp(1))] },
+      {
+        horizonMin: 120_000,
+        warmupMin: 1_000,
+        sources: [{ id: 'a', to: 's', interarrivalMin: exp(1 / 7.2) }],
+        stations: [station(8, exp(1))],
+      },
       20,
     );
     expectTheoryInCi(results, 'stations.s.pWait', theory.pWait);

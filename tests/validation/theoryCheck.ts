@@ -11,7 +11,10 @@ import { valueAtPath } from '../../engine/runner/aggregateResults.js';
 
 export async function simulate(model: unknown, replications: number, seed = 2026): Promise<NetworkReplicationResult[]> {
   const input = validateNetworkModel(model);
-  const out = await runReplications<NetworkReplicationResult>({ model: 'network', input, seed }, { replications, workers: 2 });
+  const out = await runReplications<NetworkReplicationResult>(
+    { model: 'network', input, seed },
+    { replications, workers: 2 },
+  );
   return out.results;
 }
 
@@ -35,7 +38,12 @@ export function ci99(results: NetworkReplicationResult[], path: string): CiCheck
  * Theory must lie inside the simulation's 99% CI, and the CI must be tight: its half-width at
  * most `maxRelative` (2%) of the mean, so a loose run cannot pass by being vague.
  */
-export function expectTheoryInCi(results: NetworkReplicationResult[], path: string, theory: number, maxRelative = 0.02): CiCheck {
+export function expectTheoryInCi(
+  results: NetworkReplicationResult[],
+  path: string,
+  theory: number,
+  maxRelative = 0.02,
+): CiCheck {
   const c = ci99(results, path);
   const context = `${path}: simulated ${c.mean.toFixed(5)} ± ${c.halfWidth99.toFixed(5)} (99% CI), theory ${theory.toFixed(5)}`;
   expect(c.relativeHalfWidth, `${context} — CI too wide`).toBeLessThanOrEqual(maxRelative);

@@ -28,7 +28,8 @@ export class CheckedVisitorSimulation extends VisitorSimulation {
     super.handle(kind, v, tag);
     const at = `t=${now.toFixed(3)} event ${kind}`;
     this.model.queues.forEach((q, i) => {
-      if (this.counterBusy[i] < 0 || this.counterBusy[i] > q.counters) this.violations.push(`${at}: ${q.id} counters busy ${this.counterBusy[i]} of ${q.counters}`);
+      if (this.counterBusy[i] < 0 || this.counterBusy[i] > q.counters)
+        this.violations.push(`${at}: ${q.id} counters busy ${this.counterBusy[i]} of ${q.counters}`);
     });
     // Work conservation: nobody present waits while a counter (or seat) and a qualified staff member are free.
     this.model.queues.forEach((q, i) => {
@@ -36,14 +37,16 @@ export class CheckedVisitorSimulation extends VisitorSimulation {
       let present = false;
       for (let k = 0; k < line.length; k++) if (this.vs.away[line.at(k)] === 0) present = true;
       if (!present || this.counterBusy[i] >= q.counters) return;
-      const idle = q.kind === 2 || q.groups.some((g) => !this.model.groups[g].backOffice && this.groupBusy[g] < this.groupCap[g]);
+      const idle =
+        q.kind === 2 || q.groups.some((g) => !this.model.groups[g].backOffice && this.groupBusy[g] < this.groupCap[g]);
       if (idle) this.violations.push(`${at}: ${q.id} has a visitor waiting while a counter and staff are free`);
     });
     this.model.groups.forEach((g, i) => {
       const busy = this.groupBusy[i];
       if (busy < 0) this.violations.push(`${at}: ${g.id} busy ${busy} < 0`);
       // Above capacity only as overtime after the capacity fell: busy may then fall, never rise.
-      if (busy > this.groupCap[i] && busy > this.busyBefore[i]) this.violations.push(`${at}: ${g.id} busy rose to ${busy} above ${this.groupCap[i]}`);
+      if (busy > this.groupCap[i] && busy > this.busyBefore[i])
+        this.violations.push(`${at}: ${g.id} busy rose to ${busy} above ${this.groupCap[i]}`);
     });
   }
 }

@@ -18,7 +18,12 @@ describe('wardsim run and wardsim staff on visitor scenarios', () => {
         'visitors.departments[0].staff: no counter staff from 12:00 to 13:00 while visitors still arrive (to allow a closed span, set visitors.departments[0].whenClosed to "wait", "redirect" or "leave") [WSM_SCENARIO_INVALID]',
       ].sort(),
     );
-    const json = await wardsimJson<{ kind: string; errors: { code: string; path: string; message: string }[] }>(['run', fixture('bad-all'), '--workers', '0']);
+    const json = await wardsimJson<{ kind: string; errors: { code: string; path: string; message: string }[] }>([
+      'run',
+      fixture('bad-all'),
+      '--workers',
+      '0',
+    ]);
     expect(json.code).toBe(2);
     expect(json.json.kind).toBe('error');
     expect(json.json.errors).toHaveLength(4);
@@ -26,20 +31,51 @@ describe('wardsim run and wardsim staff on visitor scenarios', () => {
   });
 
   it('run prints tables and the scenario-run document with the envelope, per-replication KPIs and rows with units in their names', async () => {
-    const text = await wardsim(['run', 'scenarios/library/sapporo-kita-peak.json', '--replications', '4', '--workers', '0', '--part', 'visitors']);
+    const text = await wardsim([
+      'run',
+      'scenarios/library/sapporo-kita-peak.json',
+      '--replications',
+      '4',
+      '--workers',
+      '0',
+      '--part',
+      'visitors',
+    ]);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/wait \(min\)\s+\d+\.\d ± \d+\.\d/);
     expect(text.stdout).toMatch(/By hour of arrival/);
     expect(text.stdout).toMatch(/Moving notifications/);
 
-    const { code, json } = await wardsimJson<ScenarioRunResult>(['run', 'scenarios/library/sapporo-kita-normal.json', '--replications', '6', '--seed', '3', '--workers', '2', '--part', 'visitors']);
+    const { code, json } = await wardsimJson<ScenarioRunResult>([
+      'run',
+      'scenarios/library/sapporo-kita-normal.json',
+      '--replications',
+      '6',
+      '--seed',
+      '3',
+      '--workers',
+      '2',
+      '--part',
+      'visitors',
+    ]);
     expect(code).toBe(0);
     expect(resultProblems(json)).toEqual([]);
-    expect(json).toMatchObject({ kind: 'scenario-run', formatVersion: 1, seed: 3, replications: 6, workers: 2, stoppedBy: 'count', stoppingRule: { type: 'fixed', replications: 6 } });
+    expect(json).toMatchObject({
+      kind: 'scenario-run',
+      formatVersion: 1,
+      seed: 3,
+      replications: 6,
+      workers: 2,
+      stoppedBy: 'count',
+      stoppingRule: { type: 'fixed', replications: 6 },
+    });
     expect(json.inputHash).toMatch(/^[0-9a-f]{16}$/);
     const v = json.visitors;
     if (v === undefined) throw new Error('no visitors block');
-    expect(v.byHour[0]).toMatchObject({ hour: '08:00', waitP90Min: { mean: expect.any(Number), ci95: expect.any(Number) } });
+    expect(v.byHour[0]).toMatchObject({
+      hour: '08:00',
+      waitP90Min: { mean: expect.any(Number), ci95: expect.any(Number) },
+    });
     expect(v.byInterval).toHaveLength(34);
     expect(v.byInterval[0].start).toBe('08:45');
     expect(json.replicationKpis.waitMeanMin).toHaveLength(6);
@@ -50,7 +86,20 @@ describe('wardsim run and wardsim staff on visitor scenarios', () => {
     const [help, badFlag, text] = await Promise.all([
       wardsim(['staff', '--help']),
       wardsim(['staff', fixture('valid'), '--interval', '20']),
-      wardsim(['staff', fixture('valid'), '--target', '0.8', '--within', '15', '--interval', '60', '--replications', '6', '--workers', '0']),
+      wardsim([
+        'staff',
+        fixture('valid'),
+        '--target',
+        '0.8',
+        '--within',
+        '15',
+        '--interval',
+        '60',
+        '--replications',
+        '6',
+        '--workers',
+        '0',
+      ]),
     ]);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/--target P/);
@@ -63,7 +112,16 @@ describe('wardsim run and wardsim staff on visitor scenarios', () => {
     // The fixture's 6 resident counters cannot carry the target: the plan stays within them and says the shortfall.
     expect(text.stdout).toMatch(/more staff at a counter than it has positions/);
     expect(text.stdout).toMatch(/^resident +\d\d:\d\d .* +6 +\d+ +\+\d+$/m);
-    const json = await wardsimJson<StaffingPlanResult>(['staff', fixture('valid'), '--interval', '60', '--replications', '4', '--workers', '0']);
+    const json = await wardsimJson<StaffingPlanResult>([
+      'staff',
+      fixture('valid'),
+      '--interval',
+      '60',
+      '--replications',
+      '4',
+      '--workers',
+      '0',
+    ]);
     expect(json.code).toBe(0);
     expect(resultProblems(json.json)).toEqual([]);
     expect(json.json.kind).toBe('staffing-plan');

@@ -9,7 +9,10 @@ const close = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
 describe('visitor model invariants (fast-check)', () => {
   it('generated parts are valid scenarios', () => {
-    fc.assert(fc.property(visitorPartArbitrary, (part) => void inputOf(structuredClone(part))), { numRuns: 100 });
+    fc.assert(
+      fc.property(visitorPartArbitrary, (part) => void inputOf(structuredClone(part))),
+      { numRuns: 100 },
+    );
   });
 
   it('conserves visitors: demand = diverted + no-shows + came; came = served + gave up + balked + turned away + unserved', () => {
@@ -39,7 +42,8 @@ describe('visitor model invariants (fast-check)', () => {
         for (let i = 0; i < sim.day.comers; i++) {
           const v = sim.day.order[i];
           expect(sim.vs.waitTotal[v]).toBeGreaterThanOrEqual(0);
-          if (Number.isFinite(sim.vs.departMin[v])) expect(sim.vs.departMin[v] - sim.day.arrivalMin[v]).toBeGreaterThanOrEqual(sim.vs.waitTotal[v] - 1e-9);
+          if (Number.isFinite(sim.vs.departMin[v]))
+            expect(sim.vs.departMin[v] - sim.day.arrivalMin[v]).toBeGreaterThanOrEqual(sim.vs.waitTotal[v] - 1e-9);
         }
         if (r.visitors.served > 0) {
           expect(r.waitMin.p50).toBeGreaterThanOrEqual(0);
@@ -54,7 +58,12 @@ describe('visitor model invariants (fast-check)', () => {
         }
         expect(r.waitingArea.personsP95).toBeLessThanOrEqual(r.waitingArea.personsMax);
         expect(r.waitingArea.personsMean).toBeGreaterThanOrEqual(0);
-        expect(close(r.visitors.comeBackAnotherDay, (r.visitors.abandoned + r.visitors.balked + r.visitors.turnedAway) * 0.7)).toBe(true);
+        expect(
+          close(
+            r.visitors.comeBackAnotherDay,
+            (r.visitors.abandoned + r.visitors.balked + r.visitors.turnedAway) * 0.7,
+          ),
+        ).toBe(true);
       }),
       { numRuns: 120 },
     );
@@ -64,7 +73,11 @@ describe('visitor model invariants (fast-check)', () => {
     const parts = fc.sample(visitorPartArbitrary, { numRuns: 2, seed: 11 });
     for (const part of parts) {
       const input = inputOf(part);
-      const runs = await Promise.all([0, 1, 2].map((workers) => runReplications({ model: 'visitors', input, seed: 'det' }, { replications: 6, workers })));
+      const runs = await Promise.all(
+        [0, 1, 2].map((workers) =>
+          runReplications({ model: 'visitors', input, seed: 'det' }, { replications: 6, workers }),
+        ),
+      );
       const [a, b, c] = runs.map((o) => JSON.stringify(o.results));
       expect(b).toBe(a);
       expect(c).toBe(a);

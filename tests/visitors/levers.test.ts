@@ -17,7 +17,8 @@ const spreadOverHours = (r: Day) => {
   const m = x.reduce((a, b) => a + b, 0) / x.length;
   return Math.sqrt(x.reduce((a, b) => a + (b - m) ** 2, 0) / x.length);
 };
-const town = (levers: VisitorPart['levers'] = {}, over: Partial<VisitorPart> = {}) => townPart({ levers: { patience: quiet, ...levers }, ...over });
+const town = (levers: VisitorPart['levers'] = {}, over: Partial<VisitorPart> = {}) =>
+  townPart({ levers: { patience: quiet, ...levers }, ...over });
 
 describe('levers move outputs in the direction a planner expects (paired, common random numbers)', () => {
   it('more reservations flatten the waits over the day (待たせない)', () => {
@@ -25,7 +26,14 @@ describe('levers move outputs in the direction a planner expects (paired, common
       simulateDays(
         movingPart({
           departments: [{ id: 'moving', counters: 24, staff: 24 }],
-          procedures: [{ id: 'moving', share: 1, steps: [{ department: 'moving', serviceMin: lognormal(20, 0.5) }], reservationShare: share }],
+          procedures: [
+            {
+              id: 'moving',
+              share: 1,
+              steps: [{ department: 'moving', serviceMin: lognormal(20, 0.5) }],
+              reservationShare: share,
+            },
+          ],
           levers: { patience: quiet, reservations: { noShow: 0 } },
         }),
         DAYS,
@@ -41,7 +49,9 @@ describe('levers move outputs in the direction a planner expects (paired, common
   it('smartphone call-back empties the waiting area but does not shorten the wait', () => {
     const off = simulateDays(town(), DAYS);
     const on = simulateDays(town({ callback: { share: 0.6 } }), DAYS);
-    expect(across(on, (r) => r.waitingArea.personsMean)).toBeLessThan(0.7 * across(off, (r) => r.waitingArea.personsMean));
+    expect(across(on, (r) => r.waitingArea.personsMean)).toBeLessThan(
+      0.7 * across(off, (r) => r.waitingArea.personsMean),
+    );
     expect(across(on, (r) => r.waitingArea.personsP95)).toBeLessThan(across(off, (r) => r.waitingArea.personsP95));
     expect(Math.abs(waitOf(on) - waitOf(off)) / waitOf(off)).toBeLessThan(0.1);
   });
@@ -51,19 +61,35 @@ describe('levers move outputs in the direction a planner expects (paired, common
     const visited = across(silo, (r) => r.countersVisited);
     const walked = across(silo, (r) => r.walkingMin);
     for (const type of ['pooled', 'dispatch', 'superman'] as const) {
-      const oneStop = { departments: ['resident', 'insurance', 'child'], ...(type === 'superman' ? { staff: 10 } : {}) };
+      const oneStop = {
+        departments: ['resident', 'insurance', 'child'],
+        ...(type === 'superman' ? { staff: 10 } : {}),
+      };
       const rs = simulateDays(town({}, { organisation: { type, oneStop } }), DAYS);
-      expect(across(rs, (r) => r.countersVisited), type).toBeLessThan(visited - 0.3);
-      expect(across(rs, (r) => r.walkingMin), type).toBeLessThan(walked - 0.3);
-      expect(across(rs, (r) => r.visitors.served), type).toBeGreaterThan(300);
+      expect(
+        across(rs, (r) => r.countersVisited),
+        type,
+      ).toBeLessThan(visited - 0.3);
+      expect(
+        across(rs, (r) => r.walkingMin),
+        type,
+      ).toBeLessThan(walked - 0.3);
+      expect(
+        across(rs, (r) => r.visitors.served),
+        type,
+      ).toBeGreaterThan(300);
     }
   });
 
   it('窓口連携 (one ticket) shortens the total wait of visitors with several counters, at the cost of single-counter visitors', () => {
     const silo = simulateDays(town(), DAYS);
     const renkei = simulateDays(town({}, { organisation: { type: 'silo', renkei: true } }), DAYS);
-    expect(across(renkei, (r) => r.byProcedure.moving.waitMin.mean)).toBeLessThan(across(silo, (r) => r.byProcedure.moving.waitMin.mean));
-    expect(across(renkei, (r) => r.byProcedure.insurance.waitMin.mean)).toBeGreaterThan(across(silo, (r) => r.byProcedure.insurance.waitMin.mean));
+    expect(across(renkei, (r) => r.byProcedure.moving.waitMin.mean)).toBeLessThan(
+      across(silo, (r) => r.byProcedure.moving.waitMin.mean),
+    );
+    expect(across(renkei, (r) => r.byProcedure.insurance.waitMin.mean)).toBeGreaterThan(
+      across(silo, (r) => r.byProcedure.insurance.waitMin.mean),
+    );
   });
 
   it('online and コンビニ diversion lowers arrivals and waits (来させない)', () => {
@@ -87,15 +113,41 @@ describe('levers move outputs in the direction a planner expects (paired, common
   it('more counter staff, back-office help and multi-skilled staff lower the waits; lunch breaks raise them', () => {
     const base = simulateDays(town(), DAYS);
     const resident = (rs: Day[]) => across(rs, (r) => r.queues.resident.waitMin);
-    const more = simulateDays(town({}, { departments: [{ id: 'resident', counters: 10, staff: 9 }, { id: 'insurance', counters: 5, staff: 4 }, { id: 'child', counters: 3, staff: 2 }] }), DAYS);
+    const more = simulateDays(
+      town(
+        {},
+        {
+          departments: [
+            { id: 'resident', counters: 10, staff: 9 },
+            { id: 'insurance', counters: 5, staff: 4 },
+            { id: 'child', counters: 3, staff: 2 },
+          ],
+        },
+      ),
+      DAYS,
+    );
     expect(resident(more)).toBeLessThan(resident(base));
     const backOffice = simulateDays(
-      town({}, { departments: [{ id: 'resident', counters: 10, staff: 7, backOffice: { staff: 2, callWhenWaiting: 3, travelMin: 1 } }, { id: 'insurance', counters: 5, staff: 4 }, { id: 'child', counters: 3, staff: 2 }] }),
+      town(
+        {},
+        {
+          departments: [
+            { id: 'resident', counters: 10, staff: 7, backOffice: { staff: 2, callWhenWaiting: 3, travelMin: 1 } },
+            { id: 'insurance', counters: 5, staff: 4 },
+            { id: 'child', counters: 3, staff: 2 },
+          ],
+        },
+      ),
       DAYS,
     );
     expect(resident(backOffice)).toBeLessThan(resident(base));
-    expect(across(backOffice, (r) => r.staff['backoffice:resident'].busyMin.reduce((a, b) => a + b, 0))).toBeGreaterThan(0);
-    const multi = simulateDays(town({}, { multiSkill: [{ id: 'insurance-child', serves: ['insurance', 'child'], staff: 2 }] }), DAYS);
+    expect(
+      across(backOffice, (r) => r.staff['backoffice:resident'].busyMin.reduce((a, b) => a + b, 0)),
+    ).toBeGreaterThan(0);
+    const multi = simulateDays(
+      town({}, { multiSkill: [{ id: 'insurance-child', serves: ['insurance', 'child'], staff: 2 }] }),
+      DAYS,
+    );
     expect(across(multi, (r) => r.queues.child.waitMin)).toBeLessThan(across(base, (r) => r.queues.child.waitMin));
     const lunch = simulateDays(town({}, { staffRules: { lunch: { from: '11:30', to: '14:30', breakMin: 60 } } }), DAYS);
     expect(waitOf(lunch)).toBeGreaterThan(waitOf(base));
@@ -103,7 +155,12 @@ describe('levers move outputs in the direction a planner expects (paired, common
 
   it('patience and balking: shorter patience means more give up and shorter waits for those served', () => {
     const patient = simulateDays(town(), DAYS);
-    const impatient = simulateDays(town({ patience: { patienceMin: lognormal(20, 0.5), balk: { displayedWaitOverMin: 30, p: 0.5 }, comeBackShare: 0.7 } }), DAYS);
+    const impatient = simulateDays(
+      town({
+        patience: { patienceMin: lognormal(20, 0.5), balk: { displayedWaitOverMin: 30, p: 0.5 }, comeBackShare: 0.7 },
+      }),
+      DAYS,
+    );
     expect(across(impatient, (r) => r.visitors.abandoned)).toBeGreaterThan(0);
     expect(across(impatient, (r) => r.visitors.balked)).toBeGreaterThan(0);
     expect(across(impatient, (r) => r.abandonmentShare)).toBeGreaterThan(across(patient, (r) => r.abandonmentShare));
@@ -116,8 +173,18 @@ describe('levers move outputs in the direction a planner expects (paired, common
     const late = (policy: 'walkIn' | 'turnAway') =>
       simulateDays(
         movingPart({
-          procedures: [{ id: 'moving', share: 1, steps: [{ department: 'moving', serviceMin: lognormal(10, 0.5) }], reservationShare: 0.5 }],
-          levers: { patience: quiet, reservations: { arrivalOffsetMin: { mean: 10, sd: 10 }, checkIn: { lateMin: 5 }, late: policy } },
+          procedures: [
+            {
+              id: 'moving',
+              share: 1,
+              steps: [{ department: 'moving', serviceMin: lognormal(10, 0.5) }],
+              reservationShare: 0.5,
+            },
+          ],
+          levers: {
+            patience: quiet,
+            reservations: { arrivalOffsetMin: { mean: 10, sd: 10 }, checkIn: { lateMin: 5 }, late: policy },
+          },
         }),
         10,
       );

@@ -23,7 +23,9 @@ function issuesOfPart(part: unknown): string[] {
 
 describe('visitor part validation', () => {
   it('names shares that do not sum to 1', async () => {
-    expect(await issuesOf('bad-shares')).toEqual(["visitors.procedures: expected the procedures' shares to sum to 1, got 0.9 (procedures[0].share 0.6 + procedures[1].share 0.3)"]);
+    expect(await issuesOf('bad-shares')).toEqual([
+      "visitors.procedures: expected the procedures' shares to sum to 1, got 0.9 (procedures[0].share 0.6 + procedures[1].share 0.3)",
+    ]);
   });
 
   it('names a procedure step at a department with no counters', async () => {
@@ -43,7 +45,9 @@ describe('visitor part validation', () => {
   });
 
   it('names a staffing schedule with a hole while visitors still arrive, but not a hole when nobody arrives', async () => {
-    expect(await issuesOf('bad-staff-hole')).toEqual(['visitors.departments[0].staff: no counter staff from 12:00 to 13:00 while visitors still arrive (to allow a closed span, set visitors.departments[0].whenClosed to "wait", "redirect" or "leave")']);
+    expect(await issuesOf('bad-staff-hole')).toEqual([
+      'visitors.departments[0].staff: no counter staff from 12:00 to 13:00 while visitors still arrive (to allow a closed span, set visitors.departments[0].whenClosed to "wait", "redirect" or "leave")',
+    ]);
     const closedAtLunch = townPart({
       demand: {
         visitorsPerDay: 300,
@@ -90,9 +94,24 @@ describe('visitor part validation', () => {
     const part = townPart();
     const input = toVisitorInput(part);
     expect(input.serviceLevel).toEqual({ target: 0.8, withinMin: 15 });
-    expect(input.reservations).toMatchObject({ slotMin: 15, noShow: 0.1, earlyMin: 15, lateMin: 10, late: 'walkIn', priority: 'first' });
-    const factors = { dayOfWeekFactor: { mon: 1.2, fri: 0.9 }, monthFactor: [0.9, 0.9, 1.5, 1.5, 1, 1, 0.95, 0.9, 0.9, 0.95, 0.95, 0.9], afterHolidayFactor: 1.25 };
-    const withDay = (day: VisitorPart['day']): VisitorPart => ({ ...part, day, demand: { ...part.demand, visitorsPerDay: 100, ...factors } });
+    expect(input.reservations).toMatchObject({
+      slotMin: 15,
+      noShow: 0.1,
+      earlyMin: 15,
+      lateMin: 10,
+      late: 'walkIn',
+      priority: 'first',
+    });
+    const factors = {
+      dayOfWeekFactor: { mon: 1.2, fri: 0.9 },
+      monthFactor: [0.9, 0.9, 1.5, 1.5, 1, 1, 0.95, 0.9, 0.9, 0.95, 0.95, 0.9],
+      afterHolidayFactor: 1.25,
+    };
+    const withDay = (day: VisitorPart['day']): VisitorPart => ({
+      ...part,
+      day,
+      demand: { ...part.demand, visitorsPerDay: 100, ...factors },
+    });
     expect(expectedVisitors(withDay({ date: '2025-03-31' }))).toBeCloseTo(100 * 1.2 * 1.5, 9); // a Monday in March
     expect(expectedVisitors(withDay({ dayOfWeek: 'fri', month: 8 }))).toBeCloseTo(100 * 0.9 * 0.9, 9);
     expect(expectedVisitors(withDay({ afterHoliday: true, month: 5 }))).toBeCloseTo(125, 9);
@@ -102,9 +121,18 @@ describe('visitor part validation', () => {
   it('takes walking times from a linked plan where the plan knows them', () => {
     const part = townPart();
     const plan = { visitorMin: { entrance: { 'counter:child': 7 } }, staffToCounterMin: { resident: 2.5 } };
-    const input = toVisitorInput({ ...part, departments: part.departments.map((d) => (d.id === 'resident' ? { ...d, backOffice: { staff: 1, callWhenWaiting: 3 } } : d)) }, plan);
+    const input = toVisitorInput(
+      {
+        ...part,
+        departments: part.departments.map((d) =>
+          d.id === 'resident' ? { ...d, backOffice: { staff: 1, callWhenWaiting: 3 } } : d,
+        ),
+      },
+      plan,
+    );
     const n = input.walking.places.length;
-    const at = (a: string, b: string) => input.walking.minutes[input.walking.places.indexOf(a) * n + input.walking.places.indexOf(b)];
+    const at = (a: string, b: string) =>
+      input.walking.minutes[input.walking.places.indexOf(a) * n + input.walking.places.indexOf(b)];
     expect(at('entrance', 'counter:child')).toBe(7);
     expect(at('counter:resident', 'counter:child')).toBe(3);
     expect(at('entrance', 'counter:resident')).toBe(1);

@@ -31,7 +31,10 @@ describe('the visitor model against queueing theory', () => {
       staffRules: { lunch: null },
       levers: { patience: { patienceMin: null, balk: { displayedWaitOverMin: 0, p: 0 } } },
     });
-    const out = await runReplications<VisitorReplicationResult>({ model: 'visitors', input, seed: 2026 }, { replications: 120, workers: 2 });
+    const out = await runReplications<VisitorReplicationResult>(
+      { model: 'visitors', input, seed: 2026 },
+      { replications: 120, workers: 2 },
+    );
     const after = (xs: number[]) => xs.slice(2);
     const meanWait = out.results.map((r) => {
       const q = r.queues.d;
@@ -41,7 +44,9 @@ describe('the visitor model against queueing theory', () => {
     });
     const serviceLevel = out.results.map((r) => {
       const q = r.queues.d;
-      return after(q.withinTargetByInterval).reduce((a, b) => a + b, 0) / after(q.joinsByInterval).reduce((a, b) => a + b, 0);
+      return (
+        after(q.withinTargetByInterval).reduce((a, b) => a + b, 0) / after(q.joinsByInterval).reduce((a, b) => a + b, 0)
+      );
     });
     const load = lambdaPerMin * serviceMin;
     const theoryWait = (erlangC(servers, load) * serviceMin) / (servers - load);
@@ -58,7 +63,8 @@ describe('the visitor model against queueing theory', () => {
     const quiet = { patienceMin: null, balk: { displayedWaitOverMin: 120, p: 0 } };
     const before = simulateDays(movingPart({ levers: { kakanaiMadoguchi: false, patience: quiet } }), 20);
     const after = simulateDays(movingPart({ levers: { kakanaiMadoguchi: true, patience: quiet } }), 20);
-    const hourly = (rs: VisitorReplicationResult[]) => rs[0].byHour.waitMean.map((_, h) => across(rs, (r) => r.byHour.waitMean[h]));
+    const hourly = (rs: VisitorReplicationResult[]) =>
+      rs[0].byHour.waitMean.map((_, h) => across(rs, (r) => r.byHour.waitMean[h]));
     const slow = hourly(before);
     const fast = hourly(after);
     // Hours from 8 to 17: the wait of arrivals grows through the day to 2–3 hours (fluid model: 2.5–2.75 h).

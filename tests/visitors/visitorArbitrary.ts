@@ -6,7 +6,11 @@ import { OFUNATO_PROFILE } from './visitorFixtures.js';
 const DEPTS = ['a', 'b', 'c'];
 const law = fc.oneof(
   fc.record({ dist: fc.constant('exponential' as const), mean: fc.double({ min: 1, max: 25, noNaN: true }) }),
-  fc.record({ dist: fc.constant('lognormal' as const), mean: fc.double({ min: 1, max: 25, noNaN: true }), cv: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({
+    dist: fc.constant('lognormal' as const),
+    mean: fc.double({ min: 1, max: 25, noNaN: true }),
+    cv: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
   fc.record({ dist: fc.constant('deterministic' as const), value: fc.double({ min: 0.5, max: 20, noNaN: true }) }),
 );
 const staffSchedule = fc.oneof(
@@ -20,7 +24,19 @@ const staffSchedule = fc.oneof(
 export const visitorPartArbitrary: fc.Arbitrary<VisitorPart> = fc
   .record({
     nDepts: fc.integer({ min: 1, max: 3 }),
-    procs: fc.array(fc.record({ weight: fc.integer({ min: 1, max: 5 }), steps: fc.array(fc.record({ d: fc.integer({ min: 0, max: 2 }), law, p: fc.double({ min: 0.2, max: 1, noNaN: true }) }), { minLength: 0, maxLength: 3 }), diversion: fc.double({ min: 0, max: 0.5, noNaN: true }), reservationShare: fc.double({ min: 0, max: 0.5, noNaN: true }), kakanaiFactor: fc.double({ min: 0.5, max: 1, noNaN: true }) }), { minLength: 1, maxLength: 3 }),
+    procs: fc.array(
+      fc.record({
+        weight: fc.integer({ min: 1, max: 5 }),
+        steps: fc.array(
+          fc.record({ d: fc.integer({ min: 0, max: 2 }), law, p: fc.double({ min: 0.2, max: 1, noNaN: true }) }),
+          { minLength: 0, maxLength: 3 },
+        ),
+        diversion: fc.double({ min: 0, max: 0.5, noNaN: true }),
+        reservationShare: fc.double({ min: 0, max: 0.5, noNaN: true }),
+        kakanaiFactor: fc.double({ min: 0.5, max: 1, noNaN: true }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
     counters: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 3, maxLength: 3 }),
     staff: fc.array(staffSchedule, { minLength: 3, maxLength: 3 }),
     visitorsPerDay: fc.integer({ min: 10, max: 300 }),
@@ -48,7 +64,9 @@ export const visitorPartArbitrary: fc.Arbitrary<VisitorPart> = fc
       demand: {
         visitorsPerDay: g.visitorsPerDay,
         hourlyProfile: OFUNATO_PROFILE,
-        ...(g.groupSize ? { groupSize: { dist: 'empirical' as const, values: [1, 2, 3], weights: [0.75, 0.2, 0.05] } } : {}),
+        ...(g.groupSize
+          ? { groupSize: { dist: 'empirical' as const, values: [1, 2, 3], weights: [0.75, 0.2, 0.05] } }
+          : {}),
       },
       procedures: g.procs.map((p, i) => ({
         id: `p${i}`,
@@ -67,14 +85,21 @@ export const visitorPartArbitrary: fc.Arbitrary<VisitorPart> = fc
       concierge: g.concierge ? { share: 0.5, staff: 1, serviceMin: { dist: 'lognormal', mean: 0.7, cv: 0.5 } } : null,
       reception: g.reception ? { kiosks: 1, serviceMin: { dist: 'deterministic', value: 0.3 } } : null,
       walking: { defaultMin: 0.5 },
-      organisation: { type: g.org, renkei: g.renkei, oneStop: { departments: oneStopDepts, seats: 4, counters: 3, ...(g.org === 'superman' ? { staff: 3 } : {}) } },
+      organisation: {
+        type: g.org,
+        renkei: g.renkei,
+        oneStop: { departments: oneStopDepts, seats: 4, counters: 3, ...(g.org === 'superman' ? { staff: 3 } : {}) },
+      },
       multiSkill: g.multiSkill ? [{ id: 'multi', serves: [...depts, 'onestop'], staff: 1 }] : [],
       staffRules: { lunch: g.lunch ? { from: '11:30', to: '14:30', breakMin: 60 } : null },
       levers: {
         kakanaiMadoguchi: g.kakanai,
         reservations: { late: g.late, priority: g.priority },
         callback: { share: g.callback },
-        patience: { patienceMin: g.patience === null ? null : { dist: 'exponential', mean: g.patience }, balk: { displayedWaitOverMin: 20, p: g.balkP } },
+        patience: {
+          patienceMin: g.patience === null ? null : { dist: 'exponential', mean: g.patience },
+          balk: { displayedWaitOverMin: 20, p: g.balkP },
+        },
       },
     };
   });

@@ -31,7 +31,14 @@ export function movingPart(over: Partial<VisitorPart> = {}): VisitorPart {
   return {
     hours: { open: '08:45', close: '17:15' },
     demand: { visitorsPerDay: 480, hourlyProfile: OFUNATO_PROFILE },
-    procedures: [{ id: 'moving', share: 1, steps: [{ department: 'moving', serviceMin: lognormal(20, 0.5) }], kakanaiFactor: 0.56 }],
+    procedures: [
+      {
+        id: 'moving',
+        share: 1,
+        steps: [{ department: 'moving', serviceMin: lognormal(20, 0.5) }],
+        kakanaiFactor: 0.56,
+      },
+    ],
     departments: [{ id: 'moving', counters: 14, staff: 14 }],
     walking: { defaultMin: 0 },
     staffRules: { lunch: null, minShiftMin: 240 },
@@ -57,8 +64,18 @@ export function townPart(over: Partial<VisitorPart> = {}): VisitorPart {
         kakanaiFactor: 0.56,
         reservationShare: 0.05,
       },
-      { id: 'certificate', share: 0.3, steps: [{ department: 'resident', serviceMin: lognormal(5, 0.6) }], diversion: 0.1 },
-      { id: 'insurance', share: 0.2, steps: [{ department: 'insurance', serviceMin: lognormal(12, 0.6) }], kakanaiFactor: 0.56 },
+      {
+        id: 'certificate',
+        share: 0.3,
+        steps: [{ department: 'resident', serviceMin: lognormal(5, 0.6) }],
+        diversion: 0.1,
+      },
+      {
+        id: 'insurance',
+        share: 0.2,
+        steps: [{ department: 'insurance', serviceMin: lognormal(12, 0.6) }],
+        kakanaiFactor: 0.56,
+      },
     ],
     departments: [
       { id: 'resident', counters: 8, staff: 7 },
@@ -80,7 +97,11 @@ export function inputOf(part: VisitorPart): VisitorInput {
 }
 
 /** Replications 0…n−1 in this thread. */
-export function simulateDays(part: VisitorPart | VisitorInput, n: number, seed: number | string = 7): VisitorReplicationResult[] {
+export function simulateDays(
+  part: VisitorPart | VisitorInput,
+  n: number,
+  seed: number | string = 7,
+): VisitorReplicationResult[] {
   const input = 'hours' in part ? inputOf(part) : part;
   return Array.from({ length: n }, (_, i) => runVisitorReplication(input, seed, i));
 }

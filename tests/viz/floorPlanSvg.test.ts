@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { loadFloorPlan } from '../../floorplans/index.js';
 import { renderFloorPlanSvg } from '../../viz/floorPlanSvg.js';
 
-const plan = loadFloorPlan(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'floorplans', 'library', 'kita-option-b.geojson'), 'utf8')));
+const plan = loadFloorPlan(
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'floorplans', 'library', 'kita-option-b.geojson'), 'utf8'),
+  ),
+);
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 
 describe('SVG drawing', () => {
@@ -26,12 +30,17 @@ describe('SVG drawing', () => {
   it('draws only the requested level', () => {
     const svg = renderFloorPlanSvg(plan, { level: 2 });
     expect(count(svg, /<g class="level"/g)).toBe(1);
-    expect(count(svg, /<path class="zone /g)).toBe(plan.zones.filter((z) => z.level === 2).length + plan.verticals.length);
+    expect(count(svg, /<path class="zone /g)).toBe(
+      plan.zones.filter((z) => z.level === 2).length + plan.verticals.length,
+    );
     expect(svg).not.toContain('data-id="lobby-1F"');
   });
 
   it('escapes labels', () => {
-    const odd = { ...plan, zones: plan.zones.map((z, i) => (i === 0 ? { ...z, properties: { ...z.properties, nameJa: 'A & <B>' } } : z)) };
+    const odd = {
+      ...plan,
+      zones: plan.zones.map((z, i) => (i === 0 ? { ...z, properties: { ...z.properties, nameJa: 'A & <B>' } } : z)),
+    };
     expect(renderFloorPlanSvg(odd)).toContain('A &amp; &lt;B&gt;');
   });
 });

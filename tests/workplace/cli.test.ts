@@ -8,11 +8,23 @@ const BAD = 'tests/workplace/fixtures/bad-workplace.json';
 
 describe('wardsim size', () => {
   it('prints one JSON document with the answers, the curves behind them, the telework sweep and the provenance of the numbers', async () => {
-    const { code, json: out, stderr } = await wardsimJson<WorkplaceSizingResult>(['size', KITA, '--replications', '4', '--sweep', '--workers', '0']);
+    const {
+      code,
+      json: out,
+      stderr,
+    } = await wardsimJson<WorkplaceSizingResult>(['size', KITA, '--replications', '4', '--sweep', '--workers', '0']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(resultProblems(out)).toEqual([]);
-    expect(out).toMatchObject({ kind: 'workplace-sizing', scenario: { id: 'sapporo-kita-office' }, seed: 1, replications: 4, alpha: 0.05, beta: 0.1, daysPerReplication: 245 });
+    expect(out).toMatchObject({
+      kind: 'workplace-sizing',
+      scenario: { id: 'sapporo-kita-office' },
+      seed: 1,
+      replications: 4,
+      alpha: 0.05,
+      beta: 0.1,
+      daysPerReplication: 245,
+    });
     expect(out.engineVersion).toMatch(/^\d+\.\d+\.\d+/);
     expect(out.inputHash).toMatch(/^[0-9a-f]{16}$/);
     expect(out.scenario.inputHash).toMatch(/^[0-9a-f]{16}$/);
@@ -29,10 +41,22 @@ describe('wardsim size', () => {
       expect(s.curve).toHaveLength(out.spaces.maxUnits + 1);
       expect(s.unitsNeeded).not.toBeNull();
     }
-    expect(Object.keys(out.spaceDemand).sort()).toEqual(['booths1p', 'boothsGroup', 'desksByDepartment', 'desksByZone', 'focusSeats', 'meetingRoomsBySize']);
+    expect(Object.keys(out.spaceDemand).sort()).toEqual([
+      'booths1p',
+      'boothsGroup',
+      'desksByDepartment',
+      'desksByZone',
+      'focusSeats',
+      'meetingRoomsBySize',
+    ]);
     // The 2F zone is shared by 保健福祉 and 子育て: by zone; the others by their one department.
     expect(Object.keys(out.spaceDemand.desksByZone ?? {})).toEqual(['fukushi']);
-    expect(Object.keys(out.spaceDemand.desksByDepartment ?? {})).toEqual(['koseki-jumin', 'hoken-nenkin', 'seikatsu-hogo', 'somu']);
+    expect(Object.keys(out.spaceDemand.desksByDepartment ?? {})).toEqual([
+      'koseki-jumin',
+      'hoken-nenkin',
+      'seikatsu-hogo',
+      'somu',
+    ]);
     const rows = out.sweep?.rows ?? [];
     expect(rows.map((row) => row.remoteShare)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
     const totals = rows.map((row) => row.desksNeededTotal);
@@ -66,8 +90,12 @@ describe('wardsim size', () => {
       expect(lines).toEqual(
         expect.arrayContaining([
           'workplace.zones[0].desks: expected ≥ 0, got -3 [WSM_SCENARIO_INVALID]',
-          expect.stringMatching(/^workplace\.zones\[1\]\.departments\[1\]: expected the id of a department \(koseki, nenkin\), got "kokuseki" \[WSM_SCENARIO_INVALID\]$/),
-          expect.stringMatching(/^workplace\.roles\.backOffice\.activities\[0\]\.spaces\[1\]: expected the id of a space \(booth1\), got "booth9" \[WSM_SCENARIO_INVALID\]$/),
+          expect.stringMatching(
+            /^workplace\.zones\[1\]\.departments\[1\]: expected the id of a department \(koseki, nenkin\), got "kokuseki" \[WSM_SCENARIO_INVALID\]$/,
+          ),
+          expect.stringMatching(
+            /^workplace\.roles\.backOffice\.activities\[0\]\.spaces\[1\]: expected the id of a space \(booth1\), got "booth9" \[WSM_SCENARIO_INVALID\]$/,
+          ),
         ]),
       );
     }
@@ -86,7 +114,10 @@ describe('wardsim size', () => {
       expect(r.json.errors[0].code, args.join(' ')).toBe(code);
     }
     const usage = await wardsim(['size', KITA, '--bogus']);
-    expect(usage.stderr.trim().split('\n')).toEqual(["wardsim: Unknown option '--bogus' [WSM_USAGE]", 'Usage: wardsim size <scenario.json> [options]']);
+    expect(usage.stderr.trim().split('\n')).toEqual([
+      "wardsim: Unknown option '--bogus' [WSM_USAGE]",
+      'Usage: wardsim size <scenario.json> [options]',
+    ]);
     const help = await wardsim(['size', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/--alpha A/);
@@ -114,7 +145,14 @@ describe('with a linked floor plan', () => {
 
 describe('wardsim run with a workplace part', () => {
   it('prints figures with 95% confidence intervals per zone, weekday, space and activity, stamped with version, hashes, seed, replications and wall time', async () => {
-    const { code, json, stderr } = await wardsimJson<ScenarioRunResult>(['run', KITA, '--replications', '3', '--part', 'workplace']);
+    const { code, json, stderr } = await wardsimJson<ScenarioRunResult>([
+      'run',
+      KITA,
+      '--replications',
+      '3',
+      '--part',
+      'workplace',
+    ]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(resultProblems(json)).toEqual([]);
@@ -126,15 +164,24 @@ describe('wardsim run with a workplace part', () => {
     const koseki = w.zones.find((z) => z.id === 'koseki');
     if (koseki === undefined) throw new Error('no koseki zone');
     for (const group of ['all', 'mon', 'tue', 'wed', 'thu', 'fri'] as const) {
-      for (const figure of ['pShortageDayWithOverflow', 'shortagePersonMinPerDay', 'peakDemandMean', 'peakDemandP95', 'deskUtilization'] as const) {
+      for (const figure of [
+        'pShortageDayWithOverflow',
+        'shortagePersonMinPerDay',
+        'peakDemandMean',
+        'peakDemandP95',
+        'deskUtilization',
+      ] as const) {
         expect(Object.keys(koseki.figures[group][figure]).sort(), `${group}.${figure}`).toEqual(['ci95', 'mean']);
       }
     }
     const shares = Object.values(koseki.peakDemandDistribution.all);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     const room8 = w.spaces.find((s) => s.id === 'room8');
-    for (const figure of ['pBlocked', 'utilization', 'seatUtilization', 'usesPerDay'] as const) expect(room8?.figures.all[figure].mean, figure).toBeGreaterThanOrEqual(0);
-    expect(w.activities.find((a) => a.kind === 'phoneCall')?.figures.all.fallbackDeskPerDay.mean).toBeGreaterThanOrEqual(0);
+    for (const figure of ['pBlocked', 'utilization', 'seatUtilization', 'usesPerDay'] as const)
+      expect(room8?.figures.all[figure].mean, figure).toBeGreaterThanOrEqual(0);
+    expect(
+      w.activities.find((a) => a.kind === 'phoneCall')?.figures.all.fallbackDeskPerDay.mean,
+    ).toBeGreaterThanOrEqual(0);
     const sd = w.staffDaysTotal;
     expect(sd.absent + sd.remote + sd.fieldAllDay + sd.office).toBe(sd.total);
     expect(sd.total).toBe(300 * 245 * 3);

@@ -25,7 +25,10 @@ describe('workplace runs are deterministic across worker counts', () => {
   });
 
   it('the run and sizing documents are identical for 1 and 2 workers apart from wall time', async () => {
-    const [a, b] = await Promise.all([simulateWorkplace(model, { replications: 4, workers: 1, seed: 5 }), simulateWorkplace(model, { replications: 4, workers: 2, seed: 5 })]);
+    const [a, b] = await Promise.all([
+      simulateWorkplace(model, { replications: 4, workers: 1, seed: 5 }),
+      simulateWorkplace(model, { replications: 4, workers: 2, seed: 5 }),
+    ]);
     expect(strip(b)).toEqual(strip(a));
     const [c, d] = await Promise.all([
       sizeWorkplace(model, { replications: 4, workers: 1, seed: 5, sweep: [0.1, 0.4] }),

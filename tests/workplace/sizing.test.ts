@@ -9,7 +9,9 @@ import { det, modelOf } from './workplaceFixtures.js';
 
 describe('shadow loss systems (every candidate size in one pass)', () => {
   it('accept exactly what separate loss systems of 0…M units would accept, for any request sequence', () => {
-    const requests = fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 60 })), { maxLength: 120 });
+    const requests = fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 60 })), {
+      maxLength: 120,
+    });
     fc.assert(
       fc.property(requests, fc.integer({ min: 1, max: 8 }), (reqs, max) => {
         const sorted = [...reqs].sort((a, b) => a[0] - b[0]);
@@ -52,8 +54,14 @@ describe('Poisson-binomial law', () => {
         const mean = pmf.reduce((a, p, k) => a + p * k, 0);
         const variance = pmf.reduce((a, p, k) => a + p * (k - mean) ** 2, 0);
         expect(total).toBeCloseTo(1, 10);
-        expect(mean).toBeCloseTo(ps.reduce((a, b) => a + b, 0), 8);
-        expect(variance).toBeCloseTo(ps.reduce((a, p) => a + p * (1 - p), 0), 8);
+        expect(mean).toBeCloseTo(
+          ps.reduce((a, b) => a + b, 0),
+          8,
+        );
+        expect(variance).toBeCloseTo(
+          ps.reduce((a, p) => a + p * (1 - p), 0),
+          8,
+        );
         const tail = poissonBinomialTail(ps);
         expect(tail[ps.length]).toBe(0);
       }),
@@ -76,7 +84,16 @@ describe('reading answers off the curves', () => {
 
   it('P(shortage day) with S desks is the share of days whose peak exceeds S, averaged over replications', () => {
     const curve = shortageCurve(hists, [0]);
-    expect(curve.map((p) => p.mean)).toEqual([1, 1, 1, (0.5 + 1) / 2, (0.5 + 0.25) / 2, (0.25 + 0.25) / 2, (0 + 0.25) / 2, 0]);
+    expect(curve.map((p) => p.mean)).toEqual([
+      1,
+      1,
+      1,
+      (0.5 + 1) / 2,
+      (0.5 + 0.25) / 2,
+      (0.25 + 0.25) / 2,
+      (0 + 0.25) / 2,
+      0,
+    ]);
     expect(sizeDesks(hists, 0.2, [0]).desksNeeded).toBe(6);
     expect(sizeDesks(hists, 0.5, [0]).desksNeeded).toBe(4);
     const cautious = sizeDesks(hists, 0.2, [0]);
@@ -107,7 +124,12 @@ describe('sizeWorkplace', () => {
     days: 40,
     telework: { weekdayMultipliers: { mon: 0.6, tue: 0.9, wed: 1.2, thu: 0.9, fri: 1.4 } },
     roles: {
-      counter: { arrive: '8:15', arriveSpreadMin: { dist: 'uniform', min: 0, max: 20 }, stayMin: det(540), absenceShare: 0.1 },
+      counter: {
+        arrive: '8:15',
+        arriveSpreadMin: { dist: 'uniform', min: 0, max: 20 },
+        stayMin: det(540),
+        absenceShare: 0.1,
+      },
       backOffice: {
         arrive: '7:45',
         arriveSpreadMin: { dist: 'uniform', min: 0, max: 90 },
@@ -115,8 +137,20 @@ describe('sizeWorkplace', () => {
         absenceShare: 0.1,
         telework: { eligibleShare: 1, daysPerWeek: 1 },
         activities: [
-          { kind: 'webMeeting', ratePerHour: 0.1, durationMin: { dist: 'lognormal', mean: 35, cv: 0.6 }, spaces: ['booth'] },
-          { kind: 'smallMeeting', ratePerHour: 0.03, durationMin: det(45), groupSize: { dist: 'empirical', values: [2, 3, 4] }, spaces: ['room'], fallback: 'drop' },
+          {
+            kind: 'webMeeting',
+            ratePerHour: 0.1,
+            durationMin: { dist: 'lognormal', mean: 35, cv: 0.6 },
+            spaces: ['booth'],
+          },
+          {
+            kind: 'smallMeeting',
+            ratePerHour: 0.03,
+            durationMin: det(45),
+            groupSize: { dist: 'empirical', values: [2, 3, 4] },
+            spaces: ['room'],
+            fallback: 'drop',
+          },
         ],
       },
     },

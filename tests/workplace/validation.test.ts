@@ -17,7 +17,12 @@ import type { WorkplaceJob } from '../../engine/models/workplace/workplaceModel.
 import { binomialOffice, det, exp, modelOf } from './workplaceFixtures.js';
 
 async function simulate(job: WorkplaceJob, replications: number, seed = 2026): Promise<WorkplaceReplicationResult[]> {
-  return (await runReplications<WorkplaceReplicationResult>({ model: 'workplace', input: job, seed }, { replications, workers: 2 })).results;
+  return (
+    await runReplications<WorkplaceReplicationResult>(
+      { model: 'workplace', input: job, seed },
+      { replications, workers: 2 },
+    )
+  ).results;
 }
 
 /** Mean and two-sided CI half-width (Student t) at `confidence`. */
@@ -82,7 +87,11 @@ describe('desk shortages against the binomial tail', () => {
     const helper = poissonBinomialTail(new Array(staff).fill(p));
     for (let s = 0; s <= staff; s++) expect(helper[s]).toBeCloseTo(binomialTailExact(staff, p, s), 12);
 
-    const pShortage = results.map((r) => (replicationFigures(r).zones as Record<string, Record<string, Record<string, number>>>).z.all.pShortageDayWithOverflow);
+    const pShortage = results.map(
+      (r) =>
+        (replicationFigures(r).zones as Record<string, Record<string, Record<string, number>>>).z.all
+          .pShortageDayWithOverflow,
+    );
     expectInCi(pShortage, binomialTailExact(staff, p, desks), 'P(shortage day) with 34 desks', 0.02);
 
     // The curve behind desk sizing: P(peak > s) for s around the mean, all from one run.
@@ -100,7 +109,12 @@ describe('desk shortages against the binomial tail', () => {
       telework: { weekdayMultipliers: { mon: 0.5, tue: 1, wed: 1.5, thu: 1, fri: 1 } },
       roles: {
         counter: { arrive: '8:30', stayMin: det(500), absenceShare: 0.1 },
-        backOffice: { arrive: '8:30', stayMin: det(500), absenceShare: 0.08, telework: { eligibleShare: 0.6, daysPerWeek: 2 } },
+        backOffice: {
+          arrive: '8:30',
+          stayMin: det(500),
+          absenceShare: 0.08,
+          telework: { eligibleShare: 0.6, daysPerWeek: 2 },
+        },
       },
       departments: [
         { id: 'a', headcount: { counter: 12, backOffice: 10 } },
@@ -121,7 +135,11 @@ describe('desk shortages against the binomial tail', () => {
     const days = ['mon', 'tue', 'wed', 'thu', 'fri'];
     days.forEach((d, w) => {
       const theory = poissonBinomialTail(ps(w))[30];
-      const xs = results.map((r) => (replicationFigures(r).zones as Record<string, Record<string, Record<string, number>>>).z[d].pShortageDayWithOverflow);
+      const xs = results.map(
+        (r) =>
+          (replicationFigures(r).zones as Record<string, Record<string, Record<string, number>>>).z[d]
+            .pShortageDayWithOverflow,
+      );
       expectInCi(xs, theory, `P(shortage day) on ${d}`, 0.04, days.length);
     });
   });
@@ -146,7 +164,15 @@ describe('booth blocking against Erlang B', () => {
         arrive: '0:00',
         stayMin: det(1439),
         usesDesk: false,
-        activities: [{ kind: 'phoneCall', ratePerHour: perIdleMin * 60, durationMin: exp(holdMin), spaces: ['booth'], fallback: 'drop' }],
+        activities: [
+          {
+            kind: 'phoneCall',
+            ratePerHour: perIdleMin * 60,
+            durationMin: exp(holdMin),
+            spaces: ['booth'],
+            fallback: 'drop',
+          },
+        ],
       },
     },
     departments: [{ id: 'd', headcount: { backOffice: sources } }],
@@ -162,7 +188,9 @@ describe('booth blocking against Erlang B', () => {
     expect(Math.abs(exact.callCongestion - b)).toBeLessThan(0.0008);
     expect(Math.abs(exact.meanBusy - load * (1 - b)) / (load * (1 - b))).toBeLessThan(0.002);
 
-    const figures = results.map((r) => (replicationFigures(r).spaces as Record<string, Record<string, Record<string, number>>>).booth.all);
+    const figures = results.map(
+      (r) => (replicationFigures(r).spaces as Record<string, Record<string, Record<string, number>>>).booth.all,
+    );
     expectInCi(
       figures.map((f) => f.pBlocked),
       b,
@@ -183,7 +211,9 @@ describe('booth blocking against Erlang B', () => {
     // Every candidate size from one run (shadow loss systems on the same requests).
     const sizes = [4, 6, 8, 10, 12, 14];
     for (const c of sizes) {
-      const perRep = results.map((r) => sizeSpace([(r.shadows ?? [])[0]], [r.days], r.coreMinPerDay, 0.1).curve[c].mean as number);
+      const perRep = results.map(
+        (r) => sizeSpace([(r.shadows ?? [])[0]], [r.days], r.coreMinPerDay, 0.1).curve[c].mean as number,
+      );
       const theory = erlangB(c, load);
       expectInCi(perRep, theory, `sizing curve at ${c} booths`, Math.max(0.002, 0.03 * theory), sizes.length);
     }

@@ -26,12 +26,26 @@ export function workplaceArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary
   const spaces = single
     ? fc.integer({ min: 0, max: 6 }).map((count) => [{ id: 'b', kind: 'booth1', count, capacityPersons: 1 }])
     : fc
-        .tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), share(0.4), fc.option(fc.integer({ min: 5, max: 30 }), { nil: undefined }))
+        .tuple(
+          fc.integer({ min: 0, max: 4 }),
+          fc.integer({ min: 0, max: 2 }),
+          fc.integer({ min: 0, max: 3 }),
+          fc.integer({ min: 0, max: 2 }),
+          fc.integer({ min: 0, max: 2 }),
+          share(0.4),
+          fc.option(fc.integer({ min: 5, max: 30 }), { nil: undefined }),
+        )
         .map(([b1, bg, f, r4, r8, noShow, release]) => [
           { id: 'b1', kind: 'booth1', count: b1, capacityPersons: 1 },
           { id: 'bg', kind: 'boothGroup', count: bg, capacityPersons: 4 },
           { id: 'f', kind: 'focusSeat', count: f, capacityPersons: 1 },
-          { id: 'r4', kind: 'meetingRoom', count: r4, capacityPersons: 4, noShow: { share: noShow, ...(release ? { releaseAfterMin: release } : {}) } },
+          {
+            id: 'r4',
+            kind: 'meetingRoom',
+            count: r4,
+            capacityPersons: 4,
+            noShow: { share: noShow, ...(release ? { releaseAfterMin: release } : {}) },
+          },
           { id: 'r8', kind: 'meetingRoom', count: r8, capacityPersons: 8, noShow: { share: noShow } },
         ]);
   const activity = fc
@@ -73,7 +87,10 @@ export function workplaceArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary
     })
     .map((r) => ({
       arrive: r.arrive,
-      arriveSpreadMin: r.spread === 0 ? { dist: 'deterministic', value: 0 } : { dist: 'triangular', min: 0, mode: r.spread / 2, max: r.spread },
+      arriveSpreadMin:
+        r.spread === 0
+          ? { dist: 'deterministic', value: 0 }
+          : { dist: 'triangular', min: 0, mode: r.spread / 2, max: r.spread },
       stayMin: { dist: 'normal', mean: r.stay, sd: r.staySd },
       absenceShare: r.absenceShare,
       telework: { eligibleShare: r.eligibleShare, daysPerWeek: r.daysPerWeek },
@@ -86,9 +103,15 @@ export function workplaceArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary
     fc
       .record({
         roles: fc.record({ counter: role, backOffice: role, manager: role, field: role }),
-        headcounts: fc.array(fc.tuple(...ROLE_KEYS.map(() => fc.integer({ min: 0, max: maxStaff }))), { minLength: nZones, maxLength: nZones }),
+        headcounts: fc.array(fc.tuple(...ROLE_KEYS.map(() => fc.integer({ min: 0, max: maxStaff }))), {
+          minLength: nZones,
+          maxLength: nZones,
+        }),
         desks: fc.array(fc.integer({ min: 0, max: 3 * maxStaff }), { minLength: nZones, maxLength: nZones }),
-        overflow: fc.array(fc.subarray([...Array.from({ length: nZones }, (_, i) => `z${i}`), 'touchdown']), { minLength: nZones, maxLength: nZones }),
+        overflow: fc.array(fc.subarray([...Array.from({ length: nZones }, (_, i) => `z${i}`), 'touchdown']), {
+          minLength: nZones,
+          maxLength: nZones,
+        }),
         touchdownDesks: fc.integer({ min: 0, max: 4 }),
         multipliers: fc.tuple(share(2), share(2), share(2), share(2), share(2)),
         spaces,
@@ -97,10 +120,26 @@ export function workplaceArbitrary(options: ArbitraryOptions = {}): fc.Arbitrary
       .map((g) => ({
         days: options.days ?? 20,
         firstWeekday: g.firstWeekday,
-        telework: { weekdayMultipliers: { mon: g.multipliers[0], tue: g.multipliers[1], wed: g.multipliers[2], thu: g.multipliers[3], fri: g.multipliers[4] } },
+        telework: {
+          weekdayMultipliers: {
+            mon: g.multipliers[0],
+            tue: g.multipliers[1],
+            wed: g.multipliers[2],
+            thu: g.multipliers[3],
+            fri: g.multipliers[4],
+          },
+        },
         roles: g.roles,
-        departments: g.headcounts.map((h, i) => ({ id: `d${i}`, headcount: Object.fromEntries(ROLE_KEYS.map((k, r) => [k, h[r]])) })),
-        zones: g.desks.map((desks, i) => ({ id: `z${i}`, departments: [`d${i}`], desks, overflowTo: g.overflow[i].filter((t) => t !== `z${i}`) })),
+        departments: g.headcounts.map((h, i) => ({
+          id: `d${i}`,
+          headcount: Object.fromEntries(ROLE_KEYS.map((k, r) => [k, h[r]])),
+        })),
+        zones: g.desks.map((desks, i) => ({
+          id: `z${i}`,
+          departments: [`d${i}`],
+          desks,
+          overflowTo: g.overflow[i].filter((t) => t !== `z${i}`),
+        })),
         touchdownDesks: g.touchdownDesks,
         spaces: g.spaces,
       })),

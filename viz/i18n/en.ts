@@ -25,10 +25,23 @@ export const en = {
     yes: 'yes',
     no: 'no',
     replications: (n: number) => `${n} replication${n === 1 ? '' : 's'}`,
-    stamp: (p: { engine: string; hash: string; seed: string; replications: number; rule: string; ms: number; workers: number }) =>
+    stamp: (p: {
+      engine: string;
+      hash: string;
+      seed: string;
+      replications: number;
+      rule: string;
+      ms: number;
+      workers: number;
+    }) =>
       `engine ${p.engine}, input ${p.hash}, seed ${p.seed}, ${p.replications} replications (${p.rule}), ${(p.ms / 1000).toFixed(1)} s on ${p.workers} worker(s)`,
-    stoppedBy: { count: 'fixed count', precision: 'stopped by the precision rule', maxReplications: 'precision not reached by the maximum' } as Record<string, string>,
-    precisionRule: (rel: number, kpis: string) => `precision rule: every watched KPI (${kpis}) within ±${(100 * rel).toFixed(1)}% of its mean`,
+    stoppedBy: {
+      count: 'fixed count',
+      precision: 'stopped by the precision rule',
+      maxReplications: 'precision not reached by the maximum',
+    } as Record<string, string>,
+    precisionRule: (rel: number, kpis: string) =>
+      `precision rule: every watched KPI (${kpis}) within ±${(100 * rel).toFixed(1)}% of its mean`,
     plan: 'plan',
   },
   kpi: {
@@ -48,11 +61,26 @@ export const en = {
     meetingRoomBlockedShare: 'meeting rooms full (share of requests)',
     noSpaceShare: 'found no space (share)',
   } as Record<string, string>,
-  org: { silo: 'silo', pooled: 'pooled one-stop', dispatch: 'dispatch one-stop', superman: 'superman one-stop' } as Record<string, string>,
+  org: {
+    silo: 'silo',
+    pooled: 'pooled one-stop',
+    dispatch: 'dispatch one-stop',
+    superman: 'superman one-stop',
+  } as Record<string, string>,
   dayType: { normal: 'normal day', peak: 'peak day' } as Record<string, string>,
   visitors: {
     title: 'Visitors and counters',
-    day: (p: { day: string; open: string; close: string; expected: string; org: string; renkei: boolean; kakanai: boolean; within: number; target: string }) =>
+    day: (p: {
+      day: string;
+      open: string;
+      close: string;
+      expected: string;
+      org: string;
+      renkei: boolean;
+      kakanai: boolean;
+      within: number;
+      target: string;
+    }) =>
       `${p.day} ${p.open}–${p.close}, expected visits ${p.expected}; counters: ${p.org}${p.renkei ? ' + 窓口連携' : ''}; 書かない窓口 ${p.kakanai ? 'on' : 'off'}; service level = share served within ${p.within} min (target ${p.target})`,
     note: '± is the 95% confidence half-width across simulated days. Waits are the total wait at counters of served visitors.',
     visitors: 'visitors',
@@ -90,7 +118,8 @@ export const en = {
     byProcedure: 'By procedure',
     byHour: 'By hour of arrival',
     byQueue: 'By counter',
-    byInterval: 'By interval (service level = share of counter contacts joining in the interval served within the time)',
+    byInterval:
+      'By interval (service level = share of counter contacts joining in the interval served within the time)',
     procedure: 'procedure',
     hour: 'hour',
     arrivals: 'arrivals',
@@ -108,20 +137,43 @@ export const en = {
     title: 'Workplace',
     head: (p: { staff: number; deskUsers: number; days: number; reps: number; events: string }) =>
       `${p.staff} staff (${p.deskUsers} use desks); ${p.days} weekdays × ${p.reps} replications; ${p.events} events`,
-    core: (from: string, to: string) => `± is the 95% confidence half-width across replications; utilization is over core hours ${from}–${to}.`,
+    core: (from: string, to: string) =>
+      `± is the 95% confidence half-width across replications; utilization is over core hours ${from}–${to}.`,
     perDay: (p: { office: string; partField: string; remote: string; absent: string; field: string }) =>
       `Staff per day: in the office ${p.office} (of which part-day in the field ${p.partField}), teleworking ${p.remote}, absent ${p.absent}, in the field all day ${p.field}`,
     zonesTitle: 'Desks by zone (group address)',
-    zoneHeader: ['zone', 'staff', 'desks', 'peak wanting a desk', 'P95', 'P(short day), with overflow', 'P(short day), zone alone', 'needed alone', 'short person-min/day', 'desk use'],
+    zoneHeader: [
+      'zone',
+      'staff',
+      'desks',
+      'peak wanting a desk',
+      'P95',
+      'P(short day), with overflow',
+      'P(short day), zone alone',
+      'needed alone',
+      'short person-min/day',
+      'desk use',
+    ],
     officePooled: 'office (pooled)',
     touchdown: (n: number, peak: string, use: string) => `Touchdown desks: ${n}, peak in use ${peak}, use ${use}`,
     weekdayTitle: 'P(shortage day) by weekday, with the overflow rules',
     zone: 'zone',
     spacesTitle: 'Booths, focus seats and meeting rooms',
-    spaceHeader: ['space', 'kind', 'units', 'uses/day', 'P(blocked)', 'P(1st choice full)', 'P(full), alone', 'needed alone', 'utilization', 'seat use'],
+    spaceHeader: [
+      'space',
+      'kind',
+      'units',
+      'uses/day',
+      'P(blocked)',
+      'P(1st choice full)',
+      'P(full), alone',
+      'needed alone',
+      'utilization',
+      'seat use',
+    ],
     spacesReplayedNote:
       '† blocked requests are dropped or bookings can be no-shows, so the requests depend on the count: "needed alone" replays ' +
-      'today\'s requests and is approximate away from today\'s count; wardsim size simulates each count.',
+      "today's requests and is approximate away from today's count; wardsim size simulates each count.",
     needed: (a: string, b: string) => `Needed at α = ${a} shortage days and β = ${b} blocking (curves: wardsim size):`,
     neededDesks: 'desks (by department, or by zone where departments share one)',
     booths1p: (n: number) => `1-person booths ${n}`,
@@ -129,15 +181,35 @@ export const en = {
     focusSeats: (n: number) => `focus seats ${n}`,
     rooms: (size: string, n: number) => `${size}-person rooms ${n}`,
     activitiesTitle: 'Activities (P(no space) = share of those looking for a space that found none free)',
-    activityHeader: ['activity', 'per day', 'at desk by choice/day', 'P(no space)', '1st choice', 'fallback at desk/day', 'dropped/day'],
+    activityHeader: [
+      'activity',
+      'per day',
+      'at desk by choice/day',
+      'P(no space)',
+      '1st choice',
+      'fallback at desk/day',
+      'dropped/day',
+    ],
     planNotes: (plan: string) => `Desks and spaces from the plan ${plan}:`,
     noChange: '  (no change)',
     definitions:
       'P(short day), with overflow: share of days on which some of the zone’s staff found no desk anywhere allowed (simulated); zone alone: share of days whose peak exceeds the zone’s own desks (the sizing definition).',
   },
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
-  activity: { webMeeting: 'web meeting', phoneCall: 'phone call', focusWork: 'focus work', smallMeeting: 'small meeting', largeMeeting: 'large meeting' } as Record<string, string>,
-  spaceKind: { booth1: '1-person booth', boothGroup: 'group booth', focusSeat: 'focus seat', meetingRoom: 'meeting room', lounge: 'lounge' } as Record<string, string>,
+  activity: {
+    webMeeting: 'web meeting',
+    phoneCall: 'phone call',
+    focusWork: 'focus work',
+    smallMeeting: 'small meeting',
+    largeMeeting: 'large meeting',
+  } as Record<string, string>,
+  spaceKind: {
+    booth1: '1-person booth',
+    boothGroup: 'group booth',
+    focusSeat: 'focus seat',
+    meetingRoom: 'meeting room',
+    lounge: 'lounge',
+  } as Record<string, string>,
   area: {
     title: (plan: string) => `Area check (${plan})`,
     header: ['item', 'scope', 'demand', 'plan', 'need m²', 'plan m²', 'surplus m²', 'status'],
@@ -156,7 +228,8 @@ export const en = {
     standardsTitle: (staff: number) => `Building total vs office-area standards (${staff} staff)`,
     derivedRanks:
       ' (ranks derived from the workplace headcount: managers as section chiefs, others as general staff; give staffByRank in the scenario for real ranks)',
-    planGross: (m2: string, perStaff: string) => `  plan gross ${m2} m² (${perStaff} m² per staff; city halls 25–35 m²/staff)`,
+    planGross: (m2: string, perStaff: string) =>
+      `  plan gross ${m2} m² (${perStaff} m² per staff; city halls 25–35 m²/staff)`,
     somu: (m2: string, pct: string) => `  former 総務省 standard ${m2} m² (plan is ${pct})`,
     mlit: (m2: string, pct: string) => `  MLIT standard [unverified coefficients] ${m2} m² (plan is ${pct})`,
     leftOut: '  the standards leave out citizen-facing space (counters, waiting), which municipalities add separately',
@@ -172,11 +245,18 @@ export const en = {
     improves: 'improves',
     worsens: 'worsens',
     unchanged: 'no clear difference in',
-    target: (p: { status: string; sl: string; target: string; within: number }) => `service target (${p.target} within ${p.within} min): ${p.status} — service level ${p.sl}`,
-    targetStatus: { meets: 'meets', misses: 'misses', uncertain: 'uncertain (the CI straddles the target)' } as Record<string, string>,
+    target: (p: { status: string; sl: string; target: string; within: number }) =>
+      `service target (${p.target} within ${p.within} min): ${p.status} — service level ${p.sl}`,
+    targetStatus: { meets: 'meets', misses: 'misses', uncertain: 'uncertain (the CI straddles the target)' } as Record<
+      string,
+      string
+    >,
     tableTitle: (variant: string) => `${variant} vs base`,
     header: ['KPI', 'base', 'variant', 'difference (paired 95% CI)', 'unpaired 95% CI', 'verdict'],
-    verdict: { better: 'better', worse: 'worse', 'no-difference': 'no difference', undefined: '—' } as Record<string, string>,
+    verdict: { better: 'better', worse: 'worse', 'no-difference': 'no difference', undefined: '—' } as Record<
+      string,
+      string
+    >,
     pairing: 'paired: the difference is taken day by day; unpaired: as if the scenarios had been run separately.',
   },
   sweep: {
@@ -186,18 +266,27 @@ export const en = {
     targetStatus: { meets: 'meets', misses: 'misses', uncertain: 'uncertain' } as Record<string, string>,
   },
   staffing: {
-    head: (p: { name: string; interval: number; target: string; within: number; occupancy: string; minShift: number }) =>
+    head: (p: {
+      name: string;
+      interval: number;
+      target: string;
+      within: number;
+      occupancy: string;
+      minShift: number;
+    }) =>
       `${p.name}: counter staff per ${p.interval}-min interval for ${p.target} served within ${p.within} min in every interval, occupancy ≤ ${p.occupancy}, shifts ≥ ${p.minShift} min`,
     days: (p: { reps: number; seed: string; evaluations: number; seconds: string }) =>
       `the same ${p.reps} simulated days for every plan (seed ${p.seed}, common random numbers), ${p.evaluations} evaluations, ${p.seconds} s`,
-    legend: 'EC = Erlang C, each interval alone (no backlog from the interval before), rostered for lunch and shift rules; sim = fewest staff meeting the targets in simulation.',
+    legend:
+      'EC = Erlang C, each interval alone (no backlog from the interval before), rostered for lunch and shift rules; sim = fewest staff meeting the targets in simulation.',
     staffTitle: 'Staff (EC → sim):',
     interval: 'interval',
     staffHours: 'staff-hours',
     countersNeeded: 'counters needed',
     have: 'have',
     slTitle: (target: string) => `Service level (EC plan simulated / sim plan verified), target ${target}:`,
-    groupLine: (name: string, misses: number, shifts: string) => `${name}: the EC plan misses the target in ${misses} interval(s); sim shifts ${shifts}`,
+    groupLine: (name: string, misses: number, shifts: string) =>
+      `${name}: the EC plan misses the target in ${misses} interval(s); sim shifts ${shifts}`,
     feasible: 'Every interval meets both targets in the verification run.',
     infeasible: 'Some intervals miss a target even at the staff limit.',
     positions: 'counter positions (limit)',
@@ -207,42 +296,95 @@ export const en = {
       'there are (staff never exceed the positions; positions are filled where targets are missed). "counters needed" is ' +
       'what the targets would need.',
     shortfallTitle: 'Shortfall — intervals that miss a target in the verification run:',
-    shortfallHeader: ['counter', 'interval', 'service level (95 % CI)', 'target', 'occupancy', 'positions', 'needed for the target', 'more positions'],
+    shortfallHeader: [
+      'counter',
+      'interval',
+      'service level (95 % CI)',
+      'target',
+      'occupancy',
+      'positions',
+      'needed for the target',
+      'more positions',
+    ],
     cannotBeMet: 'cannot be met',
     infeasibleWithinPositions: 'Some intervals miss a target within the counter positions (see the shortfall).',
   },
   sizing: {
-    head: (p: { alpha: string; beta: string; reps: number; days: number }) => `Sizing: α = ${p.alpha} of days with a desk shortage, β = ${p.beta} blocking; ${p.reps} replications × ${p.days} weekdays`,
+    head: (p: { alpha: string; beta: string; reps: number; days: number }) =>
+      `Sizing: α = ${p.alpha} of days with a desk shortage, β = ${p.beta} blocking; ${p.reps} replications × ${p.days} weekdays`,
     cautious: '"cautious" uses the upper confidence bound.',
-    zonesTitle: 'Desks per zone — each zone on its own (no overflow); P = share of days with more staff wanting a desk than desks',
-    zoneHeader: ['zone', 'staff', 'desks now', 'P(shortage) now', 'needed', 'cautious', 'P at needed', 'desks/staff', 'formula bound'],
+    zonesTitle:
+      'Desks per zone — each zone on its own (no overflow); P = share of days with more staff wanting a desk than desks',
+    zoneHeader: [
+      'zone',
+      'staff',
+      'desks now',
+      'P(shortage) now',
+      'needed',
+      'cautious',
+      'P at needed',
+      'desks/staff',
+      'formula bound',
+    ],
     sumOfZones: 'sum of zones',
     onePool: 'office as one pool',
     zoneNote: (td: number) =>
       `(touchdown desks today: ${td}; "formula bound" = Poisson-binomial count of those who come in, as if all were in at once; weekday columns = desks if sized for that weekday alone)`,
     curvesDesks: 'Curves: desks → P(shortage day)',
     pShortage: 'P(shortage)',
-    spacesTitle: (max: number) => `Booths, focus seats and rooms — each sized for the requests that want it first (blocking ≤ β; searched up to ${max} units)`,
-    spaceHeader: ['space', 'kind', 'requests/day', 'units now', 'P(blocked) now', 'needed', 'cautious', 'P at needed', 'utilization at needed'],
+    spacesTitle: (max: number) =>
+      `Booths, focus seats and rooms — each sized for the requests that want it first (blocking ≤ β; searched up to ${max} units)`,
+    spaceHeader: [
+      'space',
+      'kind',
+      'requests/day',
+      'units now',
+      'P(blocked) now',
+      'needed',
+      'cautious',
+      'P at needed',
+      'utilization at needed',
+    ],
     curvesSpaces: 'Curves: units → P(blocked)',
     curvesSimulatedNote:
       '* a run of the office with that many units (common random numbers); other points replay ' +
-      'today\'s requests, which is exact only where a blocked request does not change what its ' +
+      "today's requests, which is exact only where a blocked request does not change what its " +
       'requester does next (fallback at the desk, no no-shows). Spaces marked † drop blocked ' +
-      'requests or have no-shows, so their requests depend on the count (Engset\'s finite-source ' +
+      "requests or have no-shows, so their requests depend on the count (Engset's finite-source " +
       'effect).',
     pBlocked: 'P(blocked)',
-    sweepTitle: (alpha: string, reps: number) => `Telework sweep: desks needed (α = ${alpha}) as the remote share of telework-eligible staff rises (${reps} replications per level, same seed)`,
+    sweepTitle: (alpha: string, reps: number) =>
+      `Telework sweep: desks needed (α = ${alpha}) as the remote share of telework-eligible staff rises (${reps} replications per level, same seed)`,
     remoteShare: 'remote share',
     sum: 'sum',
     onePoolShort: 'one pool',
   },
   network: {
-    head: (p: { name: string; reps: number; seed: string; rule: string; events: string; ms: number; workers: number }) =>
+    head: (p: {
+      name: string;
+      reps: number;
+      seed: string;
+      rule: string;
+      events: string;
+      ms: number;
+      workers: number;
+    }) =>
       `${p.name}: ${p.reps} replications (seed ${p.seed}, ${p.rule}), ${p.events} events, ${p.ms} ms on ${p.workers} worker(s)`,
-    warmup: (min: number) => `statistics after warm-up ${min} min; ± is the 95% confidence half-width across replications`,
-    header: ['station', 'wait min', 'P(wait)', 'utilization', 'queue', 'sojourn min', 'P(abandon)', 'P(blocked)', 'served'],
-    system: (sojourn: string, inSystem: string, throughput: string) => `system: time in system ${sojourn} min, in system ${inSystem}, throughput ${throughput} per min`,
+    warmup: (min: number) =>
+      `statistics after warm-up ${min} min; ± is the 95% confidence half-width across replications`,
+    header: [
+      'station',
+      'wait min',
+      'P(wait)',
+      'utilization',
+      'queue',
+      'sojourn min',
+      'P(abandon)',
+      'P(blocked)',
+      'served',
+    ],
+    system: (sojourn: string, inSystem: string, throughput: string) =>
+      `system: time in system ${sojourn} min, in system ${inSystem}, throughput ${throughput} per min`,
   },
   report: {
     title: (name: string) => `Study report: ${name}`,
@@ -267,34 +409,68 @@ export const en = {
     ok: 'ok',
     short: 'short',
     staffTitle: 'Counters and staff per interval',
-    staffHeader: ['option', 'counter', 'peak staff at the counter', 'counters needed', 'counters today', 'staff-hours', 'target met in every interval'],
+    staffHeader: [
+      'option',
+      'counter',
+      'peak staff at the counter',
+      'counters needed',
+      'counters today',
+      'staff-hours',
+      'target met in every interval',
+    ],
     noStaffing: 'No staffing plan in this report (run without --no-staffing).',
     shortfallTitle: 'Shortfall within the counter positions: intervals that miss a target',
-    shortfallHeader: ['option', 'counter', 'interval', 'service level (95 % CI)', 'target', 'positions', 'needed for the target', 'more positions'],
+    shortfallHeader: [
+      'option',
+      'counter',
+      'interval',
+      'service level (95 % CI)',
+      'target',
+      'positions',
+      'needed for the target',
+      'more positions',
+    ],
     positionsBindNote:
-      'Staff never exceed a counter\'s positions. Where the targets need more, the plan is the best service level ' +
+      "Staff never exceed a counter's positions. Where the targets need more, the plan is the best service level " +
       'with the counters there are: "counters needed" is what the targets would need.',
     cannotBeMet: 'cannot be met',
     seatsTitle: 'Waiting seats and lobby area',
     seatsHeader: ['option', 'seats needed (p95)', 'seats in the plan', 'need m²', 'plan m²', 'status'],
     desksTitle: 'Desks per zone',
-    desksHeader: ['option', 'zone', 'staff', 'desks today', 'desks needed (cautious)', 'P(shortage day) today', 'status'],
+    desksHeader: [
+      'option',
+      'zone',
+      'staff',
+      'desks today',
+      'desks needed (cautious)',
+      'P(shortage day) today',
+      'status',
+    ],
     spacesTitle: 'Booths and meeting rooms',
     spacesHeader: ['option', 'space', 'units today', 'units needed', 'P(full) today', 'status'],
     spacesCountNote:
       '† blocked requests are dropped or bookings can be no-shows, so the requests depend on the count: units needed ' +
-      'with * come from simulating each count (wardsim size); without, from today\'s requests replayed (approximate).',
+      "with * come from simulating each count (wardsim size); without, from today's requests replayed (approximate).",
     areaTitle: 'Building m² by function, against the plan and today’s building',
     areaHeader: ['option', 'function', 'need m²', 'plan m²', 'surplus m²', 'status'],
     grossTitle: 'Building total',
-    grossHeader: ['option', 'plan gross m²', 'today’s gross m²', 'change', '総務省 standard m²', 'MLIT standard m² [U]', 'm² per staff'],
+    grossHeader: [
+      'option',
+      'plan gross m²',
+      'today’s gross m²',
+      'change',
+      '総務省 standard m²',
+      'MLIT standard m² [U]',
+      'm² per staff',
+    ],
     serviceTitle: 'Service level against the target',
     serviceHeader: ['option', 'service level', 'target', 'status'],
     targetText: (share: string, min: number) => `${share} within ${min} min`,
     kpiTitle: 'Headline KPIs of each option',
     comparisonTitle: (variant: string) => `${variant} against the base`,
     forestTitle: 'Paired differences with 95 % CIs (unpaired lighter)',
-    forestDesc: 'For each KPI and option, the difference from the base on the same simulated days, with its paired 95 % confidence interval and the unpaired one beside it.',
+    forestDesc:
+      'For each KPI and option, the difference from the base on the same simulated days, with its paired 95 % confidence interval and the unpaired one beside it.',
     chartsFor: (option: string) => `Charts: ${option}`,
     sameAs: (option: string) => `The same as for ${option} (identical inputs).`,
     table: 'table',
@@ -394,20 +570,28 @@ export const en = {
       command: 'command that reproduces this report',
       unknown: 'unknown (not run from a git checkout)',
       fixed: (n: number) => `fixed: ${n} replications`,
-      precision: (rel: string, min: number, max: number) => `precision: every watched KPI within ±${rel} of its mean (${min}–${max} replications)`,
+      precision: (rel: string, min: number, max: number) =>
+        `precision: every watched KPI within ±${rel} of its mean (${min}–${max} replications)`,
     },
     ciNote: 'Figures are means over the simulated days or years, ± the half-width of the 95 % confidence interval.',
   },
   floorplan: {
     ok: (name: string, crs: string, levels: string) => `${name}: ok (${crs}, levels ${levels})`,
     zoneHeader: ['level', 'zone', 'kind', 'department', 'area m²', 'capacity'],
-    capacity: { seats: 'seats', desks: 'desks', counterPositions: 'positions', booths: 'booths', capacityPersons: 'persons' } as Record<string, string>,
+    capacity: {
+      seats: 'seats',
+      desks: 'desks',
+      counterPositions: 'positions',
+      booths: 'booths',
+      capacityPersons: 'persons',
+    } as Record<string, string>,
     level: (level: number, zones: string, pub: string, staff: string, vertical: string) =>
       `${level}F: zones ${zones} m² (public ${pub}, staff ${staff}) + stairs/lifts ${vertical} m²`,
     gross: (m2: string) => `gross floor area (outlines × levels): ${m2} m²`,
     derived: '* derived from area by the space standards (docs/floorplans.md)',
     demandHeader: ['item', 'scope', 'need', 'have', 'need m²', 'plan m²', 'surplus m²', 'status'],
-    standards: (staff: number, converted: number) => `office-area standards for ${staff} staff (${converted} converted, 総務省 factors):`,
+    standards: (staff: number, converted: number) =>
+      `office-area standards for ${staff} staff (${converted} converted, 総務省 factors):`,
     somu: (m2: string, pct: string) => `  総務省 former standard: ${m2} m² (plan is ${pct} %)`,
     mlit: (m2: string, pct: string) => `  MLIT standard [U]:      ${m2} m² (plan is ${pct} %)`,
     perStaff: (m2: string) => `  plan: ${m2} m² per staff (city halls: 25–35 m²/staff, docs/sources.md §1.3)`,

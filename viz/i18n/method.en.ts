@@ -332,8 +332,7 @@ export const methodEn = {
         'One line per counter or one-stop desk, in order of arrival at the line (with 窓口連携: of the first ' +
         'ticket); booked visitors first or by appointment time; free staff take the longest-waiting visitor.',
       queuesWorkplace: 'Staff short of a desk wait for one, longest waiting first; booths and rooms have no queue.',
-      entryVisitors:
-        'Visitors enter from opening until closing and leave once served, on giving up or on balking.',
+      entryVisitors: 'Visitors enter from opening until closing and leave once served, on giving up or on balking.',
       entryWorkplace: 'Staff arrive and leave at drawn times; each day starts and ends with everyone at home.',
       sources: (p: { entries: number; sources: number }) =>
         `The assumptions register lists ${p.entries} inputs with the source the scenario cites for each ` +

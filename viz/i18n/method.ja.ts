@@ -270,7 +270,9 @@ export const methodJa: MethodMessages = {
         '職員（平日ごと）: 休暇等・テレワーク・外勤・出勤のいずれか → 席（自ゾーン、あふれ先、または不足）→ ' +
         '自席やブース・会議室での活動 → 帰宅。',
       scenarioVariant: (p) =>
-        (p.n === 0 ? `${p.name}: 前提条件一覧の入力は基準案と同じ` : `${p.name}: 基準案と異なる入力 ${p.n} 件（${p.paths}）`) +
+        (p.n === 0
+          ? `${p.name}: 前提条件一覧の入力は基準案と同じ`
+          : `${p.name}: 基準案と異なる入力 ${p.n} 件（${p.paths}）`) +
         (p.plan === null ? '。' : `、平面図は${p.plan}。`),
       scenarioSingle: '1案のみ（シナリオのとおり）。',
       scenarioStaffing: '人員算定では、各部署の窓口職員を最適化した勤務表に置き換える。',

@@ -5,10 +5,23 @@
  */
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Chromium flags for a closed machine: no sandbox as root, no GPU, no background connections. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The Chromium to use, or null when none is installed. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -20,7 +33,9 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | nul
 export async function renderPdf(html: string, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
   const executablePath = chromiumPath(env);
   if (executablePath === null) {
-    throw new Error('PDF output needs Chromium: install it (Debian: apt-get install chromium fonts-ipaexfont-gothic) or set WARDSIM_CHROMIUM');
+    throw new Error(
+      'PDF output needs Chromium: install it (Debian: apt-get install chromium fonts-ipaexfont-gothic) or set WARDSIM_CHROMIUM',
+    );
   }
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -35,7 +50,8 @@ export async function renderPdf(html: string, env: NodeJS.ProcessEnv = process.e
       margin: { top: '14mm', bottom: '16mm', left: '12mm', right: '12mm' },
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+      footerTemplate:
+        '<div style="font-size:8px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
     });
     return new Uint8Array(pdf);
   } finally {

@@ -34,24 +34,54 @@ export function renderReport(bundle: ReportBundle, ctx: ReportContext): Rendered
     stampSection(bundle, ctx),
   ];
   type SectionId = keyof typeof r.sections;
-  const ids: SectionId[] = ['decisions', ...(bundle.main.kind === 'comparison' ? (['options'] as const) : []), 'charts', 'assumptions', 'method', 'stamp'];
+  const ids: SectionId[] = [
+    'decisions',
+    ...(bundle.main.kind === 'comparison' ? (['options'] as const) : []),
+    'charts',
+    'assumptions',
+    'method',
+    'stamp',
+  ];
   const body: Html = join(
     el(
       'header',
       { class: 'cover' },
       el('h1', {}, title),
       el('p', {}, r.subtitle(options.length)),
-      options.map((o) => el('p', {}, nameIn(ctx.lang, o.scenario), o.scenario.description && ctx.lang === 'en' ? ` — ${o.scenario.description}` : '')),
+      options.map((o) =>
+        el(
+          'p',
+          {},
+          nameIn(ctx.lang, o.scenario),
+          o.scenario.description && ctx.lang === 'en' ? ` — ${o.scenario.description}` : '',
+        ),
+      ),
       el('p', {}, r.generated(ctx.generatedAt)),
     ),
-    el('nav', { 'aria-label': r.toc }, el('h2', {}, r.toc), el('ol', {}, ids.map((id) => el('li', {}, el('a', { href: `#${id}` }, r.sections[id]))))),
+    el(
+      'nav',
+      { 'aria-label': r.toc },
+      el('h2', {}, r.toc),
+      el(
+        'ol',
+        {},
+        ids.map((id) => el('li', {}, el('a', { href: `#${id}` }, r.sections[id]))),
+      ),
+    ),
     sections.map((s) => s.html),
   );
   const html = `<!doctype html>\n${
     el(
       'html',
       { lang: ctx.lang },
-      el('head', {}, raw('<meta charset="utf-8">'), raw('<meta name="viewport" content="width=device-width, initial-scale=1">'), el('title', {}, title), el('style', {}, raw(REPORT_CSS))),
+      el(
+        'head',
+        {},
+        raw('<meta charset="utf-8">'),
+        raw('<meta name="viewport" content="width=device-width, initial-scale=1">'),
+        el('title', {}, title),
+        el('style', {}, raw(REPORT_CSS)),
+      ),
       el('body', {}, body),
     ).html
   }\n`;

@@ -6,7 +6,11 @@ import type { ReportCell } from './reportTable.js';
 export { meanCi, pct, pctCi };
 
 /** An estimate cell: "mean ± ci" with the mean as its data-value. */
-export function estimateCell(e: Estimate | null | undefined, digits: number, attrs: ReportCell['attrs'] = {}): ReportCell {
+export function estimateCell(
+  e: Estimate | null | undefined,
+  digits: number,
+  attrs: ReportCell['attrs'] = {},
+): ReportCell {
   return { text: meanCi(e, digits), value: e?.mean ?? null, attrs };
 }
 
@@ -16,7 +20,13 @@ export function shareCell(e: Estimate | null | undefined, digits = 1, attrs: Rep
 }
 
 export function numberCell(n: number | null | undefined, digits = 0): ReportCell {
-  return { text: n === null || n === undefined || !Number.isFinite(n) ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }), value: n ?? null };
+  return {
+    text:
+      n === null || n === undefined || !Number.isFinite(n)
+        ? '—'
+        : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }),
+    value: n ?? null,
+  };
 }
 
 /** The CSS class of a status word: good, bad or unsure. */

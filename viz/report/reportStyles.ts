@@ -3,7 +3,8 @@
  * IPAGothic (TrueType, so a PDF embeds them by name), Noto Sans CJK, then the platforms' own.
  * Each section starts a printed page; tables do not break inside a row.
  */
-export const REPORT_FONTS = '"IPAexGothic", "IPAGothic", "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif';
+export const REPORT_FONTS =
+  '"IPAexGothic", "IPAGothic", "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", Meiryo, sans-serif';
 
 export const REPORT_CSS = `
 :root { color-scheme: light; }

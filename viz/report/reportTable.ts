@@ -29,7 +29,15 @@ export function tableHtml(t: ReportTable, className = 'data'): Html {
     'table',
     { id: `table-${t.id}`, class: className },
     el('caption', {}, t.caption),
-    el('thead', {}, el('tr', {}, t.header.map((h) => el('th', { scope: 'col' }, h)))),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        t.header.map((h) => el('th', { scope: 'col' }, h)),
+      ),
+    ),
     el(
       'tbody',
       {},
@@ -42,7 +50,11 @@ export function tableHtml(t: ReportTable, className = 'data'): Html {
             // Words sit left, figures right.
             const words = c.value === undefined && !/^[\s+\-−±—∞\d.,%()/]*$/.test(c.text) && !/^[+\-−]?\d/.test(c.text);
             const cls = [c.attrs?.class, words ? 'text' : undefined].filter(Boolean).join(' ') || undefined;
-            const attrs: Attrs = { ...c.attrs, class: cls, 'data-value': c.value === undefined || c.value === null ? undefined : String(c.value) };
+            const attrs: Attrs = {
+              ...c.attrs,
+              class: cls,
+              'data-value': c.value === undefined || c.value === null ? undefined : String(c.value),
+            };
             return i === 0 ? el('th', { scope: 'row', ...attrs }, c.text) : el('td', attrs, c.text);
           }),
         ),

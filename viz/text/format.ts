@@ -5,7 +5,9 @@ export type Est = { mean: number | null; ci95: number | null } | null | undefine
 /** `mean ± ci95` with the given digits (— when undefined). */
 export function meanCi(s: Est, digits = 2): string {
   if (!s || s.mean === null || !Number.isFinite(s.mean)) return '—';
-  return s.ci95 === null || !Number.isFinite(s.ci95) ? s.mean.toFixed(digits) : `${s.mean.toFixed(digits)} ± ${s.ci95.toFixed(digits)}`;
+  return s.ci95 === null || !Number.isFinite(s.ci95)
+    ? s.mean.toFixed(digits)
+    : `${s.mean.toFixed(digits)} ± ${s.ci95.toFixed(digits)}`;
 }
 
 /** The mean only. */
@@ -21,7 +23,9 @@ export function pct(x: number | null | undefined, digits = 0): string {
 /** A share estimate as "mean ± half-width %". */
 export function pctCi(s: Est, digits = 0): string {
   if (!s || s.mean === null || !Number.isFinite(s.mean)) return '—';
-  return s.ci95 === null ? pct(s.mean, digits) : `${(100 * s.mean).toFixed(digits)} ± ${(100 * s.ci95).toFixed(digits)}%`;
+  return s.ci95 === null
+    ? pct(s.mean, digits)
+    : `${(100 * s.mean).toFixed(digits)} ± ${(100 * s.ci95).toFixed(digits)}%`;
 }
 
 /** Minutes from midnight as HH:MM. */

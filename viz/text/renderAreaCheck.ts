@@ -6,7 +6,12 @@ import { textTable } from './textTable.js';
 /** `scope` ids (department, zone or "all") → names in the language. */
 export type ScopeNames = (scope: string) => string;
 
-export function renderAreaCheck(rows: readonly AreaCheckRow[], planName: string, lang: Lang, scopeName: ScopeNames): string {
+export function renderAreaCheck(
+  rows: readonly AreaCheckRow[],
+  planName: string,
+  lang: Lang,
+  scopeName: ScopeNames,
+): string {
   const a = messages(lang).area;
   const m2 = (x: number) => x.toFixed(1);
   const cells = rows.map((r) => [

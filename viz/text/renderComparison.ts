@@ -16,10 +16,24 @@ export function renderComparison(r: ComparisonResult, lang: Lang, detail = false
   const c = m.compare;
   const kpiName = (id: string) => m.kpi[id] ?? id;
   const target = (t: ServiceTargetCheck | null) =>
-    t === null ? [] : [`  ${c.target({ status: c.targetStatus[t.status], sl: pctCi(t.serviceLevel, 1), target: pct(t.target), within: t.withinMin })}`];
-  const out: string[] = [c.title(r.variants.length + 1), renderStamp(r, lang), '', `== ${c.verdictTitle} ==`, `${c.base}: ${nameIn(lang, r.base)}`, ...target(r.base.serviceTarget)];
+    t === null
+      ? []
+      : [
+          `  ${c.target({ status: c.targetStatus[t.status], sl: pctCi(t.serviceLevel, 1), target: pct(t.target), within: t.withinMin })}`,
+        ];
+  const out: string[] = [
+    c.title(r.variants.length + 1),
+    renderStamp(r, lang),
+    '',
+    `== ${c.verdictTitle} ==`,
+    `${c.base}: ${nameIn(lang, r.base)}`,
+    ...target(r.base.serviceTarget),
+  ];
   for (const v of r.variants) {
-    const by = (verdict: string) => Object.entries(v.metrics).filter(([, x]) => x.verdict === verdict).map(([id]) => kpiName(id));
+    const by = (verdict: string) =>
+      Object.entries(v.metrics)
+        .filter(([, x]) => x.verdict === verdict)
+        .map(([id]) => kpiName(id));
     out.push(`${nameIn(lang, v)}:`);
     const better = by('better');
     const worse = by('worse');
@@ -33,11 +47,20 @@ export function renderComparison(r: ComparisonResult, lang: Lang, detail = false
     out.push('', `== ${c.tableTitle(nameIn(lang, v))} ==`);
     const rows = Object.entries(v.metrics).map(([id, x]) => {
       const d = kpiDigits(id) + 1;
-      return [kpiName(id), meanCi(x.base, d), meanCi(x.variant, d), meanCi(x.diff, d), x.unpairedCi95 === null ? '—' : `± ${x.unpairedCi95.toFixed(d)}`, c.verdict[x.verdict]];
+      return [
+        kpiName(id),
+        meanCi(x.base, d),
+        meanCi(x.variant, d),
+        meanCi(x.diff, d),
+        x.unpairedCi95 === null ? '—' : `± ${x.unpairedCi95.toFixed(d)}`,
+        c.verdict[x.verdict],
+      ];
     });
     out.push(textTable(c.header, rows));
   }
   out.push('', c.pairing, m.common.ciNote);
-  if (detail) for (const run of r.runs) out.push('', `=== ${nameIn(lang, run.scenario)} ===`, renderRunPart(run, lang, r.replications));
+  if (detail)
+    for (const run of r.runs)
+      out.push('', `=== ${nameIn(lang, run.scenario)} ===`, renderRunPart(run, lang, r.replications));
   return out.join('\n');
 }

@@ -19,7 +19,15 @@ export function renderNetworkRun(r: NetworkRunResult, name: string, lang: Lang):
   ]);
   const rule = messages(lang).common.stoppedBy[r.stoppedBy] ?? r.stoppedBy;
   return [
-    t.head({ name, reps: r.replications, seed: String(r.seed), rule, events: count(r.events), ms: r.wallMs, workers: r.workers }),
+    t.head({
+      name,
+      reps: r.replications,
+      seed: String(r.seed),
+      rule,
+      events: count(r.events),
+      ms: r.wallMs,
+      workers: r.workers,
+    }),
     t.warmup(r.warmupMin),
     '',
     textTable(t.header, rows),

@@ -22,7 +22,8 @@ export function renderRunPart(r: ScenarioRunPart, lang: Lang, replications: numb
   const out: string[] = [`== ${m.run.headline} ==`, renderKpis(r, lang)];
   if (r.visitors) out.push('', `== ${m.visitors.title} ==`, renderVisitorBlock(r.visitors, lang));
   if (r.workplace) out.push('', `== ${m.workplace.title} ==`, renderWorkplaceBlock(r.workplace, lang, replications));
-  if (r.areaCheck && r.plan) out.push('', renderAreaCheck(r.areaCheck, nameIn(lang, r.plan), lang, scopeNamesOf(r, lang)));
+  if (r.areaCheck && r.plan)
+    out.push('', renderAreaCheck(r.areaCheck, nameIn(lang, r.plan), lang, scopeNamesOf(r, lang)));
   if (r.officeStandards) out.push('', renderOfficeStandards(r.officeStandards, lang));
   return out.join('\n');
 }

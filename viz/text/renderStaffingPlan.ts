@@ -16,15 +16,41 @@ export function renderStaffingPlan(p: StaffingPlanResult, lang: Lang): string {
     ...p.groups.map((g) => `${g.erlangCRoster[i]} → ${g.staff[i]}`),
     `${p.totals.erlangCByInterval[i]} → ${p.totals.staffByInterval[i]}`,
   ]);
-  staffRows.push([t.staffHours, ...p.groups.map((g) => `${g.erlangCStaffHours.toFixed(1)} → ${g.staffHours.toFixed(1)}`), `${p.totals.erlangCStaffHours.toFixed(1)} → ${p.totals.staffHours.toFixed(1)}`]);
-  staffRows.push([t.countersNeeded, ...p.groups.map((g) => `${g.countersNeeded} (${t.have} ${g.counters ?? '∞'})`), '']);
-  const positionsCell = (g: StaffingPlanResult['groups'][number]) => `${g.positions ?? '∞'}${g.positionsSource === 'plan' ? t.fromPlan : ''}`;
+  staffRows.push([
+    t.staffHours,
+    ...p.groups.map((g) => `${g.erlangCStaffHours.toFixed(1)} → ${g.staffHours.toFixed(1)}`),
+    `${p.totals.erlangCStaffHours.toFixed(1)} → ${p.totals.staffHours.toFixed(1)}`,
+  ]);
+  staffRows.push([
+    t.countersNeeded,
+    ...p.groups.map((g) => `${g.countersNeeded} (${t.have} ${g.counters ?? '∞'})`),
+    '',
+  ]);
+  const positionsCell = (g: StaffingPlanResult['groups'][number]) =>
+    `${g.positions ?? '∞'}${g.positionsSource === 'plan' ? t.fromPlan : ''}`;
   staffRows.push([t.positions, ...p.groups.map(positionsCell), '']);
-  const slRows = p.intervals.map((label, i) => [label, ...p.groups.map((g) => `${pct(g.erlangCServiceLevel[i])} / ${pct(g.serviceLevel[i])}`)]);
-  const misses = p.groups.map((g) => g.erlangCServiceLevel.filter((x) => x !== null && x < tg.serviceLevel - 1e-9).length);
+  const slRows = p.intervals.map((label, i) => [
+    label,
+    ...p.groups.map((g) => `${pct(g.erlangCServiceLevel[i])} / ${pct(g.serviceLevel[i])}`),
+  ]);
+  const misses = p.groups.map(
+    (g) => g.erlangCServiceLevel.filter((x) => x !== null && x < tg.serviceLevel - 1e-9).length,
+  );
   return [
-    t.head({ name: nameIn(lang, p.scenario), interval: tg.intervalMin, target: pct(tg.serviceLevel), within: tg.withinMin, occupancy: pct(tg.maxOccupancy), minShift: tg.minShiftMin }),
-    t.days({ reps: p.replications, seed: String(p.seed), evaluations: p.evaluations, seconds: (p.wallMs / 1000).toFixed(1) }),
+    t.head({
+      name: nameIn(lang, p.scenario),
+      interval: tg.intervalMin,
+      target: pct(tg.serviceLevel),
+      within: tg.withinMin,
+      occupancy: pct(tg.maxOccupancy),
+      minShift: tg.minShiftMin,
+    }),
+    t.days({
+      reps: p.replications,
+      seed: String(p.seed),
+      evaluations: p.evaluations,
+      seconds: (p.wallMs / 1000).toFixed(1),
+    }),
     renderStamp(p, lang),
     t.legend,
     '',

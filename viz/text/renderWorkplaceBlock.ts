@@ -11,13 +11,28 @@ export function renderWorkplaceBlock(w: WorkplaceRunBlock, lang: Lang, replicati
   const m = messages(lang);
   const t = m.workplace;
   const out: string[] = [
-    t.head({ staff: w.staff.total, deskUsers: w.staff.deskUsers, days: w.daysPerReplication, reps: replications, events: count(w.events) }),
+    t.head({
+      staff: w.staff.total,
+      deskUsers: w.staff.deskUsers,
+      days: w.daysPerReplication,
+      reps: replications,
+      events: count(w.events),
+    }),
     t.core(clock(w.coreHours.fromMin), clock(w.coreHours.toMin)),
     '',
   ];
   if (w.planNotes.length > 0) out.push(w.planNotes.map((n) => `  ${n[lang]}`).join('\n'), '');
   const sd = w.staffDaysPerDay;
-  out.push(t.perDay({ office: mean(sd.office), partField: mean(sd.fieldPartDay), remote: mean(sd.remote), absent: mean(sd.absent), field: mean(sd.fieldAllDay) }), '');
+  out.push(
+    t.perDay({
+      office: mean(sd.office),
+      partField: mean(sd.fieldPartDay),
+      remote: mean(sd.remote),
+      absent: mean(sd.absent),
+      field: mean(sd.fieldAllDay),
+    }),
+    '',
+  );
   out.push(...renderAttendanceLimits(w, lang), ...renderPaper(w, lang));
 
   out.push(t.zonesTitle);
@@ -37,13 +52,31 @@ export function renderWorkplaceBlock(w: WorkplaceRunBlock, lang: Lang, replicati
     ];
   });
   const o = w.office.figures.all;
-  rows.push([t.officePooled, String(w.office.staff), String(w.office.desks), meanCi(o.peakDemandMean, 1), mean(o.peakDemandP95, 0), '', '', '', '', '']);
+  rows.push([
+    t.officePooled,
+    String(w.office.staff),
+    String(w.office.desks),
+    meanCi(o.peakDemandMean, 1),
+    mean(o.peakDemandP95, 0),
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
   out.push(textTable(t.zoneHeader, rows), t.definitions, '');
   if (w.touchdown.desks > 0) {
     const td = w.touchdown.figures.all;
     out.push(t.touchdown(w.touchdown.desks, meanCi(td.peakOccupiedMean, 1), meanCi(td.utilization, 3)), '');
   }
-  out.push(t.weekdayTitle, textTable([t.zone, ...m.weekdays], w.zones.map((z) => [nameIn(lang, z), ...WEEKDAYS.map((d) => meanCi(z.figures[d].pShortageDayWithOverflow, 3))])), '');
+  out.push(
+    t.weekdayTitle,
+    textTable(
+      [t.zone, ...m.weekdays],
+      w.zones.map((z) => [nameIn(lang, z), ...WEEKDAYS.map((d) => meanCi(z.figures[d].pShortageDayWithOverflow, 3))]),
+    ),
+    '',
+  );
 
   if (w.spaces.length > 0) {
     out.push(
@@ -93,7 +126,15 @@ export function renderWorkplaceBlock(w: WorkplaceRunBlock, lang: Lang, replicati
         t.activityHeader,
         w.activities.map((a) => {
           const f = a.figures.all;
-          return [m.activity[a.kind] ?? a.kind, meanCi(f.requestsPerDay, 1), meanCi(f.atDeskByChoicePerDay, 1), meanCi(f.pNoSpace, 3), meanCi(f.shareFirstChoice, 3), meanCi(f.fallbackDeskPerDay, 1), meanCi(f.droppedPerDay, 1)];
+          return [
+            m.activity[a.kind] ?? a.kind,
+            meanCi(f.requestsPerDay, 1),
+            meanCi(f.atDeskByChoicePerDay, 1),
+            meanCi(f.pNoSpace, 3),
+            meanCi(f.shareFirstChoice, 3),
+            meanCi(f.fallbackDeskPerDay, 1),
+            meanCi(f.droppedPerDay, 1),
+          ];
         }),
       ),
     );

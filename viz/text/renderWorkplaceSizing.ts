@@ -46,8 +46,25 @@ export function renderWorkplaceSizing(r: WorkplaceSizingResult, lang: Lang): str
           String(z.desksNeededAttendanceBound),
           ...WEEKDAYS.map((d) => String(z.desksNeededByWeekday[d])),
         ]),
-        [t.sumOfZones, String(r.desks.zones.reduce((a, z) => a + z.staff, 0)), String(r.desks.totalNow), '', String(r.desks.totalNeeded), String(r.desks.zones.reduce((a, z) => a + z.desksNeededUpper, 0)), ...blank(8)],
-        [t.onePool, String(r.desks.pooled.staff), '', '', String(r.desks.pooled.desksNeeded), String(r.desks.pooled.desksNeededUpper), meanCi(r.desks.pooled.pShortageAtNeeded, 3), ...blank(7)],
+        [
+          t.sumOfZones,
+          String(r.desks.zones.reduce((a, z) => a + z.staff, 0)),
+          String(r.desks.totalNow),
+          '',
+          String(r.desks.totalNeeded),
+          String(r.desks.zones.reduce((a, z) => a + z.desksNeededUpper, 0)),
+          ...blank(8),
+        ],
+        [
+          t.onePool,
+          String(r.desks.pooled.staff),
+          '',
+          '',
+          String(r.desks.pooled.desksNeeded),
+          String(r.desks.pooled.desksNeededUpper),
+          meanCi(r.desks.pooled.pShortageAtNeeded, 3),
+          ...blank(7),
+        ],
       ],
     ),
     t.zoneNote(r.desks.touchdownNow),
@@ -56,7 +73,12 @@ export function renderWorkplaceSizing(r: WorkplaceSizingResult, lang: Lang): str
   );
   for (const z of r.desks.zones) {
     const pts = around(z.curve, z.desksNeeded);
-    out.push(textTable([nameIn(lang, z), ...pts.map((p) => String(p.desks))], [[t.pShortage, ...pts.map((p) => (p.mean === null ? '—' : p.mean.toFixed(3)))]]));
+    out.push(
+      textTable(
+        [nameIn(lang, z), ...pts.map((p) => String(p.desks))],
+        [[t.pShortage, ...pts.map((p) => (p.mean === null ? '—' : p.mean.toFixed(3)))]],
+      ),
+    );
   }
   out.push('');
 
@@ -99,7 +121,12 @@ export function renderWorkplaceSizing(r: WorkplaceSizingResult, lang: Lang): str
       t.sweepTitle(pct(r.alpha, 1), r.sweep.replications),
       textTable(
         [t.remoteShare, ...zones.map((z) => nameIn(lang, z)), t.sum, t.onePoolShort],
-        r.sweep.rows.map((row) => [pct(row.remoteShare), ...zones.map((z) => String(row.desksNeededByZone[z.id])), String(row.desksNeededTotal), String(row.pooledDesksNeeded)]),
+        r.sweep.rows.map((row) => [
+          pct(row.remoteShare),
+          ...zones.map((z) => String(row.desksNeededByZone[z.id])),
+          String(row.desksNeededTotal),
+          String(row.pooledDesksNeeded),
+        ]),
       ),
     );
   }

@@ -191,10 +191,16 @@ class EditorForm {
     const placed = placeErrors(this.serverErrors, [...this.fields.keys()]);
     for (const [path, f] of this.fields) {
       const local = this.local.get(path);
-      f.setErrors([...(local ? [local] : []), ...(placed.byField.get(path) ?? []).map((e) => problemMessage(this.app.lang, e))]);
+      f.setErrors([
+        ...(local ? [local] : []),
+        ...(placed.byField.get(path) ?? []).map((e) => problemMessage(this.app.lang, e)),
+      ]);
     }
     this.others.hidden = placed.other.length === 0;
-    this.others.replaceChildren(el('p', {}, this.app.ui.editor.otherProblems), problemList(this.app.lang, placed.other));
+    this.others.replaceChildren(
+      el('p', {}, this.app.ui.editor.otherProblems),
+      problemList(this.app.lang, placed.other),
+    );
   }
 
   private updateStatus(state: 'idle' | 'checking' | 'valid' | 'invalid'): void {

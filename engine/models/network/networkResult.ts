@@ -46,5 +46,12 @@ export interface NetworkReplicationResult {
     throughputPerMin: number;
   };
   /** Whole-run counts (including warm-up) for conservation checks. */
-  conservation: { arrived: number; departed: number; abandoned: number; blocked: number; balked: number; inSystem: number };
+  conservation: {
+    arrived: number;
+    departed: number;
+    abandoned: number;
+    blocked: number;
+    balked: number;
+    inSystem: number;
+  };
 }

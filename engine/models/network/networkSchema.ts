@@ -56,13 +56,25 @@ const Source = Type.Object(
       }),
     ),
     arrivalsAtMin: Type.Optional(
-      Type.Array(Minutes, { minItems: 1, maxItems: NETWORK_LIMITS.appointments, description: 'fixed arrival times (an appointment list)' }),
+      Type.Array(Minutes, {
+        minItems: 1,
+        maxItems: NETWORK_LIMITS.appointments,
+        description: 'fixed arrival times (an appointment list)',
+      }),
     ),
-    periodMin: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'the rate profile repeats with this period (e.g. 1440)' })),
+    periodMin: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, description: 'the rate profile repeats with this period (e.g. 1440)' }),
+    ),
     priority: Type.Optional(
-      Type.Integer({ minimum: 0, maximum: NETWORK_LIMITS.priorityClasses - 1, description: '0 is served first; default 0' }),
+      Type.Integer({
+        minimum: 0,
+        maximum: NETWORK_LIMITS.priorityClasses - 1,
+        description: '0 is served first; default 0',
+      }),
     ),
-    maxArrivals: Type.Optional(Type.Integer({ minimum: 1, maximum: NETWORK_LIMITS.maxArrivals, description: 'stop after this many arrivals' })),
+    maxArrivals: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: NETWORK_LIMITS.maxArrivals, description: 'stop after this many arrivals' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -92,16 +104,33 @@ const Station = Type.Object(
         Type.Literal('unlimited'),
         Type.Array(ServerPiece, { minItems: 1, maxItems: NETWORK_LIMITS.piecesPerProfile }),
       ],
-      { description: 'a whole number of servers (0 to 10,000), "unlimited", or a schedule of {fromMin, toMin, servers} (0 outside the pieces)' },
+      {
+        description:
+          'a whole number of servers (0 to 10,000), "unlimited", or a schedule of {fromMin, toMin, servers} (0 outside the pieces)',
+      },
     ),
-    periodMin: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'the server schedule repeats with this period' })),
+    periodMin: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, description: 'the server schedule repeats with this period' }),
+    ),
     serviceMin: DistributionRef,
     queueCapacity: Type.Optional(
-      Type.Union([Type.Integer({ minimum: 0, maximum: NETWORK_LIMITS.queueCapacity }), Type.Null()], { description: 'a whole number of places in the waiting line (0 to 1,000,000; 0 = a loss system), or null (unlimited)' }),
+      Type.Union([Type.Integer({ minimum: 0, maximum: NETWORK_LIMITS.queueCapacity }), Type.Null()], {
+        description:
+          'a whole number of places in the waiting line (0 to 1,000,000; 0 = a loss system), or null (unlimited)',
+      }),
     ),
-    patienceMin: Type.Optional(Type.Union([DistributionRef, Type.Null()], { description: 'a distribution of the time a customer waits before reneging, or null (forever)' })),
+    patienceMin: Type.Optional(
+      Type.Union([DistributionRef, Type.Null()], {
+        description: 'a distribution of the time a customer waits before reneging, or null (forever)',
+      }),
+    ),
     balking: Type.Optional(Type.Array(BalkRule, { maxItems: 100 })),
-    next: Type.Optional(Type.Array(Route, { maxItems: NETWORK_LIMITS.routesPerStation, description: 'routing after service; the remainder leaves' })),
+    next: Type.Optional(
+      Type.Array(Route, {
+        maxItems: NETWORK_LIMITS.routesPerStation,
+        description: 'routing after service; the remainder leaves',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -112,10 +141,13 @@ export const NetworkModelSchema = Type.Object(
     name: Type.Optional(Type.String({ maxLength: 500 })),
     description: Type.Optional(Type.String()),
     horizonMin: Type.Union([Type.Number({ exclusiveMinimum: 0 }), Type.Null()], {
-      description: 'minutes simulated per replication (> 0), or null: until every source is exhausted and the system is empty',
+      description:
+        'minutes simulated per replication (> 0), or null: until every source is exhausted and the system is empty',
     }),
     warmupMin: Type.Optional(Type.Number({ minimum: 0, description: 'statistics start here; default 0' })),
-    intervalMin: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'if set, per-interval series of arrivals, services and waits' })),
+    intervalMin: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, description: 'if set, per-interval series of arrivals, services and waits' }),
+    ),
     sources: Type.Array(Source, { minItems: 1, maxItems: NETWORK_LIMITS.sources }),
     stations: Type.Array(Station, { minItems: 1, maxItems: NETWORK_LIMITS.stations }),
   },

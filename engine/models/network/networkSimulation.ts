@@ -66,7 +66,9 @@ function arrivalProcessOf(spec: NetworkModel['sources'][number], streams: Random
   if (spec.ratePerHour) return new PiecewisePoissonArrivals(spec.ratePerHour, rng, spec.periodMin);
   if (spec.interarrivalMin) return new RenewalArrivals(new Distribution(spec.interarrivalMin, rng));
   if (spec.arrivalsAtMin) return new AppointmentArrivals(spec.arrivalsAtMin);
-  throw new Error(`source ${spec.id} has none of ratePerHour, interarrivalMin, arrivalsAtMin (validate the model first)`);
+  throw new Error(
+    `source ${spec.id} has none of ratePerHour, interarrivalMin, arrivalsAtMin (validate the model first)`,
+  );
 }
 
 export class NetworkSimulation implements EventHandler {
@@ -257,7 +259,8 @@ export class NetworkSimulation implements EventHandler {
 
   private balks(st: CompiledStation, waiting: number): boolean {
     let p = 0;
-    for (let i = 0; i < st.balkAtLeast.length; i++) if (waiting >= st.balkAtLeast[i] && st.balkP[i] > p) p = st.balkP[i];
+    for (let i = 0; i < st.balkAtLeast.length; i++)
+      if (waiting >= st.balkAtLeast[i] && st.balkP[i] > p) p = st.balkP[i];
     if (!(p > 0)) return false;
     st.balking.step();
     return st.balking.u < p;
@@ -394,6 +397,10 @@ export class NetworkSimulation implements EventHandler {
 }
 
 /** Runs replication `replication` of `model` under `seed` (the unit of work of the runner). */
-export function runNetworkReplication(model: NetworkModel, seed: number | string, replication: number): NetworkReplicationResult {
+export function runNetworkReplication(
+  model: NetworkModel,
+  seed: number | string,
+  replication: number,
+): NetworkReplicationResult {
   return new NetworkSimulation(model, seed, replication).run();
 }

@@ -54,7 +54,10 @@ export function visitsPerCustomer(stations: Doc[], entering: number[]): number {
   stations.forEach((s, i) => typeof s.id === 'string' && ids.set(s.id, i));
   const routes = stations.map((s) =>
     (Array.isArray(s.next) ? (s.next as Doc[]) : [])
-      .map((r) => ({ to: typeof r?.to === 'string' ? (ids.get(r.to) ?? -1) : -1, p: typeof r?.p === 'number' ? r.p : 0 }))
+      .map((r) => ({
+        to: typeof r?.to === 'string' ? (ids.get(r.to) ?? -1) : -1,
+        p: typeof r?.p === 'number' ? r.p : 0,
+      }))
       .filter((r) => r.to >= 0 && r.p > 0),
   );
   const total = entering.reduce((a, b) => a + b, 0);

@@ -27,13 +27,16 @@ const ROUTING_SUM_TOLERANCE = 1e-9;
 /** Returns the model typed when valid; throws InputError listing every problem otherwise. */
 export function validateNetworkModel(data: unknown): NetworkModel {
   const issues = validateWithSchema(NetworkModelSchema, data);
-  if (typeof data === 'object' && data !== null && !Array.isArray(data)) checkRelations(data as Record<string, unknown>, issues);
+  if (typeof data === 'object' && data !== null && !Array.isArray(data))
+    checkRelations(data as Record<string, unknown>, issues);
   if (issues.length > 0) throw new InputError(issues, 'WSM_MODEL_INVALID');
   return data as NetworkModel;
 }
 
 function records(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {})) : [];
+  return Array.isArray(value)
+    ? value.map((v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {}))
+    : [];
 }
 
 function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): void {
@@ -42,7 +45,11 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
   const stationIds = new Map<string, number>();
   stations.forEach((s, i) => {
     if (typeof s.id !== 'string') return;
-    if (stationIds.has(s.id)) issues.push({ path: `stations[${i}].id`, message: `duplicate id ${JSON.stringify(s.id)} (also stations[${stationIds.get(s.id)}])` });
+    if (stationIds.has(s.id))
+      issues.push({
+        path: `stations[${i}].id`,
+        message: `duplicate id ${JSON.stringify(s.id)} (also stations[${stationIds.get(s.id)}])`,
+      });
     else stationIds.set(s.id, i);
   });
   const known = [...stationIds.keys()].map((k) => JSON.stringify(k)).join(', ');
@@ -55,14 +62,21 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
       sourceIds.add(src.id);
     }
     if (typeof src.to === 'string' && !stationIds.has(src.to)) {
-      issues.push({ path: `${path}.to`, message: `expected the id of a station (${known}), got ${JSON.stringify(src.to)}` });
+      issues.push({
+        path: `${path}.to`,
+        message: `expected the id of a station (${known}), got ${JSON.stringify(src.to)}`,
+      });
     }
     const given = ['interarrivalMin', 'ratePerHour', 'arrivalsAtMin'].filter((k) => src[k] !== undefined);
     if (given.length !== 1) {
-      issues.push({ path, message: `expected exactly one of interarrivalMin, ratePerHour or arrivalsAtMin, got ${given.length === 0 ? 'none' : given.join(' and ')}` });
+      issues.push({
+        path,
+        message: `expected exactly one of interarrivalMin, ratePerHour or arrivalsAtMin, got ${given.length === 0 ? 'none' : given.join(' and ')}`,
+      });
     }
     const hasRate = src.ratePerHour !== undefined;
-    if (src.periodMin !== undefined && !hasRate) issues.push({ path: `${path}.periodMin`, message: 'expected only together with ratePerHour' });
+    if (src.periodMin !== undefined && !hasRate)
+      issues.push({ path: `${path}.periodMin`, message: 'expected only together with ratePerHour' });
     checkDistribution(src.interarrivalMin, `${path}.interarrivalMin`, issues);
     checkArrivalVolume(src, model.horizonMin, path, issues);
     checkPieces(src.ratePerHour, src.periodMin, `${path}.ratePerHour`, issues);
@@ -75,17 +89,24 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
     checkDistribution(st.patienceMin, `${path}.patienceMin`, issues);
     checkProfileChanges(st.servers, st.periodMin, model.horizonMin, path, issues);
     if (Array.isArray(st.servers)) checkPieces(st.servers, st.periodMin, `${path}.servers`, issues);
-    else if (st.periodMin !== undefined) issues.push({ path: `${path}.periodMin`, message: 'expected only with a server schedule (an array in servers)' });
+    else if (st.periodMin !== undefined)
+      issues.push({ path: `${path}.periodMin`, message: 'expected only with a server schedule (an array in servers)' });
     const routes = records(st.next);
     let sum = 0;
     routes.forEach((r, j) => {
       if (typeof r.to === 'string' && !stationIds.has(r.to)) {
-        issues.push({ path: `${path}.next[${j}].to`, message: `expected the id of a station (${known}), got ${JSON.stringify(r.to)}` });
+        issues.push({
+          path: `${path}.next[${j}].to`,
+          message: `expected the id of a station (${known}), got ${JSON.stringify(r.to)}`,
+        });
       }
       if (typeof r.p === 'number') sum += r.p;
     });
     if (sum > 1 + ROUTING_SUM_TOLERANCE) {
-      issues.push({ path: `${path}.next`, message: `expected routing probabilities summing to at most 1, got ${+sum.toFixed(12)}` });
+      issues.push({
+        path: `${path}.next`,
+        message: `expected routing probabilities summing to at most 1, got ${+sum.toFixed(12)}`,
+      });
     }
   });
 
@@ -95,14 +116,21 @@ function checkRelations(model: Record<string, unknown>, issues: InputIssue[]): v
   if (typeof horizon === 'number' && typeof model.warmupMin === 'number' && model.warmupMin >= horizon) {
     issues.push({ path: 'warmupMin', message: `expected < horizonMin (${horizon}), got ${model.warmupMin}` });
   }
-  if (typeof horizon === 'number' && typeof model.intervalMin === 'number' && horizon / model.intervalMin > MAX_INTERVALS) {
+  if (
+    typeof horizon === 'number' &&
+    typeof model.intervalMin === 'number' &&
+    horizon / model.intervalMin > MAX_INTERVALS
+  ) {
     const message = `expected at most ${MAX_INTERVALS.toLocaleString('en')} intervals (intervalMin ≥ ${horizon / MAX_INTERVALS}), got ${Math.ceil(horizon / model.intervalMin).toExponential(1)}`;
     issues.push({ path: 'intervalMin', message, code: 'WSM_LIMIT_EXCEEDED' });
   }
   if (horizon === null) {
     sources.forEach((src, i) => {
       if (src.maxArrivals === undefined && src.arrivalsAtMin === undefined) {
-        issues.push({ path: `sources[${i}].maxArrivals`, message: 'required when horizonMin is null (otherwise the run never ends)' });
+        issues.push({
+          path: `sources[${i}].maxArrivals`,
+          message: 'required when horizonMin is null (otherwise the run never ends)',
+        });
       }
     });
   }
@@ -113,7 +141,12 @@ function checkArrivalVolume(src: Record<string, unknown>, horizon: unknown, path
   const expected = expectedSourceArrivals(src, horizon);
   // Unbounded without a horizon: the missing maxArrivals is reported on its own.
   if (!(expected > MAX_EXPECTED_ARRIVALS) || (expected === Infinity && horizon === null)) return;
-  const field = src.interarrivalMin !== undefined ? 'interarrivalMin' : src.ratePerHour !== undefined ? 'ratePerHour' : 'maxArrivals';
+  const field =
+    src.interarrivalMin !== undefined
+      ? 'interarrivalMin'
+      : src.ratePerHour !== undefined
+        ? 'ratePerHour'
+        : 'maxArrivals';
   issues.push({
     path: `${path}.${field}`,
     message: `expected at most ${MAX_EXPECTED_ARRIVALS.toExponential(0)} arrivals per replication, this gives about ${expected.toExponential(1)} (check the units: minutes)`,
@@ -122,7 +155,13 @@ function checkArrivalVolume(src: Record<string, unknown>, horizon: unknown, path
 }
 
 /** Refuses schedules that change more often than MAX_PROFILE_CHANGES times in a replication. */
-function checkProfileChanges(pieces: unknown, periodMin: unknown, horizon: unknown, path: string, issues: InputIssue[]): void {
+function checkProfileChanges(
+  pieces: unknown,
+  periodMin: unknown,
+  horizon: unknown,
+  path: string,
+  issues: InputIssue[],
+): void {
   const changes = profileChanges(pieces, periodMin, horizon);
   if (changes > MAX_PROFILE_CHANGES) {
     const message = `expected a schedule that changes at most ${MAX_PROFILE_CHANGES.toExponential(0)} times per replication, this one about ${changes.toExponential(1)} times (periodMin too short for the horizon?)`;
@@ -131,7 +170,11 @@ function checkProfileChanges(pieces: unknown, periodMin: unknown, horizon: unkno
 }
 
 /** A station from which no route leads out of the system would hold its customers forever. */
-function checkEveryoneCanLeave(stations: Record<string, unknown>[], ids: Map<string, number>, issues: InputIssue[]): void {
+function checkEveryoneCanLeave(
+  stations: Record<string, unknown>[],
+  ids: Map<string, number>,
+  issues: InputIssue[],
+): void {
   const n = stations.length;
   const canLeave = new Array<boolean>(n).fill(false);
   const edges: number[][] = stations.map(() => []);
@@ -147,7 +190,7 @@ function checkEveryoneCanLeave(stations: Record<string, unknown>[], ids: Map<str
     if (sum < 1 - ROUTING_SUM_TOLERANCE) canLeave[i] = true;
   });
   // Fixed point: a station can leave if any station it routes to can.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let i = 0; i < n; i++) {
       if (!canLeave[i] && edges[i].some((j) => canLeave[j])) {
@@ -158,7 +201,11 @@ function checkEveryoneCanLeave(stations: Record<string, unknown>[], ids: Map<str
   }
   canLeave.forEach((ok, i) => {
     if (!ok && edges[i].length > 0) {
-      issues.push({ path: `stations[${i}].next`, message: 'expected a route out of the system: from here customers circulate forever (routing sums to 1 in a closed loop)' });
+      issues.push({
+        path: `stations[${i}].next`,
+        message:
+          'expected a route out of the system: from here customers circulate forever (routing sums to 1 in a closed loop)',
+      });
     }
   });
 }

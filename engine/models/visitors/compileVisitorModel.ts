@@ -141,14 +141,36 @@ export function compileVisitorModel(input: VisitorInput): CompiledVisitorModel {
   }
   const oneStopQueue =
     oneStop && (org.type === 'pooled' || org.type === 'superman')
-      ? addQueue({ id: ONE_STOP_ID, kind: Q_COUNTER, counters: oneStop.counters, place: place(`counter:${ONE_STOP_ID}`), inWaitingArea: true })
+      ? addQueue({
+          id: ONE_STOP_ID,
+          kind: Q_COUNTER,
+          counters: oneStop.counters,
+          place: place(`counter:${ONE_STOP_ID}`),
+          inWaitingArea: true,
+        })
       : -1;
   const seatQueue =
-    oneStop && dispatch ? addQueue({ id: SEATS_ID, kind: Q_SEAT, counters: oneStop.seats, place: place(`counter:${ONE_STOP_ID}`), inWaitingArea: true }) : -1;
+    oneStop && dispatch
+      ? addQueue({
+          id: SEATS_ID,
+          kind: Q_SEAT,
+          counters: oneStop.seats,
+          place: place(`counter:${ONE_STOP_ID}`),
+          inWaitingArea: true,
+        })
+      : -1;
   const conciergeQueue = input.concierge
-    ? addQueue({ id: CONCIERGE_ID, kind: Q_CONCIERGE, counters: Infinity, place: place('concierge'), inWaitingArea: false })
+    ? addQueue({
+        id: CONCIERGE_ID,
+        kind: Q_CONCIERGE,
+        counters: Infinity,
+        place: place('concierge'),
+        inWaitingArea: false,
+      })
     : -1;
-  const kioskQueue = input.reception ? addQueue({ id: KIOSK_ID, kind: Q_KIOSK, counters: Infinity, place: place('reception'), inWaitingArea: false }) : -1;
+  const kioskQueue = input.reception
+    ? addQueue({ id: KIOSK_ID, kind: Q_KIOSK, counters: Infinity, place: place('reception'), inWaitingArea: false })
+    : -1;
 
   for (const d of input.departments) {
     if (d.closed === undefined) continue;
@@ -165,7 +187,13 @@ export function compileVisitorModel(input: VisitorInput): CompiledVisitorModel {
     if (d.videoBooths === undefined) continue;
     const own = queueIndex.get(d.id) as number;
     const at = queues[own].place;
-    videoQueueOf[own] = addQueue({ id: `video:${d.id}`, kind: Q_COUNTER, counters: d.videoBooths, place: at, inWaitingArea: false });
+    videoQueueOf[own] = addQueue({
+      id: `video:${d.id}`,
+      kind: Q_COUNTER,
+      counters: d.videoBooths,
+      place: at,
+      inWaitingArea: false,
+    });
   }
 
   // Dedicated staff first: departments (unless the pooled or superman desk took their work), the one-stop desk.
@@ -173,7 +201,10 @@ export function compileVisitorModel(input: VisitorInput): CompiledVisitorModel {
     if (oneStopQueue >= 0 && oneStopDepts.has(d.id)) continue;
     const own = queueIndex.get(d.id) as number;
     const lines = videoQueueOf[own] >= 0 ? [own, videoQueueOf[own]] : [own];
-    addGroup({ id: d.id, kind: 'department', queues: lines, backOffice: false, callWhenWaiting: 0, travelMin: 0 }, d.staff);
+    addGroup(
+      { id: d.id, kind: 'department', queues: lines, backOffice: false, callWhenWaiting: 0, travelMin: 0 },
+      d.staff,
+    );
     if (d.phone !== undefined) {
       const g = groups[groups.length - 1];
       const duty = phoneDutyCurve(g.onCounter, d.phone, openMin, closeMin);
@@ -182,25 +213,54 @@ export function compileVisitorModel(input: VisitorInput): CompiledVisitorModel {
     }
   }
   if (oneStopQueue >= 0 && oneStop) {
-    addGroup({ id: ONE_STOP_ID, kind: 'onestop', queues: [oneStopQueue], backOffice: false, callWhenWaiting: 0, travelMin: 0 }, oneStop.staff);
+    addGroup(
+      { id: ONE_STOP_ID, kind: 'onestop', queues: [oneStopQueue], backOffice: false, callWhenWaiting: 0, travelMin: 0 },
+      oneStop.staff,
+    );
   }
   for (const m of input.multiSkill) {
-    const qs = m.serves.map((s) => (s === ONE_STOP_ID ? oneStopQueue : (queueIndex.get(s) ?? -1))).filter((q) => q >= 0);
-    addGroup({ id: m.id, kind: 'multiSkill', queues: qs, backOffice: false, callWhenWaiting: 0, travelMin: 0 }, m.staff);
+    const qs = m.serves
+      .map((s) => (s === ONE_STOP_ID ? oneStopQueue : (queueIndex.get(s) ?? -1)))
+      .filter((q) => q >= 0);
+    addGroup(
+      { id: m.id, kind: 'multiSkill', queues: qs, backOffice: false, callWhenWaiting: 0, travelMin: 0 },
+      m.staff,
+    );
   }
   for (const d of input.departments) {
     if (!d.backOffice || (oneStopQueue >= 0 && oneStopDepts.has(d.id))) continue;
     const b = d.backOffice;
     addGroup(
-      { id: `backoffice:${d.id}`, kind: 'backOffice', queues: [queueIndex.get(d.id) as number], backOffice: true, callWhenWaiting: b.callWhenWaiting, travelMin: b.travelMin },
+      {
+        id: `backoffice:${d.id}`,
+        kind: 'backOffice',
+        queues: [queueIndex.get(d.id) as number],
+        backOffice: true,
+        callWhenWaiting: b.callWhenWaiting,
+        travelMin: b.travelMin,
+      },
       b.staff,
     );
   }
   if (input.concierge) {
-    addGroup({ id: CONCIERGE_ID, kind: 'concierge', queues: [conciergeQueue], backOffice: false, callWhenWaiting: 0, travelMin: 0 }, input.concierge.staff);
+    addGroup(
+      {
+        id: CONCIERGE_ID,
+        kind: 'concierge',
+        queues: [conciergeQueue],
+        backOffice: false,
+        callWhenWaiting: 0,
+        travelMin: 0,
+      },
+      input.concierge.staff,
+    );
   }
   if (input.reception) {
-    addGroup({ id: KIOSK_ID, kind: 'kiosk', queues: [kioskQueue], backOffice: false, callWhenWaiting: 0, travelMin: 0 }, constantStaff(input.reception.kiosks), false);
+    addGroup(
+      { id: KIOSK_ID, kind: 'kiosk', queues: [kioskQueue], backOffice: false, callWhenWaiting: 0, travelMin: 0 },
+      constantStaff(input.reception.kiosks),
+      false,
+    );
   }
 
   const procedures: CompiledProcedure[] = input.procedures.map((p) => ({
@@ -210,9 +270,18 @@ export function compileVisitorModel(input: VisitorInput): CompiledVisitorModel {
     stepP: p.steps.map((s) => s.p),
     serviceFactor: input.kakanai ? p.kakanaiFactor : 1,
   }));
-  setMeanServiceTimes(input, queues, procedures, oneStopQueue, oneStop?.factor ?? 1, dispatch ? (oneStop?.handoffMin ?? 0) : 0);
-  if (conciergeQueue >= 0 && input.concierge) queues[conciergeQueue].meanServiceMin = distributionMean(input.concierge.serviceMin);
-  if (kioskQueue >= 0 && input.reception) queues[kioskQueue].meanServiceMin = distributionMean(input.reception.serviceMin);
+  setMeanServiceTimes(
+    input,
+    queues,
+    procedures,
+    oneStopQueue,
+    oneStop?.factor ?? 1,
+    dispatch ? (oneStop?.handoffMin ?? 0) : 0,
+  );
+  if (conciergeQueue >= 0 && input.concierge)
+    queues[conciergeQueue].meanServiceMin = distributionMean(input.concierge.serviceMin);
+  if (kioskQueue >= 0 && input.reception)
+    queues[kioskQueue].meanServiceMin = distributionMean(input.reception.serviceMin);
 
   const n = input.walking.places.length;
   return {
@@ -225,7 +294,9 @@ export function compileVisitorModel(input: VisitorInput): CompiledVisitorModel {
     conciergeQueue,
     kioskQueue,
     videoQueueOf: Int32Array.from(queues, (_, q) => (q < videoQueueOf.length ? videoQueueOf[q] : -1)),
-    groupVideoQueue: Int32Array.from(groups, (g) => (g.kind === 'department' && g.queues.length > 1 ? g.queues[1] : -1)),
+    groupVideoQueue: Int32Array.from(groups, (g) =>
+      g.kind === 'department' && g.queues.length > 1 ? g.queues[1] : -1,
+    ),
     hasVideo: input.procedures.some((p) => p.video !== undefined && p.video.share > 0),
     maxContacts: Math.max(1, ...input.procedures.map((p) => p.steps.length)) + 1 + (input.triage ? 1 : 0),
     triageQueues: queues.flatMap((q, i) => (q.kind === Q_COUNTER && q.counters > 0 && q.groups.length > 0 ? [i] : [])),

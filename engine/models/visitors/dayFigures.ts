@@ -50,7 +50,13 @@ export function figuresOf(sorted: Float64Array): WaitFigures {
   if (k === 0) return { mean: NaN, p50: NaN, p90: NaN, p95: NaN, max: NaN };
   let sum = 0;
   for (let i = 0; i < k; i++) sum += sorted[i];
-  return { mean: sum / k, p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9), p95: quantileSorted(sorted, 0.95), max: sorted[k - 1] };
+  return {
+    mean: sum / k,
+    p50: quantileSorted(sorted, 0.5),
+    p90: quantileSorted(sorted, 0.9),
+    p95: quantileSorted(sorted, 0.95),
+    max: sorted[k - 1],
+  };
 }
 
 /** Linear interpolation between order statistics (Hyndman & Fan type 7, as R's default). */
@@ -73,7 +79,11 @@ export function grouped(values: Float64Array, keys: Int32Array, n: number, group
   for (let i = 0; i < n; i++) out[fill[keys[i]]++] = values[i];
   const result: Group[] = [];
   for (let g = 0; g < groups; g++) {
-    result.push({ start: start[g], count: start[g + 1] - start[g], figures: figuresOf(sortFloat64(out.subarray(start[g], start[g + 1]))) });
+    result.push({
+      start: start[g],
+      count: start[g + 1] - start[g],
+      figures: figuresOf(sortFloat64(out.subarray(start[g], start[g + 1]))),
+    });
   }
   return result;
 }

@@ -18,7 +18,19 @@ const UNUSED = new RandomStream('unused', 'unused');
 /** Everything a day draws with, bound to one RandomStreams (built once, reused for every day). */
 export class DayKit {
   readonly arrivals: PiecewisePoissonArrivals;
-  readonly s: Record<'procedure' | 'diversion' | 'reservation' | 'noShow' | 'offset' | 'steps' | 'concierge' | 'callback' | 'miss' | 'balk', RandomStream>;
+  readonly s: Record<
+    | 'procedure'
+    | 'diversion'
+    | 'reservation'
+    | 'noShow'
+    | 'offset'
+    | 'steps'
+    | 'concierge'
+    | 'callback'
+    | 'miss'
+    | 'balk',
+    RandomStream
+  >;
   readonly serviceRng: RandomStream[];
   readonly service: Distribution[][];
   readonly patienceRng: RandomStream;
@@ -43,7 +55,11 @@ export class DayKit {
     const input = m.input;
     const drawn = (name: string, used: boolean) => (used ? streams.get(name) : UNUSED);
     const total = input.expectedVisitors;
-    const pieces = input.profile.map((p) => ({ fromMin: p.fromMin, toMin: p.toMin, perHour: (total * p.share * 60) / (p.toMin - p.fromMin) }));
+    const pieces = input.profile.map((p) => ({
+      fromMin: p.fromMin,
+      toMin: p.toMin,
+      perHour: (total * p.share * 60) / (p.toMin - p.fromMin),
+    }));
     this.arrivals = new PiecewisePoissonArrivals(pieces, streams.get('arrivals'));
     this.s = {
       procedure: streams.get('procedure'),
@@ -58,9 +74,16 @@ export class DayKit {
       balk: streams.get('balk'),
     };
     this.serviceRng = input.procedures.map((p) => streams.get(`service:${p.id}`));
-    this.service = input.procedures.map((p, i) => p.steps.map((st) => new Distribution(st.serviceMin, this.serviceRng[i])));
-    this.patienceRng = drawn('patience', input.procedures.some((p) => p.patienceMin !== null));
-    this.patience = input.procedures.map((p) => (p.patienceMin ? new Distribution(p.patienceMin, this.patienceRng) : null));
+    this.service = input.procedures.map((p, i) =>
+      p.steps.map((st) => new Distribution(st.serviceMin, this.serviceRng[i])),
+    );
+    this.patienceRng = drawn(
+      'patience',
+      input.procedures.some((p) => p.patienceMin !== null),
+    );
+    this.patience = input.procedures.map((p) =>
+      p.patienceMin ? new Distribution(p.patienceMin, this.patienceRng) : null,
+    );
     this.groupSize = new Distribution(input.groupSize, drawn('groupSize', input.groupSize.dist !== 'deterministic'));
     this.conciergeRng = drawn('service:concierge', input.concierge !== null);
     this.kioskRng = drawn('service:reception', input.reception !== null);
@@ -73,7 +96,8 @@ export class DayKit {
     this.stepTaken = new Uint8Array(m.maxContacts);
     this.booking = new Bookings(m);
     const segs = input.segments;
-    this.segments = segs !== undefined && segs.length > 0 ? new SegmentDraws(segs, input.procedures.length, streams) : null;
+    this.segments =
+      segs !== undefined && segs.length > 0 ? new SegmentDraws(segs, input.procedures.length, streams) : null;
   }
 }
 
@@ -97,7 +121,8 @@ export class Bookings {
     this.used = input.procedures.map(() => new Int32Array(this.slots));
     this.capacity = input.procedures.map((p) => {
       if (r.slotCapacity > 0) return r.slotCapacity;
-      const expected = input.expectedVisitors * p.share * (1 - p.diversion - (p.video?.share ?? 0)) * p.reservationShare;
+      const expected =
+        input.expectedVisitors * p.share * (1 - p.diversion - (p.video?.share ?? 0)) * p.reservationShare;
       return Math.max(1, Math.ceil(expected / this.slots));
     });
   }

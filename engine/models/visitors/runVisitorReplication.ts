@@ -21,6 +21,10 @@ export function visitorSimulationFor(input: VisitorInput): VisitorSimulation {
 }
 
 /** Runs replication `replication` (one simulated day) of `input` under `seed`. */
-export function runVisitorReplication(input: VisitorInput, seed: number | string, replication: number): VisitorReplicationResult {
+export function runVisitorReplication(
+  input: VisitorInput,
+  seed: number | string,
+  replication: number,
+): VisitorReplicationResult {
   return visitorSimulationFor(input).run(seed, replication);
 }

@@ -124,6 +124,15 @@ export function integralOver(curve: StepCurve, fromMin: number, toMin: number): 
 }
 
 /** Per-interval staff levels as pieces (one piece per interval from openMin). */
-export function piecesFromLevels(levels: readonly number[], openMin: number, intervalMin: number, closeMin: number): StaffPiece[] {
-  return levels.map((staff, i) => ({ fromMin: openMin + i * intervalMin, toMin: Math.min(closeMin, openMin + (i + 1) * intervalMin), staff }));
+export function piecesFromLevels(
+  levels: readonly number[],
+  openMin: number,
+  intervalMin: number,
+  closeMin: number,
+): StaffPiece[] {
+  return levels.map((staff, i) => ({
+    fromMin: openMin + i * intervalMin,
+    toMin: Math.min(closeMin, openMin + (i + 1) * intervalMin),
+    staff,
+  }));
 }

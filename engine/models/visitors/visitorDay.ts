@@ -159,7 +159,8 @@ export class VisitorDay {
       else drawOrSkip(pat, patienceRng, comes, this.patienceMin, v);
       groupSize.draw();
       this.groupSize[v] = Math.max(1, Math.round(groupSize.last));
-      this.usesConcierge[v] = input.concierge !== null && (s.concierge.step(), s.concierge.u < input.concierge.share) ? 1 : 0;
+      this.usesConcierge[v] =
+        input.concierge !== null && (s.concierge.step(), s.concierge.u < input.concierge.share) ? 1 : 0;
       if (conciergeTime === null) this.conciergeMin[v] = 0;
       else drawOrSkip(conciergeTime, conciergeRng, comes && this.usesConcierge[v] === 1, this.conciergeMin, v);
       if (kioskTime === null) this.kioskMin[v] = 0;
@@ -333,7 +334,8 @@ export class VisitorDay {
 
   private grow(): void {
     const n = Math.max(256, this.arrivalMin.length * 2);
-    if (n > MAX_VISITORS_PER_DAY * 2) throw new Error(`more than ${MAX_VISITORS_PER_DAY} would-be visitors in one day (check visitorsPerDay)`);
+    if (n > MAX_VISITORS_PER_DAY * 2)
+      throw new Error(`more than ${MAX_VISITORS_PER_DAY} would-be visitors in one day (check visitorsPerDay)`);
     const c = this.model.maxContacts;
     this.arrivalMin = grown(new Float64Array(n), this.arrivalMin);
     this.procedure = grown(new Int32Array(n), this.procedure);
@@ -397,7 +399,6 @@ function skipDraw(d: Distribution, rng: RandomStream): void {
   }
 }
 
-
 /** The time of day at which a share `u` of the day's arrivals has come (the hourly profile, uniform inside a piece). */
 function profileTime(profile: readonly { fromMin: number; toMin: number; share: number }[], u: number): number {
   let total = 0;
@@ -418,7 +419,6 @@ function pick(cum: Float64Array, rng: RandomStream): number {
   while (u >= cum[i] && i < cum.length - 1) i++;
   return i;
 }
-
 
 function grown<T extends Float64Array | Int32Array | Uint8Array | Int8Array>(to: T, from: T): T {
   to.set(from as never);

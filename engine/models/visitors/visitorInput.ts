@@ -151,6 +151,12 @@ export interface VisitorInput {
     late: 'walkIn' | 'turnAway';
     priority: 'first' | 'appointmentTime';
   };
-  callback: { share: number; recallWhenAhead: number; returnMin: DistributionSpec; missProbability: number; missDelayMin: number };
+  callback: {
+    share: number;
+    recallWhenAhead: number;
+    returnMin: DistributionSpec;
+    missProbability: number;
+    missDelayMin: number;
+  };
   patience: { balkOverMin: number; balkP: number; comeBackShare: number };
 }

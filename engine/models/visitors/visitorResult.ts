@@ -53,7 +53,9 @@ export interface VisitorReplicationResult {
     served: number;
     abandoned: number;
     balked: number;
-    /** Booked visitors refused for coming too late (if late arrivals are turned away); those a closed line sent away. */
+    /**
+     * Booked visitors refused for coming too late (if late arrivals are turned away); those a closed line sent away.
+     */
     turnedAway: number;
     /** Still waiting when nobody was left to serve them. */
     unserved: number;
@@ -70,10 +72,36 @@ export interface VisitorReplicationResult {
   walkingMin: number;
   /** Share of all counter contacts served within the service-level time. */
   serviceLevel: number;
-  byProcedure: Record<string, { arrived: number; served: number; waitMin: WaitFigures; timeInOfficeMin: number; countersVisited: number; walkingMin: number }>;
-  byHour: { arrivals: number[]; waitMean: number[]; waitP50: number[]; waitP90: number[]; waitP95: number[]; waitMax: number[] };
-  byInterval: { arrivals: number[]; served: number[]; serviceLevel: number[]; waitingPersonsMean: number[]; waitingPersonsMax: number[] };
-  /** People (visitors and companions) in the waiting area: time-average, 95th percentile over opening hours (seats needed), maximum. */
+  byProcedure: Record<
+    string,
+    {
+      arrived: number;
+      served: number;
+      waitMin: WaitFigures;
+      timeInOfficeMin: number;
+      countersVisited: number;
+      walkingMin: number;
+    }
+  >;
+  byHour: {
+    arrivals: number[];
+    waitMean: number[];
+    waitP50: number[];
+    waitP90: number[];
+    waitP95: number[];
+    waitMax: number[];
+  };
+  byInterval: {
+    arrivals: number[];
+    served: number[];
+    serviceLevel: number[];
+    waitingPersonsMean: number[];
+    waitingPersonsMax: number[];
+  };
+  /**
+   * People (visitors and companions) in the waiting area: time-average, 95th percentile over opening hours (seats
+   * needed), maximum.
+   */
   waitingArea: { personsMean: number; personsP95: number; personsMax: number };
   queues: Record<string, QueueDayResult>;
   staff: Record<string, StaffGroupDayResult>;

@@ -13,7 +13,20 @@ import { Simulation } from '../../core/simulation.js';
 import { CLOSED_WAIT, Q_CONCIERGE, Q_KIOSK, Q_SEAT, type CompiledVisitorModel } from './compileVisitorModel.js';
 import { OrderedLine } from './orderedLine.js';
 import { VisitorDay } from './visitorDay.js';
-import { AWAY, CAPACITY, END, FIRST, NORMAL, PRESENT, RECALLED, REJOIN, RETURN, S_MISSED, S_SERVICE, STAFF_BACK } from './visitorEvents.js';
+import {
+  AWAY,
+  CAPACITY,
+  END,
+  FIRST,
+  NORMAL,
+  PRESENT,
+  RECALLED,
+  REJOIN,
+  RETURN,
+  S_MISSED,
+  S_SERVICE,
+  STAFF_BACK,
+} from './visitorEvents.js';
 import { VisitorStats } from './visitorStats.js';
 import { VisitorTable } from './visitorTable.js';
 

@@ -323,7 +323,8 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
       let q = this.day.contactQueue[v * m.maxContacts];
       // A closed first counter that redirects: the ticket shows the wait where they will be sent.
       const first = m.queues[q];
-      if (first.whenClosed === CLOSED_REDIRECT && first.redirectQueue >= 0 && this.lineClosed(q)) q = first.redirectQueue;
+      if (first.whenClosed === CLOSED_REDIRECT && first.redirectQueue >= 0 && this.lineClosed(q))
+        q = first.redirectQueue;
       const displayed = (this.lines[q].length * m.queues[q].meanServiceMin) / Math.max(1e-9, this.servingCapacity(q));
       if (displayed > p.balkOverMin) {
         this.leave(v, OUT_BALKED);
@@ -367,7 +368,8 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
     this.vs.away[v] = PRESENT;
     if (queue.inWaitingArea && !(this.day.video[v] > 0)) {
       const cb = this.model.input.callback;
-      if (cb.share > 0 && this.day.callbackU[v] < cb.share && this.lines[q].length - 1 > cb.recallWhenAhead) this.vs.away[v] = AWAY;
+      if (cb.share > 0 && this.day.callbackU[v] < cb.share && this.lines[q].length - 1 > cb.recallWhenAhead)
+        this.vs.away[v] = AWAY;
       else this.stats.waitingAdd(this.day.groupSize[v]);
     }
     if (this.vs.patienceLeft[v] !== Infinity) {
@@ -393,7 +395,8 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
     const m = this.model;
     const k = this.vs.contact[v] + 1;
     if (k < this.day.contacts[v]) {
-      if (this.vs.seatHeld[v] === 1 && m.queues[this.day.contactQueue[v * m.maxContacts + k]].kind !== Q_SPECIALIST) this.releaseSeat(v);
+      if (this.vs.seatHeld[v] === 1 && m.queues[this.day.contactQueue[v * m.maxContacts + k]].kind !== Q_SPECIALIST)
+        this.releaseSeat(v);
       this.toContact(v, from, k);
     } else {
       if (this.vs.seatHeld[v] === 1) this.releaseSeat(v);
@@ -406,7 +409,8 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
     const q = this.vs.queueOf[v];
     const line = this.lines[q];
     line.removeAt(line.indexOf(v));
-    if (this.model.queues[q].inWaitingArea && this.vs.away[v] === PRESENT) this.stats.waitingAdd(-this.day.groupSize[v]);
+    if (this.model.queues[q].inWaitingArea && this.vs.away[v] === PRESENT)
+      this.stats.waitingAdd(-this.day.groupSize[v]);
     this.stats.abandonedAt(q, v);
     this.leave(v, OUT_ABANDONED);
     this.recallScan(q);

@@ -105,10 +105,12 @@ function build(job: WorkplaceJob): CompiledWorkplace {
   const eligible: number[] = [];
   for (const d of m.departments) {
     const z = zoneIndex.get(d.zone);
-    if (z === undefined) throw new Error(`department ${d.id}: unknown zone ${d.zone} (build the model with buildWorkplaceModel)`);
+    if (z === undefined)
+      throw new Error(`department ${d.id}: unknown zone ${d.zone} (build the model with buildWorkplaceModel)`);
     ROLES.forEach((key, r) => {
       const n = d.headcount[key] ?? 0;
-      if (n > 0 && m.roles[key] === undefined) throw new Error(`department ${d.id}: ${n} ${key} staff but no ${key} role profile`);
+      if (n > 0 && m.roles[key] === undefined)
+        throw new Error(`department ${d.id}: ${n} ${key} staff but no ${key} role profile`);
       const e = Math.round(n * (m.roles[key]?.teleworkEligibleShare ?? 0));
       for (let i = 0; i < n; i++) {
         zoneOf.push(z);

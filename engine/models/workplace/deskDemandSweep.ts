@@ -85,7 +85,10 @@ export class DeskDemandSweep implements EventHandler {
     this.departMin = new Float64Array(c.persons);
     this.demand = new Int32Array((c.zones + 1) * this.levels);
     this.peak = new Int32Array((c.zones + 1) * this.levels);
-    this.peakDays = Array.from({ length: c.zones + 1 }, (_, z) => new Float64Array(this.levels * 5 * ((z < c.zones ? c.zoneStaff[z] : c.officeStaff) + 1)));
+    this.peakDays = Array.from(
+      { length: c.zones + 1 },
+      (_, z) => new Float64Array(this.levels * 5 * ((z < c.zones ? c.zoneStaff[z] : c.officeStaff) + 1)),
+    );
     this.cal.schedule(0, DAY_START, 0);
   }
 
@@ -93,12 +96,20 @@ export class DeskDemandSweep implements EventHandler {
     this.sim.run(this);
     const c = this.c;
     const split = (a: Float64Array, staff: number) =>
-      Array.from({ length: this.levels }, (_, l) => Array.from({ length: 5 }, (_, w) => Array.from(a.subarray((l * 5 + w) * (staff + 1), (l * 5 + w + 1) * (staff + 1)))));
+      Array.from({ length: this.levels }, (_, l) =>
+        Array.from({ length: 5 }, (_, w) =>
+          Array.from(a.subarray((l * 5 + w) * (staff + 1), (l * 5 + w + 1) * (staff + 1))),
+        ),
+      );
     return {
       replication: this.replication,
       days: c.days,
       remoteShares: [...this.shares],
-      zones: c.zoneIds.map((id, z) => ({ id, staff: c.zoneStaff[z], peakDemandDays: split(this.peakDays[z], c.zoneStaff[z]) })),
+      zones: c.zoneIds.map((id, z) => ({
+        id,
+        staff: c.zoneStaff[z],
+        peakDemandDays: split(this.peakDays[z], c.zoneStaff[z]),
+      })),
       office: { staff: c.officeStaff, peakDemandDays: split(this.peakDays[c.zones], c.officeStaff) },
     };
   }

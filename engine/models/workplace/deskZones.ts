@@ -135,7 +135,8 @@ export class DeskZones {
   }
 
   coreClose(w: number, k: WorkplaceCounters): void {
-    for (let p = 0; p <= this.c.zones; p++) k.occupiedCoreMin[p * 5 + w] += this.occupied.integralTo(p, this.cal.now) - this.coreStart[p];
+    for (let p = 0; p <= this.c.zones; p++)
+      k.occupiedCoreMin[p * 5 + w] += this.occupied.integralTo(p, this.cal.now) - this.coreStart[p];
   }
 
   /** Books the day that ended (weekday w) into the counters and resets the daily peaks. */

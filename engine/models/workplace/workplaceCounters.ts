@@ -6,7 +6,13 @@
 import { ACTIVITY_KINDS } from './workplaceModel.js';
 import type { CompiledWorkplace } from './compileWorkplace.js';
 import type { DayAttendance } from './dayAttendance.js';
-import type { ActivityCounters, ShadowCounters, SpaceCounters, WorkplaceReplicationResult, ZoneCounters } from './workplaceResult.js';
+import type {
+  ActivityCounters,
+  ShadowCounters,
+  SpaceCounters,
+  WorkplaceReplicationResult,
+  ZoneCounters,
+} from './workplaceResult.js';
 
 const W = 5;
 
@@ -107,7 +113,9 @@ export class WorkplaceCounters {
         id,
         staff: c.zoneStaff[z],
         desks: c.poolDesks[z],
-        peakDemandDays: Array.from({ length: W }, (_, w) => Array.from(this.peakDemandDays[z].subarray(w * width, (w + 1) * width))),
+        peakDemandDays: Array.from({ length: W }, (_, w) =>
+          Array.from(this.peakDemandDays[z].subarray(w * width, (w + 1) * width)),
+        ),
         shortageDays: row(this.shortageDays, z),
         shortagePersonMin: row(this.shortagePersonMin, z),
         overflowOutPersonMin: row(this.overflowOutPersonMin, z),
@@ -159,9 +167,15 @@ export class WorkplaceCounters {
       zones,
       office: {
         staff: c.officeStaff,
-        peakDemandDays: Array.from({ length: W }, (_, w) => Array.from(this.officePeakDemandDays.subarray(w * (c.officeStaff + 1), (w + 1) * (c.officeStaff + 1)))),
+        peakDemandDays: Array.from({ length: W }, (_, w) =>
+          Array.from(this.officePeakDemandDays.subarray(w * (c.officeStaff + 1), (w + 1) * (c.officeStaff + 1))),
+        ),
       },
-      touchdown: { desks: c.poolDesks[c.zones], peakOccupiedSum: row(this.peakOccupiedSum, c.zones), occupiedCoreMin: row(this.occupiedCoreMin, c.zones) },
+      touchdown: {
+        desks: c.poolDesks[c.zones],
+        peakOccupiedSum: row(this.peakOccupiedSum, c.zones),
+        occupiedCoreMin: row(this.occupiedCoreMin, c.zones),
+      },
       spaces,
       activities,
     };
@@ -181,10 +195,14 @@ export class WorkplaceCounters {
     }
     if (c.sizingMaxUnits > 0) {
       const width = c.sizingMaxUnits + 2;
-      const split = (a: Float64Array) => Array.from({ length: W }, (_, w) => Array.from(a.subarray(w * width, (w + 1) * width)));
-      result.shadows = c.spaceIds.map(
-        (id, s): ShadowCounters => ({ id, maxUnits: c.sizingMaxUnits, c0Counts: split(this.c0Counts[s]), carriedCoreMin: split(this.carriedCoreMin[s]) }),
-      );
+      const split = (a: Float64Array) =>
+        Array.from({ length: W }, (_, w) => Array.from(a.subarray(w * width, (w + 1) * width)));
+      result.shadows = c.spaceIds.map((id, s): ShadowCounters => ({
+        id,
+        maxUnits: c.sizingMaxUnits,
+        c0Counts: split(this.c0Counts[s]),
+        carriedCoreMin: split(this.carriedCoreMin[s]),
+      }));
     }
     return result;
   }

@@ -107,8 +107,12 @@ export class WorkplaceSimulation implements EventHandler {
       r === null
         ? null
         : {
-            durations: r.activities.map((a) => new Distribution(a.durationMin, streams.get(`activity:duration:${ACTIVITY_KINDS[a.kind]}`))),
-            groups: r.activities.map((a) => new Distribution(a.groupSize, streams.get(`activity:groupSize:${ACTIVITY_KINDS[a.kind]}`))),
+            durations: r.activities.map(
+              (a) => new Distribution(a.durationMin, streams.get(`activity:duration:${ACTIVITY_KINDS[a.kind]}`)),
+            ),
+            groups: r.activities.map(
+              (a) => new Distribution(a.groupSize, streams.get(`activity:groupSize:${ACTIVITY_KINDS[a.kind]}`)),
+            ),
           },
     );
     this.counters = new WorkplaceCounters(c);

@@ -5,14 +5,17 @@
  * is the special case of equal probabilities.
  */
 
-/** P(X = k) for k = 0…n, by the standard O(n²) recursion over trials (stable: only sums of products of probabilities). */
+/**
+ * P(X = k) for k = 0…n, by the standard O(n²) recursion over trials (stable: only sums of products of probabilities).
+ */
 export function poissonBinomialPmf(probabilities: readonly number[]): Float64Array {
   const n = probabilities.length;
   const pmf = new Float64Array(n + 1);
   pmf[0] = 1;
   for (let i = 0; i < n; i++) {
     const p = probabilities[i];
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`poissonBinomialPmf: probabilities[${i}] must be in [0, 1], got ${p}`);
+    if (!(p >= 0 && p <= 1))
+      throw new RangeError(`poissonBinomialPmf: probabilities[${i}] must be in [0, 1], got ${p}`);
     for (let k = i + 1; k >= 1; k--) pmf[k] = pmf[k] * (1 - p) + pmf[k - 1] * p;
     pmf[0] *= 1 - p;
   }

@@ -57,7 +57,12 @@ export interface WorkplaceRunResult extends WorkplaceRunInfo {
   /** staffDays summed over all replications (absent + remote + fieldAllDay + office = total). */
   staffDaysTotal: Record<string, number>;
   zones: Record<string, WorkplaceZoneRun>;
-  office: { staff: number; desks: number; figures: unknown; peakDemandDistribution: Record<string, Record<string, number>> };
+  office: {
+    staff: number;
+    desks: number;
+    figures: unknown;
+    peakDemandDistribution: Record<string, Record<string, number>>;
+  };
   touchdown: { desks: number; figures: unknown };
   spaces: Record<
     string,
@@ -131,7 +136,8 @@ export function workplaceRunResult(
   const beta = options.beta ?? DEFAULT_BETA;
   const tree = acc.summary() as Record<string, StreamSummaryTree>;
   const present = (t: StreamSummaryTree | undefined) => (t === undefined ? {} : options.full ? t : compactSummaries(t));
-  const sub = (t: StreamSummaryTree | undefined, key: string) => (t as Record<string, StreamSummaryTree> | undefined)?.[key];
+  const sub = (t: StreamSummaryTree | undefined, key: string) =>
+    (t as Record<string, StreamSummaryTree> | undefined)?.[key];
 
   const zones: WorkplaceRunResult['zones'] = {};
   model.zones.forEach((z, i) => {
@@ -163,7 +169,10 @@ export function workplaceRunResult(
     };
   });
   const limits = attendanceLimitsOf(model, acc, options.full);
-  const total = model.departments.reduce((s, d) => s + d.headcount.counter + d.headcount.backOffice + d.headcount.manager + d.headcount.field, 0);
+  const total = model.departments.reduce(
+    (s, d) => s + d.headcount.counter + d.headcount.backOffice + d.headcount.manager + d.headcount.field,
+    0,
+  );
 
   return {
     replications: outcome.replications,

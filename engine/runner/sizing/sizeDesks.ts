@@ -69,7 +69,10 @@ export class ShortageCurveAccumulator {
  * The shortage curve from per-replication histograms of the daily peak ([replication][weekday][value]),
  * over the given weekdays.
  */
-export function shortageCurve(histograms: readonly (readonly (readonly number[])[])[], weekdays: readonly number[]): ShortageCurvePoint[] {
+export function shortageCurve(
+  histograms: readonly (readonly (readonly number[])[])[],
+  weekdays: readonly number[],
+): ShortageCurvePoint[] {
   const acc = new ShortageCurveAccumulator(weekdays);
   for (const h of histograms) acc.add(h);
   return acc.curve();
@@ -82,10 +85,19 @@ export function answerFromCurve(curve: readonly ShortageCurvePoint[], alpha: num
   const needed = curve.find((p) => ok(p, false))?.desks ?? last;
   const neededUpper = curve.find((p) => ok(p, true))?.desks ?? last;
   const at = curve[needed];
-  return { desksNeeded: needed, desksNeededUpper: neededUpper, pShortageAtNeeded: { mean: at.mean, ci95: at.ci95 }, curve: [...curve] };
+  return {
+    desksNeeded: needed,
+    desksNeededUpper: neededUpper,
+    pShortageAtNeeded: { mean: at.mean, ci95: at.ci95 },
+    curve: [...curve],
+  };
 }
 
 /** Desks needed for α on the given weekdays. */
-export function sizeDesks(histograms: readonly (readonly (readonly number[])[])[], alpha: number, weekdays: readonly number[] = [0, 1, 2, 3, 4]): DeskAnswer {
+export function sizeDesks(
+  histograms: readonly (readonly (readonly number[])[])[],
+  alpha: number,
+  weekdays: readonly number[] = [0, 1, 2, 3, 4],
+): DeskAnswer {
   return answerFromCurve(shortageCurve(histograms, weekdays), alpha);
 }

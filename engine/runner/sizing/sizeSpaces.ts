@@ -81,7 +81,8 @@ export class BlockingCurveAccumulator {
       const b = m.summary();
       return { units: c, mean: b.mean, ci95: b.ci95, utilization: this.utilization[c].summary().mean };
     });
-    const ok = (p: BlockingCurvePoint, upper: boolean) => p.mean === null || p.mean + (upper ? (p.ci95 ?? 0) : 0) <= beta + 1e-12;
+    const ok = (p: BlockingCurvePoint, upper: boolean) =>
+      p.mean === null || p.mean + (upper ? (p.ci95 ?? 0) : 0) <= beta + 1e-12;
     const needed = curve.find((p) => ok(p, false))?.units ?? null;
     const neededUpper = curve.find((p) => ok(p, true))?.units ?? null;
     const at = needed === null ? null : curve[needed];

@@ -111,7 +111,8 @@ export async function sizeWorkplace(model: WorkplaceModel, options: SizeOptions 
   const replications = options.replications ?? 100;
   const maxUnits = options.maxUnits ?? sizingDepth(model);
   const sweep = [...new Set(options.sweep ?? [])].sort((a, b) => a - b);
-  for (const share of sweep) if (!(share >= 0 && share <= 1)) throw new RangeError(`sweep: expected remote shares from 0 to 1, got ${share}`);
+  for (const share of sweep)
+    if (!(share >= 0 && share <= 1)) throw new RangeError(`sweep: expected remote shares from 0 to 1, got ${share}`);
   const dependent = model.spaces.map((_, i) => requestsDependOnUnits(model, i));
   // Typically two simulated counts per such space (workEstimate.ts); the target grows if more are needed.
   let target = replications * ((sweep.length > 0 ? 2 : 1) + 2 * dependent.filter(Boolean).length);
@@ -198,7 +199,9 @@ export async function sizeWorkplace(model: WorkplaceModel, options: SizeOptions 
       });
     });
     const rows: TeleworkSweepRow[] = sweep.map((share, l) => {
-      const byZone = Object.fromEntries(model.zones.map((z, i) => [z.id, answerFromCurve(zoneCurves[l][i].curve(), alpha).desksNeeded]));
+      const byZone = Object.fromEntries(
+        model.zones.map((z, i) => [z.id, answerFromCurve(zoneCurves[l][i].curve(), alpha).desksNeeded]),
+      );
       return {
         remoteShare: share,
         desksNeededByZone: byZone,

@@ -30,29 +30,48 @@ interface SizedSpace {
 }
 
 /** Demand from per-zone desk answers and per-space unit answers. */
-export function demandOf(zones: { id: string; departments: string[]; desksNeeded: number }[], spaces: SizedSpace[]): SpaceDemand {
+export function demandOf(
+  zones: { id: string; departments: string[]; desksNeeded: number }[],
+  spaces: SizedSpace[],
+): SpaceDemand {
   const units = (s: SizedSpace) => s.unitsNeeded ?? s.curve.length - 1;
   const sum = (kind: string) => spaces.filter((s) => s.kind === kind).reduce((a, s) => a + units(s), 0);
   const out: SpaceDemand = {};
   const single = zones.filter((z) => z.departments.length === 1);
   const shared = zones.filter((z) => z.departments.length !== 1);
-  if (single.length > 0) out.desksByDepartment = Object.fromEntries(single.map((z) => [z.departments[0], z.desksNeeded]));
+  if (single.length > 0)
+    out.desksByDepartment = Object.fromEntries(single.map((z) => [z.departments[0], z.desksNeeded]));
   if (shared.length > 0) out.desksByZone = Object.fromEntries(shared.map((z) => [z.id, z.desksNeeded]));
   if (spaces.some((s) => s.kind === 'booth1')) out.booths1p = sum('booth1');
   if (spaces.some((s) => s.kind === 'boothGroup')) out.boothsGroup = sum('boothGroup');
   const rooms = spaces.filter((s) => s.kind === 'meetingRoom');
   if (rooms.length > 0) {
     out.meetingRoomsBySize = {};
-    for (const s of rooms) out.meetingRoomsBySize[String(s.capacityPersons)] = (out.meetingRoomsBySize[String(s.capacityPersons)] ?? 0) + units(s);
+    for (const s of rooms)
+      out.meetingRoomsBySize[String(s.capacityPersons)] =
+        (out.meetingRoomsBySize[String(s.capacityPersons)] ?? 0) + units(s);
   }
   if (spaces.some((s) => s.kind === 'focusSeat')) out.focusSeats = sum('focusSeat');
   return out;
 }
 
 /** Demand from accumulated replications that carried sizing curves (shadows). */
-export function spaceDemandOf(model: WorkplaceModel, acc: WorkplaceAccumulator, alpha: number, beta: number): SpaceDemand {
-  const zones = model.zones.map((z, i) => ({ id: z.id, departments: departmentsOf(model, z.id), desksNeeded: acc.zoneDesks(i, alpha).desksNeeded }));
-  const spaces = model.spaces.map((s, i) => ({ kind: s.kind, capacityPersons: s.capacityPersons, ...acc.spaceUnits(i, beta) }));
+export function spaceDemandOf(
+  model: WorkplaceModel,
+  acc: WorkplaceAccumulator,
+  alpha: number,
+  beta: number,
+): SpaceDemand {
+  const zones = model.zones.map((z, i) => ({
+    id: z.id,
+    departments: departmentsOf(model, z.id),
+    desksNeeded: acc.zoneDesks(i, alpha).desksNeeded,
+  }));
+  const spaces = model.spaces.map((s, i) => ({
+    kind: s.kind,
+    capacityPersons: s.capacityPersons,
+    ...acc.spaceUnits(i, beta),
+  }));
   return demandOf(zones, spaces);
 }
 

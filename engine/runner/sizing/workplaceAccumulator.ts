@@ -47,7 +47,14 @@ export class WorkplaceAccumulator {
   zoneStaff: number[] = [];
   officeStaff = 0;
   coreMinPerDay = 0;
-  readonly staffDaysTotal: Record<string, number> = { total: 0, absent: 0, remote: 0, fieldAllDay: 0, fieldPartDay: 0, office: 0 };
+  readonly staffDaysTotal: Record<string, number> = {
+    total: 0,
+    absent: 0,
+    remote: 0,
+    fieldAllDay: 0,
+    fieldPartDay: 0,
+    office: 0,
+  };
   /** Staff-days at the satellite office (kept apart: staffDaysTotal keeps its keys). */
   satelliteStaffDaysTotal = 0;
   private readonly zoneHistograms: number[][][];
@@ -59,7 +66,10 @@ export class WorkplaceAccumulator {
 
   constructor(private readonly model: WorkplaceModel) {
     this.zoneHistograms = model.zones.map(() => []);
-    this.zoneCurves = model.zones.map(() => [new ShortageCurveAccumulator(ALL_WEEKDAYS), ...WEEKDAYS.map((_, w) => new ShortageCurveAccumulator([w]))]);
+    this.zoneCurves = model.zones.map(() => [
+      new ShortageCurveAccumulator(ALL_WEEKDAYS),
+      ...WEEKDAYS.map((_, w) => new ShortageCurveAccumulator([w])),
+    ]);
     this.spaceCurves = model.spaces.map(() => new BlockingCurveAccumulator());
   }
 
@@ -73,7 +83,8 @@ export class WorkplaceAccumulator {
     this.replications++;
     this.events += r.events;
     this.figures.add(replicationFigures(r));
-    for (const key of Object.keys(this.staffDaysTotal)) this.staffDaysTotal[key] += r.staffDays[key as keyof typeof r.staffDays];
+    for (const key of Object.keys(this.staffDaysTotal))
+      this.staffDaysTotal[key] += r.staffDays[key as keyof typeof r.staffDays];
     this.satelliteStaffDaysTotal += r.attendanceLimits?.satelliteStaffDays ?? 0;
     r.zones.forEach((z, i) => {
       addHistogram(this.zoneHistograms[i], z.peakDemandDays);
@@ -90,11 +101,17 @@ export class WorkplaceAccumulator {
 
   /** Share of days by the zone's daily peak of staff wanting a desk, per day group. */
   zonePeakDistribution(zone: number): Record<DayGroup, Record<string, number>> {
-    return Object.fromEntries(DAY_GROUPS.map((g) => [g, distributionOf(this.zoneHistograms[zone], g)])) as Record<DayGroup, Record<string, number>>;
+    return Object.fromEntries(DAY_GROUPS.map((g) => [g, distributionOf(this.zoneHistograms[zone], g)])) as Record<
+      DayGroup,
+      Record<string, number>
+    >;
   }
 
   officePeakDistribution(): Record<DayGroup, Record<string, number>> {
-    return Object.fromEntries(DAY_GROUPS.map((g) => [g, distributionOf(this.officeHistogram, g)])) as Record<DayGroup, Record<string, number>>;
+    return Object.fromEntries(DAY_GROUPS.map((g) => [g, distributionOf(this.officeHistogram, g)])) as Record<
+      DayGroup,
+      Record<string, number>
+    >;
   }
 
   /** Desks the zone needs on its own (no overflow) for shortage on at most α of days; weekday = 0…4 for one weekday. */

@@ -88,11 +88,18 @@ export function replicationFigures(r: WorkplaceReplicationResult): Record<string
   }
   const office = byGroup((ws) => {
     const hist = histogramOf(r.office.peakDemandDays, ws);
-    return { peakDemandMean: histogramMean(hist), peakDemandP95: histogramQuantile(hist, 0.95), peakDemandMax: histogramMax(hist) };
+    return {
+      peakDemandMean: histogramMean(hist),
+      peakDemandP95: histogramQuantile(hist, 0.95),
+      peakDemandMax: histogramMax(hist),
+    };
   }, r);
   const t = r.touchdown;
   const touchdown = byGroup(
-    (ws, days) => ({ peakOccupiedMean: ratio(sumOf(t.peakOccupiedSum, ws), days), utilization: ratio(sumOf(t.occupiedCoreMin, ws), t.desks * core * days) }),
+    (ws, days) => ({
+      peakOccupiedMean: ratio(sumOf(t.peakOccupiedSum, ws), days),
+      utilization: ratio(sumOf(t.occupiedCoreMin, ws), t.desks * core * days),
+    }),
     r,
   );
   const spaces: Record<string, ByGroup> = {};

@@ -23,7 +23,8 @@ export function expectedContacts(model: CompiledVisitorModel): Float64Array[] {
   }
   input.procedures.forEach((p, pi) => {
     const cp = model.procedures[pi];
-    const visits = input.expectedVisitors * p.share * (1 - p.diversion) * (1 - p.reservationShare * input.reservations.noShow);
+    const visits =
+      input.expectedVisitors * p.share * (1 - p.diversion) * (1 - p.reservationShare * input.reservations.noShow);
     let noOneStop = 1;
     cp.stepQueue.forEach((q, k) => {
       if (cp.stepOneStop[k] && model.oneStopQueue >= 0) {
@@ -32,7 +33,8 @@ export function expectedContacts(model: CompiledVisitorModel): Float64Array[] {
       }
       for (let i = 0; i < model.bins; i++) out[q][i] += visits * cp.stepP[k] * mass[i];
     });
-    if (model.oneStopQueue >= 0 && noOneStop < 1) for (let i = 0; i < model.bins; i++) out[model.oneStopQueue][i] += visits * (1 - noOneStop) * mass[i];
+    if (model.oneStopQueue >= 0 && noOneStop < 1)
+      for (let i = 0; i < model.bins; i++) out[model.oneStopQueue][i] += visits * (1 - noOneStop) * mass[i];
   });
   return out;
 }
@@ -45,13 +47,27 @@ export interface ErlangCInterval {
 }
 
 /** Erlang C servers per interval for queue `q` (0 where nobody arrives). */
-export function erlangCPerInterval(model: CompiledVisitorModel, q: number, arrivals: Float64Array, target: number, withinMin: number, maxOccupancy: number): ErlangCInterval[] {
+export function erlangCPerInterval(
+  model: CompiledVisitorModel,
+  q: number,
+  arrivals: Float64Array,
+  target: number,
+  withinMin: number,
+  maxOccupancy: number,
+): ErlangCInterval[] {
   const aht = model.queues[q].meanServiceMin;
   const width = model.input.intervalMin;
   return Array.from(arrivals, (n, i) => {
-    const len = Math.min(model.input.closeMin, model.input.openMin + (i + 1) * width) - (model.input.openMin + i * width);
+    const len =
+      Math.min(model.input.closeMin, model.input.openMin + (i + 1) * width) - (model.input.openMin + i * width);
     if (!(n > 1e-9) || !(aht > 0)) return { arrivals: n, offeredLoad: 0, servers: 0, serviceLevel: 1 };
-    const r = erlangCStaffing({ arrivalPerMin: n / len, serviceMeanMin: aht, targetMin: withinMin, targetServiceLevel: target, maxOccupancy });
+    const r = erlangCStaffing({
+      arrivalPerMin: n / len,
+      serviceMeanMin: aht,
+      targetMin: withinMin,
+      targetServiceLevel: target,
+      maxOccupancy,
+    });
     return { arrivals: n, offeredLoad: r.offeredLoad, servers: r.servers, serviceLevel: r.serviceLevel };
   });
 }

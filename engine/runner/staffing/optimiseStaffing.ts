@@ -11,7 +11,8 @@
  *    target, add one person at the first interval of each failing run (where the backlog starts)
  *    and wherever the service level is below half the target; re-cut into legal shifts; repeat.
  * 3. Trim: remove whole shifts, then single staff-intervals at shift edges, interval by interval
- *    (forward and backward passes in turn), keeping every removal after which all targets are still met in the same R days;
+ *    (forward and backward passes in turn), keeping every removal after which all targets are still met in the same R
+ * days;
  *    repeat passes until a full pass removes nothing. The plan is then minimal: taking one person
  *    out of any interval breaks a target or the shift rule (tested).
  * Groups are trimmed in parallel (one candidate each per simulation) and a batch that breaks a
@@ -116,7 +117,8 @@ export interface StaffingPlan {
   positionsBind: boolean;
 }
 
-const clock = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(Math.round(min % 60)).padStart(2, '0')}`;
+const clock = (min: number) =>
+  `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(Math.round(min % 60)).padStart(2, '0')}`;
 
 export async function optimiseStaffing(input: VisitorInput, options: StaffingOptions): Promise<StaffingPlan> {
   const started = performance.now();
@@ -124,10 +126,21 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
   const replications = options.replications ?? 20;
   const seed = options.seed ?? 1;
   const maxStaff = options.maxStaff ?? 300;
-  const base: VisitorInput = { ...input, intervalMin: options.intervalMin, serviceLevel: { target: options.target, withinMin: options.withinMin } };
+  const base: VisitorInput = {
+    ...input,
+    intervalMin: options.intervalMin,
+    serviceLevel: { target: options.target, withinMin: options.withinMin },
+  };
   const model = compileVisitorModel(base);
   const bins = model.bins;
-  const day: PlanDay = { openMin: base.openMin, closeMin: base.closeMin, intervalMin: base.intervalMin, bins, minShiftMin: base.minShiftMin, lunch: base.lunch };
+  const day: PlanDay = {
+    openMin: base.openMin,
+    closeMin: base.closeMin,
+    intervalMin: base.intervalMin,
+    bins,
+    minShiftMin: base.minShiftMin,
+    lunch: base.lunch,
+  };
   const contacts = expectedContacts(model);
 
   // The groups to size: each department's own counter staff and the one-stop desk's, when visitors come.
@@ -144,7 +157,12 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
     const counters = model.queues[queueOf[k]].counters;
     return Math.min(counters, options.positions?.[g.id] ?? Infinity);
   });
-  const evaluator = new StaffingEvaluator(base, sized, { target: options.target, maxOccupancy, replications, seed }, options.workers ?? 0);
+  const evaluator = new StaffingEvaluator(
+    base,
+    sized,
+    { target: options.target, maxOccupancy, replications, seed },
+    options.workers ?? 0,
+  );
   try {
     return await solve();
   } finally {
@@ -167,7 +185,15 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
     const { erlangRaw, erlangRoster, erlangScore } = free;
     const { score: verify, serviceLevelCi95 } = positionsBind ? await evaluator.evaluateWithCi(levels) : freeRun;
     options.onProgress?.(evaluator.evaluations, evaluator.evaluations);
-    const hours = (l: number[]) => l.reduce((a, v, i) => a + (v * (Math.min(day.closeMin, day.openMin + (i + 1) * day.intervalMin) - (day.openMin + i * day.intervalMin))) / 60, 0);
+    const hours = (l: number[]) =>
+      l.reduce(
+        (a, v, i) =>
+          a +
+          (v *
+            (Math.min(day.closeMin, day.openMin + (i + 1) * day.intervalMin) - (day.openMin + i * day.intervalMin))) /
+            60,
+        0,
+      );
     const intervals = Array.from({ length: bins }, (_, i) => clock(day.openMin + i * day.intervalMin));
     const finiteOrNull = (x: number) => (Number.isFinite(x) ? x : null);
     const groups: StaffingGroupPlan[] = sized.map((g, k) => {
@@ -203,7 +229,10 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
         occupancy: v.occupancy,
         contactsPerDay: v.joins.map((j) => j / replications),
         met: verify.ok[k].every(Boolean),
-        shifts: planShifts(levels[k], day).map((s) => ({ from: clock(day.openMin + s.from * day.intervalMin), to: clock(Math.min(day.closeMin, day.openMin + s.to * day.intervalMin)) })),
+        shifts: planShifts(levels[k], day).map((s) => ({
+          from: clock(day.openMin + s.from * day.intervalMin),
+          to: clock(Math.min(day.closeMin, day.openMin + s.to * day.intervalMin)),
+        })),
         staffHours: hours(levels[k]),
         erlangCStaffHours: hours(erlangRoster[k]),
         positions: positions[k],
@@ -218,7 +247,13 @@ export async function optimiseStaffing(input: VisitorInput, options: StaffingOpt
       replications,
       evaluations: evaluator.evaluations,
       wallMs: Math.round(performance.now() - started),
-      target: { serviceLevel: options.target, withinMin: options.withinMin, maxOccupancy, intervalMin: options.intervalMin, minShiftMin: base.minShiftMin },
+      target: {
+        serviceLevel: options.target,
+        withinMin: options.withinMin,
+        maxOccupancy,
+        intervalMin: options.intervalMin,
+        minShiftMin: base.minShiftMin,
+      },
       intervals,
       groups,
       totals: {

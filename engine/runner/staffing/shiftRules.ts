@@ -4,7 +4,14 @@
  * cut that makes the shortest shift as long as possible), and lunch breaks taken inside the lunch
  * window (the model takes them out of the at-counter staff, so the plan must roster enough).
  */
-import { onCounterCurve, piecesFromLevels, rosterCurve, shiftsOf, valueAt, type LunchRule } from '../../models/visitors/staffRoster.js';
+import {
+  onCounterCurve,
+  piecesFromLevels,
+  rosterCurve,
+  shiftsOf,
+  valueAt,
+  type LunchRule,
+} from '../../models/visitors/staffRoster.js';
 
 /** Day geometry of a staffing plan: intervals of `intervalMin` from `openMin` to `closeMin`. */
 export interface PlanDay {
@@ -53,7 +60,7 @@ export function enforceMinShift(levels: readonly number[], day: PlanDay): number
       while (k > 0 && starts[k - 1] > s) k--;
       starts.splice(k, 0, s);
     }
-    for (let k = 0; k < starts.length && starts.length > want; ) {
+    for (let k = 0; k < starts.length && starts.length > want;) {
       if (i - starts[k] >= m) starts.splice(k, 1);
       else k++;
     }
@@ -64,13 +71,18 @@ export function enforceMinShift(levels: readonly number[], day: PlanDay): number
 
 /** At-counter staff per interval (at the interval's start) of a rostered plan, after lunch breaks. */
 export function onCounterLevels(levels: readonly number[], day: PlanDay): number[] {
-  const curve = onCounterCurve(rosterCurve(piecesFromLevels(levels, day.openMin, day.intervalMin, day.closeMin), day.openMin, day.closeMin), day.closeMin, day.lunch);
+  const curve = onCounterCurve(
+    rosterCurve(piecesFromLevels(levels, day.openMin, day.intervalMin, day.closeMin), day.openMin, day.closeMin),
+    day.closeMin,
+    day.lunch,
+  );
   return levels.map((_, i) => {
     // The fewest at the counter at any time in the interval (lunch slots need not align with it).
     const a = day.openMin + i * day.intervalMin;
     const b = Math.min(day.closeMin, a + day.intervalMin);
     let v = valueAt(curve, a);
-    for (let k = 0; k < curve.atMin.length; k++) if (curve.atMin[k] > a && curve.atMin[k] < b) v = Math.min(v, curve.value[k]);
+    for (let k = 0; k < curve.atMin.length; k++)
+      if (curve.atMin[k] > a && curve.atMin[k] < b) v = Math.min(v, curve.value[k]);
     return v;
   });
 }
@@ -97,7 +109,11 @@ export function rosterFor(needed: readonly number[], day: PlanDay): number[] {
 
 /** Shifts of a plan as [start, end) interval indices (for reports). */
 export function planShifts(levels: readonly number[], day: PlanDay): { from: number; to: number }[] {
-  const curve = rosterCurve(piecesFromLevels(levels, day.openMin, day.intervalMin, day.closeMin), day.openMin, day.closeMin);
+  const curve = rosterCurve(
+    piecesFromLevels(levels, day.openMin, day.intervalMin, day.closeMin),
+    day.openMin,
+    day.closeMin,
+  );
   return shiftsOf(curve, day.closeMin).map((s) => ({
     from: Math.round((s.startMin - day.openMin) / day.intervalMin),
     to: Math.ceil((s.endMin - day.openMin) / day.intervalMin - 1e-9),

@@ -44,7 +44,11 @@ export interface EvaluationSettings {
 }
 
 /** The scenario input with the sized groups' staff replaced by `levels` (counters never binding). */
-export function inputForPlan(base: VisitorInput, sized: SizedGroup[], levels: readonly (readonly number[])[]): VisitorInput {
+export function inputForPlan(
+  base: VisitorInput,
+  sized: SizedGroup[],
+  levels: readonly (readonly number[])[],
+): VisitorInput {
   const pieces = (l: readonly number[]) => piecesFromLevels(l, base.openMin, base.intervalMin, base.closeMin);
   const departments = base.departments.map((d) => ({ ...d }));
   let oneStop = base.organisation.oneStop ? { ...base.organisation.oneStop } : null;
@@ -65,7 +69,14 @@ export function inputForPlan(base: VisitorInput, sized: SizedGroup[], levels: re
  * Simulates replications [from, to) of a plan. Row r (replication from + r) holds, for each sized
  * group k and interval i, at offset ((r·K + k)·4 + metric)·bins + i: joins, within, busy, capacity.
  */
-export function simulatePlanRows(base: VisitorInput, sized: SizedGroup[], levels: readonly (readonly number[])[], seed: number | string, from: number, to: number): Float64Array {
+export function simulatePlanRows(
+  base: VisitorInput,
+  sized: SizedGroup[],
+  levels: readonly (readonly number[])[],
+  seed: number | string,
+  from: number,
+  to: number,
+): Float64Array {
   const sim = new VisitorSimulation(compileVisitorModel(inputForPlan(base, sized, levels)));
   const m = sim.model;
   const bins = m.bins;
@@ -157,7 +168,14 @@ export class StaffingEvaluator {
     const K = this.sized.length;
     const bins = this.bins;
     const zeros = () => this.sized.map(() => new Float64Array(bins));
-    const s: PlanScore = { joins: zeros(), within: zeros(), busyMin: zeros(), capacityMin: zeros(), ok: [], allOk: true };
+    const s: PlanScore = {
+      joins: zeros(),
+      within: zeros(),
+      busyMin: zeros(),
+      capacityMin: zeros(),
+      ok: [],
+      allOk: true,
+    };
     const metrics = [s.joins, s.within, s.busyMin, s.capacityMin];
     for (const rows of chunks) {
       const reps = rows.length / (K * 4 * bins);
@@ -194,7 +212,10 @@ export class StaffingEvaluator {
 }
 
 /** Pooled service level and occupancy per interval of group `k` (NaN where undefined). */
-export function scoreSeries(score: PlanScore, k: number): { serviceLevel: number[]; occupancy: number[]; joins: number[] } {
+export function scoreSeries(
+  score: PlanScore,
+  k: number,
+): { serviceLevel: number[]; occupancy: number[]; joins: number[] } {
   return {
     serviceLevel: Array.from(score.joins[k], (j, i) => (j > 0 ? score.within[k][i] / j : NaN)),
     occupancy: Array.from(score.capacityMin[k], (c, i) => (c > 0 ? score.busyMin[k][i] / c : NaN)),

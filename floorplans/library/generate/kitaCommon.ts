@@ -14,10 +14,15 @@ export const LEVELS = [1, 2, 3];
 /** Approximate location of 札幌市北区役所 (北24条西6丁目), WGS84 lon/lat of the plan origin. */
 export const KITA_ORIGIN: Position = [141.3465, 43.0905];
 
-/** A whole-wall opening (an open front, not a door leaf): the builder clamps it to the shared wall less 0.1 m each end. */
+/**
+ * A whole-wall opening (an open front, not a door leaf): the builder clamps it to the shared wall less 0.1 m each end.
+ */
 export const OPEN = 1_000;
 
-/** Door helper: `door(level, a, b, widthM, staff?, at?)` with a readable id (`-2`, `-3` … for a second door between the same spaces). */
+/**
+ * Door helper: `door(level, a, b, widthM, staff?, at?)` with a readable id (`-2`, `-3` … for a second door between the
+ * same spaces).
+ */
 export function doors(b: PlanBuilder) {
   return (level: number, a: string, c: string, widthM = 1.8, staff = false, at = 0.5) => {
     const base = `door-${a}--${c}`;
@@ -29,18 +34,41 @@ export function doors(b: PlanBuilder) {
 
 /** Building outline, public core (stair, lift, toilets) and staff stairs on every level. */
 export function addCore(b: PlanBuilder, publicToilets: Record<number, boolean>): void {
-  b.building('building', LEVELS, rect(0, 0, WIDTH_M, DEPTH_M), { name: 'Sapporo Kita Ward Office', nameJa: '札幌市北区役所' });
+  b.building('building', LEVELS, rect(0, 0, WIDTH_M, DEPTH_M), {
+    name: 'Sapporo Kita Ward Office',
+    nameJa: '札幌市北区役所',
+  });
   b.vertical('stair-main', 'stair', LEVELS, rect(0, 0, 6, 7), { nameJa: '階段', name: 'Main stair' });
   b.vertical('lift-main', 'lift', LEVELS, rect(0, 7, 6, 10), { nameJa: 'EV', name: 'Lift' });
-  b.vertical('stair-staff-west', 'stair', LEVELS, rect(0, 25.8, 5, DEPTH_M), { access: 'staff', nameJa: '職員専用階段(西)', name: 'Staff stair W' });
-  b.vertical('stair-staff-east', 'stair', LEVELS, rect(59, 25.8, WIDTH_M, DEPTH_M), { access: 'staff', nameJa: '職員専用階段(東)', name: 'Staff stair E' });
+  b.vertical('stair-staff-west', 'stair', LEVELS, rect(0, 25.8, 5, DEPTH_M), {
+    access: 'staff',
+    nameJa: '職員専用階段(西)',
+    name: 'Staff stair W',
+  });
+  b.vertical('stair-staff-east', 'stair', LEVELS, rect(59, 25.8, WIDTH_M, DEPTH_M), {
+    access: 'staff',
+    nameJa: '職員専用階段(東)',
+    name: 'Staff stair E',
+  });
   for (const level of LEVELS) {
-    b.zone(`toilets-${level}F`, 'service', level, rect(0, 10, 6, 14), { access: publicToilets[level] ? 'public' : 'staff', nameJa: 'トイレ', name: 'Toilets' });
+    b.zone(`toilets-${level}F`, 'service', level, rect(0, 10, 6, 14), {
+      access: publicToilets[level] ? 'public' : 'staff',
+      nameJa: 'トイレ',
+      name: 'Toilets',
+    });
   }
 }
 
 /** Ring of rect(x0,y0,x1,y1) less its north-west or north-east w × h corner (where a staff stair sits): an L shape. */
-export function rectMinusCorner(x0: number, y0: number, x1: number, y1: number, corner: 'nw' | 'ne', w: number, h: number): Position[] {
+export function rectMinusCorner(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  corner: 'nw' | 'ne',
+  w: number,
+  h: number,
+): Position[] {
   return corner === 'nw'
     ? [
         [x0, y0],
@@ -69,15 +97,54 @@ export function rectMinusCorner(x0: number, y0: number, x1: number, y1: number, 
 export function addThirdFloor(b: PlanBuilder, seating: 'fixed' | 'group-address'): void {
   const L = 3;
   const door = doors(b);
-  b.zone('corridor-3F', 'circulation-public', L, [[6, 0], [64, 0], [64, 4], [10, 4], [10, 14], [6, 14], [6, 0]], { nameJa: '廊下', name: 'Corridor' });
-  b.zone('meeting-public-3F', 'meeting-room', L, rect(10, 4, 24, 14), { access: 'public', seats: 40, nameJa: '区民会議室', name: 'Community room' });
+  b.zone(
+    'corridor-3F',
+    'circulation-public',
+    L,
+    [
+      [6, 0],
+      [64, 0],
+      [64, 4],
+      [10, 4],
+      [10, 14],
+      [6, 14],
+      [6, 0],
+    ],
+    { nameJa: '廊下', name: 'Corridor' },
+  );
+  b.zone('meeting-public-3F', 'meeting-room', L, rect(10, 4, 24, 14), {
+    access: 'public',
+    seats: 40,
+    nameJa: '区民会議室',
+    name: 'Community room',
+  });
   b.zone('meeting-1-3F', 'meeting-room', L, rect(24, 4, 32, 14), { seats: 24, nameJa: '会議室1' });
   b.zone('meeting-2-3F', 'meeting-room', L, rect(32, 4, 40, 14), { seats: 24, nameJa: '会議室2' });
-  b.zone('office-somu-west-3F', 'office', L, rectMinusCorner(0, 14, 24, DEPTH_M, 'nw', 5, 5), { department: 'somu', seating, nameJa: '総務企画課', name: 'General affairs' });
+  b.zone('office-somu-west-3F', 'office', L, rectMinusCorner(0, 14, 24, DEPTH_M, 'nw', 5, 5), {
+    department: 'somu',
+    seating,
+    nameJa: '総務企画課',
+    name: 'General affairs',
+  });
   b.zone('corridor-staff-3F', 'circulation-staff', L, rect(24, 14, 40, 17), { nameJa: '職員通路' });
   b.zone('archive-3F', 'service', L, rect(24, 17, 40, DEPTH_M), { nameJa: '書庫・倉庫', name: 'Archive' });
-  b.zone('office-somu-east-3F', 'office', L, rectMinusCorner(40, 4, 64, DEPTH_M, 'ne', 5, 5), { department: 'somu', seating, nameJa: '地域振興課', name: 'Community development' });
-  b.securityLine('security-3F', L, [[0, 14], [24, 14], [24, 4], [64, 4]], { nameJa: 'セキュリティライン' });
+  b.zone('office-somu-east-3F', 'office', L, rectMinusCorner(40, 4, 64, DEPTH_M, 'ne', 5, 5), {
+    department: 'somu',
+    seating,
+    nameJa: '地域振興課',
+    name: 'Community development',
+  });
+  b.securityLine(
+    'security-3F',
+    L,
+    [
+      [0, 14],
+      [24, 14],
+      [24, 4],
+      [64, 4],
+    ],
+    { nameJa: 'セキュリティライン' },
+  );
   door(L, 'stair-main', 'corridor-3F', 2.4);
   door(L, 'lift-main', 'corridor-3F', 1.2);
   door(L, 'toilets-3F', 'corridor-3F', 1.2);

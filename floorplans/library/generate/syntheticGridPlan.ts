@@ -36,7 +36,21 @@ export function syntheticGridPlan(levels = 2): FloorPlanGeoJson {
   b.vertical('stair-e', 'stair', levelList, rect(56, 23, 60, 27));
   for (const level of levelList) {
     const corridor = `corridor-${level}`;
-    const cross: Position[] = [[28, 0], [32, 0], [32, 23], [56, 23], [56, 27], [32, 27], [32, 50], [28, 50], [28, 27], [4, 27], [4, 23], [28, 23], [28, 0]];
+    const cross: Position[] = [
+      [28, 0],
+      [32, 0],
+      [32, 23],
+      [56, 23],
+      [56, 27],
+      [32, 27],
+      [32, 50],
+      [28, 50],
+      [28, 27],
+      [4, 27],
+      [4, 23],
+      [28, 23],
+      [28, 0],
+    ];
     b.zone(corridor, 'circulation-staff', level, cross);
     b.doorBetween(`door-stair-w-${level}`, level, 'stair-w', corridor, 1.5);
     b.doorBetween(`door-stair-e-${level}`, level, 'stair-e', corridor, 1.5);
@@ -66,8 +80,17 @@ function addQuadrant(b: PlanBuilder, level: number, q: Quadrant, corridor: strin
       rings.set(id, rect(x(c), y(r), x(c + 1), y(r + 1)));
     }
   }
-  rings.set(lId, [[x(2), y(1)], [x(4), y(1)], [x(4), y(2)], [x(3), y(2)], [x(3), y(3)], [x(2), y(3)], [x(2), y(1)]]);
-  for (const [id, ring] of rings) b.zone(id, id === lId ? 'meeting-room' : 'office', level, ring, id === lId ? {} : { department: `dept-${q.name}` });
+  rings.set(lId, [
+    [x(2), y(1)],
+    [x(4), y(1)],
+    [x(4), y(2)],
+    [x(3), y(2)],
+    [x(3), y(3)],
+    [x(2), y(3)],
+    [x(2), y(1)],
+  ]);
+  for (const [id, ring] of rings)
+    b.zone(id, id === lId ? 'meeting-room' : 'office', level, ring, id === lId ? {} : { department: `dept-${q.name}` });
 
   // Breadth-first from the rooms on the corridor: each other room opens to a neighbour one step closer.
   const dist = new Map<string, number>();
@@ -84,7 +107,12 @@ function addQuadrant(b: PlanBuilder, level: number, q: Quadrant, corridor: strin
     for (let c = 0; c < COLS; c++) {
       for (let r = 0; r < ROWS; r++) {
         if (roomOf[c][r] !== id) continue;
-        for (const [dc, dr] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+        for (const [dc, dr] of [
+          [1, 0],
+          [-1, 0],
+          [0, 1],
+          [0, -1],
+        ]) {
           const n = roomOf[c + dc]?.[r + dr];
           if (n !== undefined && n !== id) out.add(n);
         }

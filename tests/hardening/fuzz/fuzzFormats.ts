@@ -30,14 +30,29 @@ const BASE = join(CORPUS_DIR, 'base');
 const json = (file: string) => JSON.parse(readFileSync(join(BASE, file), 'utf8')) as never;
 /** A fuzzed run that is valid simulates: a small budget (about a second of work) keeps each short. */
 export const FUZZ_WORK_BUDGET = '2e7';
-const cli = (args: string[], dir: string): CaseRequest => ({ kind: 'cli', args, cwd: dir, env: { WARDSIM_WORK_BUDGET: FUZZ_WORK_BUDGET } });
+const cli = (args: string[], dir: string): CaseRequest => ({
+  kind: 'cli',
+  args,
+  cwd: dir,
+  env: { WARDSIM_WORK_BUDGET: FUZZ_WORK_BUDGET },
+});
 
-function jsonFormat(name: string, baseFile: string, ext: string, args: (file: string, out: string) => string[], writesOut: boolean): FuzzFormat {
+function jsonFormat(
+  name: string,
+  baseFile: string,
+  ext: string,
+  args: (file: string, out: string) => string[],
+  writesOut: boolean,
+): FuzzFormat {
   const base = json(baseFile);
   return {
     name,
     ext,
-    inputs: mutationsArb.map((m) => ({ text: applyMutations(base, m), request: (dir, file, out) => cli(args(file, out), dir), writesOut })),
+    inputs: mutationsArb.map((m) => ({
+      text: applyMutations(base, m),
+      request: (dir, file, out) => cli(args(file, out), dir),
+      writesOut,
+    })),
   };
 }
 
@@ -54,22 +69,74 @@ function apiFormat(name: string, baseFile: string, url: string): FuzzFormat {
 }
 
 const RUN = ['--replications', '2', '--workers', '0', '--json'];
-const FLAG_VALUES = ['0', '-1', '1', '2', '1.5', '1e9', '99999999999999999999', 'abc', '', 'NaN', 'Infinity', 'ja', 'en', '15', '0.5', '-0'];
-const FLAGS = ['--replications', '--precision', '--min-replications', '--seed', '--workers', '--lang', '--part', '--target', '--within', '--interval', '--occupancy', '--alpha', '--beta', '--max-units', '--level', '--set', '--nope', '-x', '--json', '--full', '--force'];
+const FLAG_VALUES = [
+  '0',
+  '-1',
+  '1',
+  '2',
+  '1.5',
+  '1e9',
+  '99999999999999999999',
+  'abc',
+  '',
+  'NaN',
+  'Infinity',
+  'ja',
+  'en',
+  '15',
+  '0.5',
+  '-0',
+];
+const FLAGS = [
+  '--replications',
+  '--precision',
+  '--min-replications',
+  '--seed',
+  '--workers',
+  '--lang',
+  '--part',
+  '--target',
+  '--within',
+  '--interval',
+  '--occupancy',
+  '--alpha',
+  '--beta',
+  '--max-units',
+  '--level',
+  '--set',
+  '--nope',
+  '-x',
+  '--json',
+  '--full',
+  '--force',
+];
 
 export const FUZZ_FORMATS: FuzzFormat[] = [
   jsonFormat('model', 'model.json', '.json', (f, o) => ['simulate', f, ...RUN, '--out', o], true),
   jsonFormat('scenario', 'scenario.json', '.json', (f, o) => ['run', f, ...RUN, '--out', o], true),
   jsonFormat('plan', 'plan.geojson', '.geojson', (f, o) => ['floorplan', 'show', f, '--out', o], true),
   jsonFormat('plan-check', 'plan.geojson', '.geojson', (f) => ['floorplan', 'check', f, '--json'], false),
-  jsonFormat('layers', 'layers.json', '.json', (f, o) => ['floorplan', 'import', join(BASE, 'drawing.dxf'), '--layers', f, '--out', o], true),
-  jsonFormat('demand', 'demand.json', '.json', (f) => ['floorplan', 'check', join(BASE, 'plan.geojson'), '--demand', f, '--json'], false),
+  jsonFormat(
+    'layers',
+    'layers.json',
+    '.json',
+    (f, o) => ['floorplan', 'import', join(BASE, 'drawing.dxf'), '--layers', f, '--out', o],
+    true,
+  ),
+  jsonFormat(
+    'demand',
+    'demand.json',
+    '.json',
+    (f) => ['floorplan', 'check', join(BASE, 'plan.geojson'), '--demand', f, '--json'],
+    false,
+  ),
   {
     name: 'dxf',
     ext: '.dxf',
     inputs: lineMutationsArb.map((m) => ({
       text: applyLineMutations(readFileSync(join(BASE, 'drawing.dxf'), 'utf8'), m),
-      request: (dir, file, out) => cli(['floorplan', 'import', file, '--layers', join(BASE, 'layers.json'), '--out', out], dir),
+      request: (dir, file, out) =>
+        cli(['floorplan', 'import', file, '--layers', join(BASE, 'layers.json'), '--out', out], dir),
       writesOut: true,
     })),
   },

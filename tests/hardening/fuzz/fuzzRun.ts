@@ -20,7 +20,13 @@ export interface FuzzTally {
   ms: number;
 }
 
-export async function runFuzz(format: FuzzFormat, runs: number, seed: number, pool: CasePool, dir: string): Promise<FuzzTally> {
+export async function runFuzz(
+  format: FuzzFormat,
+  runs: number,
+  seed: number,
+  pool: CasePool,
+  dir: string,
+): Promise<FuzzTally> {
   const started = performance.now();
   const inputs = fc.sample(format.inputs, { numRuns: runs, seed });
   const tally: FuzzTally = { format: format.name, runs, accepted: 0, rejected: 0, failures: [], ms: 0 };
@@ -35,13 +41,18 @@ export async function runFuzz(format: FuzzFormat, runs: number, seed: number, po
       if (input.text !== undefined) writeFileSync(file, input.text);
       const request = input.request(caseDir, file, out);
       const result = await pool.run(request);
-      const problem = isFailure(result) ? `${result.failure}: ${result.detail}` : judge(result, request.kind === 'api', input.writesOut, caseDir, out);
+      const problem = isFailure(result)
+        ? `${result.failure}: ${result.detail}`
+        : judge(result, request.kind === 'api', input.writesOut, caseDir, out);
       if (problem === null) {
         if (!isFailure(result) && (result.exit === 0 || (result.exit >= 200 && result.exit < 300))) tally.accepted++;
         else tally.rejected++;
         rmSync(caseDir, { recursive: true, force: true });
       } else {
-        const shown = request.kind === 'cli' ? request.args.join(' ') : `${request.method} ${request.url} ${(request.body ?? '').slice(0, 300)}`;
+        const shown =
+          request.kind === 'cli'
+            ? request.args.join(' ')
+            : `${request.method} ${request.url} ${(request.body ?? '').slice(0, 300)}`;
         tally.failures.push({ index, problem, input: `${shown}\n${(input.text ?? '').slice(0, 500)}` });
       }
     }),
@@ -67,7 +78,11 @@ function judge(r: CaseOutcome, api: boolean, writesOut: boolean, dir: string, ou
   if (!existsSync(out)) return r.stdout.length > 0 || /--help/.test(r.stdout) ? null : 'no output file after exit 0';
   const text = readFileSync(out, 'utf8');
   const start = text.trimStart();
-  const complete = start.startsWith('<svg') ? text.trimEnd().endsWith('</svg>') : /^[[{]/.test(start) ? isJson(text) : text.endsWith('\n');
+  const complete = start.startsWith('<svg')
+    ? text.trimEnd().endsWith('</svg>')
+    : /^[[{]/.test(start)
+      ? isJson(text)
+      : text.endsWith('\n');
   return complete ? null : `an incomplete output file (${text.length} bytes)`;
 }
 

@@ -11,7 +11,9 @@ import { CasePool } from '../casePool.js';
 import { FUZZ_FORMATS } from './fuzzFormats.js';
 import { runFuzz } from './fuzzRun.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string', multiple: true } },
+});
 const runs = Number(values.runs ?? 2000);
 const seed = Number(values.seed ?? Date.now() % 1_000_000);
 const formats = FUZZ_FORMATS.filter((f) => values.format === undefined || values.format.includes(f.name));
@@ -22,7 +24,9 @@ console.log(`fuzzing ${formats.length} formats × ${runs} mutations, seed ${seed
 for (const format of formats) {
   const t = await runFuzz(format, runs, seed, pool, dir);
   failed += t.failures.length;
-  console.log(`${format.name.padEnd(14)} ${String(t.runs).padStart(6)} mutations: ${String(t.accepted).padStart(5)} accepted, ${String(t.rejected).padStart(5)} rejected with a code, ${t.failures.length} failures (crash, hang, exit 1, bad output) in ${(t.ms / 1000).toFixed(0)} s`);
+  console.log(
+    `${format.name.padEnd(14)} ${String(t.runs).padStart(6)} mutations: ${String(t.accepted).padStart(5)} accepted, ${String(t.rejected).padStart(5)} rejected with a code, ${t.failures.length} failures (crash, hang, exit 1, bad output) in ${(t.ms / 1000).toFixed(0)} s`,
+  );
   for (const f of t.failures) console.log(`  #${f.index}: ${f.problem}\n    ${f.input.replace(/\n/g, '\n    ')}`);
 }
 await pool.close();

@@ -17,7 +17,8 @@ function pathsOf(doc: Json): Path[] {
     const [value, path] = stack.pop() as [Json, Path];
     out.push(path);
     if (Array.isArray(value)) value.forEach((v, i) => stack.push([v, [...path, i]]));
-    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) stack.push([v, [...path, k]]);
+    else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) stack.push([v, [...path, k]]);
   }
   return out;
 }
@@ -50,31 +51,80 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
       op: fc.constant('retype' as const),
       at: fc.nat(),
       value: fc.oneof(
-        // 2^53 + 1 on purpose: a literal that no double holds exactly.
-        // eslint-disable-next-line no-loss-of-precision
-        fc.constantFrom<Json>(null, true, false, '', 'x', '12', [], {}, [1, 2], -1, 0, 0.5, 1e300, -1e300, 9007199254740993),
+        fc.constantFrom<Json>(
+          null,
+          true,
+          false,
+          '',
+          'x',
+          '12',
+          [],
+          {},
+          [1, 2],
+          -1,
+          0,
+          0.5,
+          1e300,
+          -1e300,
+          // 2^53 + 1 on purpose: a literal that no double holds exactly.
+          // eslint-disable-next-line no-loss-of-precision
+          9007199254740993,
+        ),
         fc.constantFrom<Json>(...RESERVED),
         fc.string({ maxLength: 20 }),
         fc.double({ noNaN: true, noDefaultInfinity: true }),
       ),
     }),
   },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('scale' as const), at: fc.nat(), factor: fc.constantFrom(-1, 0, 1e-9, 1e-3, 0.5, 1.5, 10, 1e3, 1e6, 1e9, 1e12) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('scale' as const),
+      at: fc.nat(),
+      factor: fc.constantFrom(-1, 0, 1e-9, 1e-3, 0.5, 1.5, 10, 1e3, 1e6, 1e9, 1e12),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
       op: fc.constant('raw' as const),
       at: fc.nat(),
       text: fc.oneof(
-        fc.constantFrom('1e999', '-1e999', '1e-400', 'NaN', 'Infinity', '"\\ud800"', '"\\u0000"', '[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]'),
+        fc.constantFrom(
+          '1e999',
+          '-1e999',
+          '1e-400',
+          'NaN',
+          'Infinity',
+          '"\\ud800"',
+          '"\\u0000"',
+          '[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]',
+        ),
         fc.integer({ min: 65, max: 20_000 }).map((d) => `${'['.repeat(d)}${']'.repeat(d)}`),
         fc.integer({ min: 65, max: 5_000 }).map((d) => `${'{"a":'.repeat(d)}1${'}'.repeat(d)}`),
       ),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('inject-key' as const), at: fc.nat(), key: fc.constantFrom(...RESERVED, 'unknownField', '') }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('huge-array' as const), at: fc.nat(), length: fc.constantFrom(1_000, 20_000, 200_000) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), times: fc.constantFrom(2, 10, 1_000) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('inject-key' as const),
+      at: fc.nat(),
+      key: fc.constantFrom(...RESERVED, 'unknownField', ''),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('huge-array' as const),
+      at: fc.nat(),
+      length: fc.constantFrom(1_000, 20_000, 200_000),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), times: fc.constantFrom(2, 10, 1_000) }),
+  },
 );
 
 /** The document as text after the mutations (each applied at a path picked by its index). */

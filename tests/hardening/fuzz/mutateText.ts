@@ -7,12 +7,40 @@ export type LineMutation =
   | { op: 'duplicate'; at: number; count: number; times: number }
   | { op: 'truncate'; at: number };
 
-const WEIRD = ['', 'nan', '-nan', 'inf', '1e999', '-1e308', '1e308', '99999999999999999999', 'x', '0', '-1', '4294967296', 'EOF', 'SECTION', 'ENDSEC', 'LWPOLYLINE', '\u0000', '  10  '];
+const WEIRD = [
+  '',
+  'nan',
+  '-nan',
+  'inf',
+  '1e999',
+  '-1e308',
+  '1e308',
+  '99999999999999999999',
+  'x',
+  '0',
+  '-1',
+  '4294967296',
+  'EOF',
+  'SECTION',
+  'ENDSEC',
+  'LWPOLYLINE',
+  '\u0000',
+  '  10  ',
+];
 
 export const lineMutationArb: fc.Arbitrary<LineMutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 6 }) }),
-  fc.record({ op: fc.constant('replace' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...WEIRD), fc.string({ maxLength: 12 })) }),
-  fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), count: fc.integer({ min: 2, max: 40 }), times: fc.constantFrom(2, 50, 5_000) }),
+  fc.record({
+    op: fc.constant('replace' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...WEIRD), fc.string({ maxLength: 12 })),
+  }),
+  fc.record({
+    op: fc.constant('duplicate' as const),
+    at: fc.nat(),
+    count: fc.integer({ min: 2, max: 40 }),
+    times: fc.constantFrom(2, 50, 5_000),
+  }),
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
 );
 

@@ -16,7 +16,9 @@ describe('AppointmentArrivals', () => {
   it('returns every booked time exactly once, in order, keeping duplicates (fast-check)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 30 }), fc.double({ min: 0, max: 600, noNaN: true })), { maxLength: 60 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 30 }), fc.double({ min: 0, max: 600, noNaN: true })), {
+          maxLength: 60,
+        }),
         (times) => {
           const copy = [...times];
           const arrivals = new AppointmentArrivals(times);

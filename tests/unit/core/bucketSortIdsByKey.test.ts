@@ -5,7 +5,11 @@ import { bucketSortIdsByKey, sortIdsByKey } from '../../../engine/core/sortNumbe
 
 describe('bucketSortIdsByKey', () => {
   it('orders ascending ids by (key, id) exactly as sortIdsByKey, ties, clusters and equal keys included', () => {
-    const key = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(525.25, 1439, 0));
+    const key = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.integer({ min: 0, max: 4 }),
+      fc.constantFrom(525.25, 1439, 0),
+    );
     fc.assert(
       fc.property(fc.array(key, { maxLength: 400 }), fc.nat(), (keys, skip) => {
         const n = keys.length;

@@ -29,8 +29,19 @@ describe('CapacitySchedule', () => {
       { fromMin: 60, toMin: 120, servers: 3 },
       { fromMin: 180, toMin: 240, servers: 1 },
     ]);
-    expect([0, 59.9, 60, 119, 120, 179.9, 180, 239.9, 240, 1e6].map((t) => s.capacityAt(t))).toEqual([2, 2, 3, 3, 0, 0, 1, 1, 0, 0]);
-    expect([0, 30, 60, 120, 150, 180, 240, 1e6].map((t) => s.nextChangeMin(t))).toEqual([60, 60, 120, 180, 180, 240, Infinity, Infinity]);
+    expect([0, 59.9, 60, 119, 120, 179.9, 180, 239.9, 240, 1e6].map((t) => s.capacityAt(t))).toEqual([
+      2, 2, 3, 3, 0, 0, 1, 1, 0, 0,
+    ]);
+    expect([0, 30, 60, 120, 150, 180, 240, 1e6].map((t) => s.nextChangeMin(t))).toEqual([
+      60,
+      60,
+      120,
+      180,
+      180,
+      240,
+      Infinity,
+      Infinity,
+    ]);
     expect(s.periodMin).toBe(Infinity);
   });
 
@@ -141,7 +152,9 @@ describe('CapacitySchedule', () => {
         const horizon = 4 * period;
         const ts = Array.from({ length: 6 * period }, (_, k) => k / 2);
         expect(ts.map((t) => [t, s.capacityAt(t)])).toEqual(ts.map((t) => [t, refCapacity(pieces, periodMin, t)]));
-        expect(ts.map((t) => [t, s.nextChangeMin(t)])).toEqual(ts.map((t) => [t, refNextChange(pieces, periodMin, t, horizon)]));
+        expect(ts.map((t) => [t, s.nextChangeMin(t)])).toEqual(
+          ts.map((t) => [t, refNextChange(pieces, periodMin, t, horizon)]),
+        );
       }),
       { numRuns: 200 },
     );

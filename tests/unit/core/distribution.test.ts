@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Distribution, distributionMean, distributionScv, type DistributionSpec } from '../../../engine/core/distribution.js';
+import {
+  Distribution,
+  distributionMean,
+  distributionScv,
+  type DistributionSpec,
+} from '../../../engine/core/distribution.js';
 import { createStream } from '../../../engine/core/randomStream.js';
 import {
   chiSquareStatistic,
@@ -62,10 +67,30 @@ const triangularVariance = (a: number, c: number, b: number) => (a * a + b * b +
 const cases: Case[] = [
   { label: 'exponential mean 3', spec: { dist: 'exponential', mean: 3 }, mean: 3, variance: 9 },
   { label: 'uniform [2, 8]', spec: { dist: 'uniform', min: 2, max: 8 }, mean: 5, variance: 36 / 12 },
-  { label: 'triangular (1, 2, 6)', spec: { dist: 'triangular', min: 1, mode: 2, max: 6 }, mean: 3, variance: triangularVariance(1, 2, 6) },
-  { label: 'triangular with mode at min', spec: { dist: 'triangular', min: 0, mode: 0, max: 4 }, mean: 4 / 3, variance: 16 / 18 },
-  { label: 'triangular with mode at max', spec: { dist: 'triangular', min: 0, mode: 4, max: 4 }, mean: 8 / 3, variance: 16 / 18 },
-  { label: 'normal (10, 2) truncated at 0', spec: { dist: 'normal', mean: 10, sd: 2 }, mean: normal10.mean, variance: normal10.variance },
+  {
+    label: 'triangular (1, 2, 6)',
+    spec: { dist: 'triangular', min: 1, mode: 2, max: 6 },
+    mean: 3,
+    variance: triangularVariance(1, 2, 6),
+  },
+  {
+    label: 'triangular with mode at min',
+    spec: { dist: 'triangular', min: 0, mode: 0, max: 4 },
+    mean: 4 / 3,
+    variance: 16 / 18,
+  },
+  {
+    label: 'triangular with mode at max',
+    spec: { dist: 'triangular', min: 0, mode: 4, max: 4 },
+    mean: 8 / 3,
+    variance: 16 / 18,
+  },
+  {
+    label: 'normal (10, 2) truncated at 0',
+    spec: { dist: 'normal', mean: 10, sd: 2 },
+    mean: normal10.mean,
+    variance: normal10.variance,
+  },
   { label: 'lognormal mean 5 cv 0.5', spec: { dist: 'lognormal', mean: 5, cv: 0.5 }, mean: 5, variance: 2.5 ** 2 },
   { label: 'lognormal mean 2 cv 1.2', spec: { dist: 'lognormal', mean: 2, cv: 1.2 }, mean: 2, variance: 2.4 ** 2 },
   { label: 'gamma mean 4 cv 0.5 (shape 4)', spec: { dist: 'gamma', mean: 4, cv: 0.5 }, mean: 4, variance: 4 },
@@ -174,7 +199,12 @@ describe('Distribution', () => {
     const counts = new Float64Array(values.length);
     for (let k = 0; k < n; k++) counts[values.indexOf(d.sample())]++;
     expect(counts.every((c) => c > 0)).toBe(true);
-    expect(chiSquareStatistic(counts, values.map(() => n / values.length))).toBeLessThanOrEqual(chiSquareUpperBound(values.length - 1));
+    expect(
+      chiSquareStatistic(
+        counts,
+        values.map(() => n / values.length),
+      ),
+    ).toBeLessThanOrEqual(chiSquareUpperBound(values.length - 1));
   });
 
   describe('normal truncated at 0 with a mean near 0', () => {
@@ -203,9 +233,16 @@ describe('Distribution', () => {
     it('sample mean and SCV match the truncated law within 4 standard errors', () => {
       for (const [mu, sd] of params) {
         const exact = truncatedNormalMoments(mu, sd);
-        const m = moments(sampleMany(new Distribution({ dist: 'normal', mean: mu, sd }, testStream(`trunc/${mu}/${sd}`)), N));
+        const m = moments(
+          sampleMany(new Distribution({ dist: 'normal', mean: mu, sd }, testStream(`trunc/${mu}/${sd}`)), N),
+        );
         expect(m.min).toBeGreaterThanOrEqual(0);
-        expectWithinSe(`N(${mu}, ${sd})⁺ mean`, m.mean, distributionMean({ dist: 'normal', mean: mu, sd }), Math.sqrt(exact.variance / N));
+        expectWithinSe(
+          `N(${mu}, ${sd})⁺ mean`,
+          m.mean,
+          distributionMean({ dist: 'normal', mean: mu, sd }),
+          Math.sqrt(exact.variance / N),
+        );
         expectWithinSe(
           `N(${mu}, ${sd})⁺ SCV`,
           sampleVarianceOf(m) / m.mean ** 2,
@@ -220,7 +257,10 @@ describe('Distribution', () => {
     it('distributionScv accounts for the truncation at 0', () => {
       for (const [mu, sd] of params) {
         const exact = truncatedNormalMoments(mu, sd);
-        expect(distributionScv({ dist: 'normal', mean: mu, sd }), `N(${mu}, ${sd})⁺`).toBeCloseTo(exact.variance / exact.mean ** 2, 6);
+        expect(distributionScv({ dist: 'normal', mean: mu, sd }), `N(${mu}, ${sd})⁺`).toBeCloseTo(
+          exact.variance / exact.mean ** 2,
+          6,
+        );
       }
     });
   });
@@ -249,9 +289,18 @@ describe('Distribution', () => {
   it('inversion makes samples monotone in the parameter under common random numbers', () => {
     // Same stream, larger mean ⇒ every sample at least as large (exponential, lognormal at equal cv).
     for (const [small, large] of [
-      [{ dist: 'exponential', mean: 2 }, { dist: 'exponential', mean: 3 }],
-      [{ dist: 'lognormal', mean: 2, cv: 0.5 }, { dist: 'lognormal', mean: 3, cv: 0.5 }],
-      [{ dist: 'uniform', min: 1, max: 2 }, { dist: 'uniform', min: 1, max: 4 }],
+      [
+        { dist: 'exponential', mean: 2 },
+        { dist: 'exponential', mean: 3 },
+      ],
+      [
+        { dist: 'lognormal', mean: 2, cv: 0.5 },
+        { dist: 'lognormal', mean: 3, cv: 0.5 },
+      ],
+      [
+        { dist: 'uniform', min: 1, max: 2 },
+        { dist: 'uniform', min: 1, max: 4 },
+      ],
     ] as [DistributionSpec, DistributionSpec][]) {
       const a = new Distribution(small, createStream(SEED, 0, 'mono'));
       const b = new Distribution(large, createStream(SEED, 0, 'mono'));

@@ -27,9 +27,12 @@ const scheduleOp = fc.record({
   kind: fc.integer({ min: -5, max: 50 }),
   tag: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
 });
-const ops = fc.array(fc.oneof({ arbitrary: scheduleOp, weight: 3 }, { arbitrary: fc.constant({ op: 'pop' as const }), weight: 2 }), {
-  maxLength: 300,
-});
+const ops = fc.array(
+  fc.oneof({ arbitrary: scheduleOp, weight: 3 }, { arbitrary: fc.constant({ op: 'pop' as const }), weight: 2 }),
+  {
+    maxLength: 300,
+  },
+);
 
 /** Pops everything and returns the entities in firing order. */
 function drain(cal: EventCalendar): number[] {
@@ -114,7 +117,9 @@ describe('EventCalendar', () => {
       cal.schedule(times[e], e % 7, e, -e - 1, e % 3);
     }
     expect(cal.size).toBe(n);
-    const expected = Array.from({ length: n }, (_, e) => e).sort((a, b) => times[a] - times[b] || (a % 3) - (b % 3) || a - b);
+    const expected = Array.from({ length: n }, (_, e) => e).sort(
+      (a, b) => times[a] - times[b] || (a % 3) - (b % 3) || a - b,
+    );
     const got: number[] = [];
     let lastTime = -Infinity;
     while (cal.pop()) {

@@ -13,7 +13,10 @@ describe('Histogram', () => {
   it('quantiles are within one bin width of the exact sorted quantiles (fast-check)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.double({ min: 0, max: 99.999, noNaN: true }), fc.integer({ min: 0, max: 99 })), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.oneof(fc.double({ min: 0, max: 99.999, noNaN: true }), fc.integer({ min: 0, max: 99 })), {
+          minLength: 1,
+          maxLength: 300,
+        }),
         fc.constantFrom(0.5, 1, 2.5),
         (xs, width) => {
           const h = new Histogram(width, Math.ceil(100 / width));

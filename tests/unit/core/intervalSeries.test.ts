@@ -5,7 +5,9 @@ import { IntervalSeries } from '../../../engine/core/intervalSeries.js';
 describe('IntervalSeries', () => {
   it('bins [start + k·width, start + (k+1)·width) into bin k and drops times outside', () => {
     const s = new IntervalSeries(480, 15, 4); // 08:00–09:00 in 15-minute bins
-    expect([479.99, 480, 494.99, 495, 524, 539.99, 540, 1e6].map((t) => s.binOf(t))).toEqual([-1, 0, 0, 1, 2, 3, -1, -1]);
+    expect([479.99, 480, 494.99, 495, 524, 539.99, 540, 1e6].map((t) => s.binOf(t))).toEqual([
+      -1, 0, 0, 1, 2, 3, -1, -1,
+    ]);
   });
 
   it('sums values and counts per bin, and means() is NaN for an empty bin', () => {

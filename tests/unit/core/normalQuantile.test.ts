@@ -40,9 +40,25 @@ describe('normal quantile', () => {
   it('is the library value on the ends, tiny and subnormal arguments and every branch boundary', () => {
     // erfinv(2p − 1): |x| = 0.5 (p = 0.25, 0.75), 1 − |x| = 0.25 (p = 0.125, 0.875), √(−ln q) = 3 and
     // 6 (q = e^−9, e^−36), ln's small-f case near q = 1 (p near 0.5 is x near 0: not that branch).
-    const edges = [0, 1, 0.5, 0.25, 0.75, 0.125, 0.875, Math.exp(-9) / 2, 1 - Math.exp(-9) / 2, Math.exp(-36) / 2, 1e-300, 5e-324, 2.2e-308, 1e-310];
+    const edges = [
+      0,
+      1,
+      0.5,
+      0.25,
+      0.75,
+      0.125,
+      0.875,
+      Math.exp(-9) / 2,
+      1 - Math.exp(-9) / 2,
+      Math.exp(-36) / 2,
+      1e-300,
+      5e-324,
+      2.2e-308,
+      1e-310,
+    ];
     const ps = edges.flatMap(around).filter((p) => p >= 0 && p <= 1);
     for (const k of [1e-3, 1e-6, 1e-9, 1e-12, 1e-15]) ps.push(k, 1 - k, 0.5 + k, 0.5 - k);
-    for (const p of [...ps, NaN, -0.1, 1.1, -0]) expect(Object.is(ours(p), stdlibQuantile(p, 0, 1)), `p = ${p}`).toBe(true);
+    for (const p of [...ps, NaN, -0.1, 1.1, -0])
+      expect(Object.is(ours(p), stdlibQuantile(p, 0, 1)), `p = ${p}`).toBe(true);
   });
 });

@@ -108,7 +108,23 @@ describe('PiecewisePoissonArrivals', () => {
     const process = new PiecewisePoissonArrivals(dayPieces, createStream(SEED, 0, 'exact'), DAY);
     const twin = createStream(SEED, 0, 'exact');
     // Start from assorted points: inside pieces, in gaps, at piece edges, in later periods.
-    const starts = [0, 30, 60, 120, 180, 299.5, 300, 450, 600, 659.99, 660, 1000, 1439.999, DAY * 7 + 640, DAY * 1000 + 5];
+    const starts = [
+      0,
+      30,
+      60,
+      120,
+      180,
+      299.5,
+      300,
+      450,
+      600,
+      659.99,
+      660,
+      1000,
+      1439.999,
+      DAY * 7 + 640,
+      DAY * 1000 + 5,
+    ];
     for (const after of starts) {
       for (let k = 0; k < 20; k++) {
         const e = -Math.log(1 - twin.next());
@@ -166,7 +182,9 @@ describe('PiecewisePoissonArrivals', () => {
   });
 
   it('never arrives when every rate is zero or there are no pieces', () => {
-    expect(new PiecewisePoissonArrivals([{ fromMin: 0, toMin: 600, perHour: 0 }], testStream('zero'), DAY).nextArrivalMin(0)).toBe(Infinity);
+    expect(
+      new PiecewisePoissonArrivals([{ fromMin: 0, toMin: 600, perHour: 0 }], testStream('zero'), DAY).nextArrivalMin(0),
+    ).toBe(Infinity);
     expect(new PiecewisePoissonArrivals([], testStream('none'), DAY).nextArrivalMin(0)).toBe(Infinity);
     expect(new PiecewisePoissonArrivals([], testStream('none')).nextArrivalMin(0)).toBe(Infinity);
   });

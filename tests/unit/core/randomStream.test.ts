@@ -28,11 +28,20 @@ describe('RandomStream', () => {
       [SEED, 0, 'arrivals'],
       [1, 7, 'service/window-3'],
       ['ward', 19, ''],
-      [0, 0, 'a very long stream name that is longer than the 128-word state of xor4096, so seeding mixes every character '.repeat(3)],
+      [
+        0,
+        0,
+        'a very long stream name that is longer than the 128-word state of xor4096, so seeding mixes every character '.repeat(
+          3,
+        ),
+      ],
       [-42, 123456, '住民票'],
     ];
     for (const [seed, rep, name] of cases) {
-      expect(firstMismatch(createStream(seed, rep, name), streamSeed(seed, rep, name), 100_000), `${seed}/${rep}/${name}`).toBe(-1);
+      expect(
+        firstMismatch(createStream(seed, rep, name), streamSeed(seed, rep, name), 100_000),
+        `${seed}/${rep}/${name}`,
+      ).toBe(-1);
     }
   });
 
@@ -71,7 +80,11 @@ describe('RandomStream', () => {
   it('gives different, uncorrelated sequences for different names and replications', () => {
     const n = 100_000;
     const base = draws(createStream(SEED, 0, 'service'), n);
-    const others = [createStream(SEED, 0, 'arrivals'), createStream(SEED, 1, 'service'), createStream(SEED + 1, 0, 'service')];
+    const others = [
+      createStream(SEED, 0, 'arrivals'),
+      createStream(SEED, 1, 'service'),
+      createStream(SEED + 1, 0, 'service'),
+    ];
     for (const other of others) {
       const xs = draws(other, n);
       // Equal 32-bit draws at the same position have probability 2^-32 each.

@@ -13,13 +13,27 @@ function sameStart(seedText: string, draws = 300): boolean {
 
 describe('RandomStream seeding', () => {
   it('starts exactly where seedrandom.xor4096 starts, for short, long, empty and non-ASCII seed texts', () => {
-    for (const text of ['', 'a', '\0', 'wardsim/1/0/arrivals', 'x'.repeat(127), 'y'.repeat(128), 'z'.repeat(129), '住民票/窓口', '😀'.repeat(70), 'w'.repeat(5000)]) {
+    for (const text of [
+      '',
+      'a',
+      '\0',
+      'wardsim/1/0/arrivals',
+      'x'.repeat(127),
+      'y'.repeat(128),
+      'z'.repeat(129),
+      '住民票/窓口',
+      '😀'.repeat(70),
+      'w'.repeat(5000),
+    ]) {
       expect(sameStart(text), JSON.stringify(text.slice(0, 20))).toBe(true);
     }
   });
 
   it('matches seedrandom for arbitrary unicode seed texts (fast-check)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => sameStart(text, 50)), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => sameStart(text, 50)),
+      { numRuns: 400 },
+    );
   });
 });
 
@@ -33,7 +47,10 @@ describe('RandomStreams.reset', () => {
     expect(kept.get('arrivals')).toBe(a);
     expect([kept.masterSeed, kept.replication]).toEqual(['other', 5]);
     const fresh = new RandomStreams('other', 5);
-    for (const [s, name] of [[a, 'arrivals'], [b, 'service:x']] as const) {
+    for (const [s, name] of [
+      [a, 'arrivals'],
+      [b, 'service:x'],
+    ] as const) {
       const f = fresh.get(name);
       for (let k = 0; k < 500; k++) expect(s.next()).toBe(f.next());
     }

@@ -27,7 +27,9 @@ describe('RenewalArrivals', () => {
   it('with exponential gaps is a Poisson process: count over a horizon within 4 SE of λT', () => {
     const meanGap = 2;
     const horizon = 40_000;
-    const arrivals = new RenewalArrivals(new Distribution({ dist: 'exponential', mean: meanGap }, testStream('poisson')));
+    const arrivals = new RenewalArrivals(
+      new Distribution({ dist: 'exponential', mean: meanGap }, testStream('poisson')),
+    );
     let count = 0;
     for (let t = arrivals.nextArrivalMin(0); t <= horizon; t = arrivals.nextArrivalMin(t)) count++;
     // N(T) ~ Poisson(T/meanGap): variance equals the mean.

@@ -139,9 +139,15 @@ describe('ServerPool', () => {
 
   const dt = fc.integer({ min: 0, max: 5 });
   const opArb: fc.Arbitrary<Op> = fc.oneof(
-    { weight: 4, arbitrary: fc.record({ op: fc.constant('arrive' as const), dt, priority: fc.integer({ min: 0, max: 1 }) }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({ op: fc.constant('arrive' as const), dt, priority: fc.integer({ min: 0, max: 1 }) }),
+    },
     { weight: 4, arbitrary: fc.record({ op: fc.constant('end' as const), dt }) },
-    { weight: 2, arbitrary: fc.record({ op: fc.constant('capacity' as const), dt, capacity: fc.integer({ min: 0, max: 4 }) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ op: fc.constant('capacity' as const), dt, capacity: fc.integer({ min: 0, max: 4 }) }),
+    },
     { weight: 1, arbitrary: fc.record({ op: fc.constant('renege' as const), dt, pick: fc.nat() }) },
   );
 
@@ -217,7 +223,8 @@ describe('ServerPool', () => {
             if (busy > busyBefore) expect(busy).toBeLessThanOrEqual(cap);
             expect(pool.busy).toBe(busy);
             expect(pool.line.length).toBe(line.length);
-            for (const p of [0, 1]) expect(pool.line.toArray(p)).toEqual(line.filter((c) => c.priority === p).map((c) => c.id));
+            for (const p of [0, 1])
+              expect(pool.line.toArray(p)).toEqual(line.filter((c) => c.priority === p).map((c) => c.id));
           }
           const end = t + 3;
           integral.busy += busy * 3;

@@ -7,7 +7,11 @@ const same = (a: Float64Array, b: Float64Array) => a.length === b.length && a.ev
 
 describe('sortFloat64', () => {
   it('gives exactly Float64Array.prototype.sort for any doubles, −0, NaN and infinities included (fast-check)', () => {
-    const value = fc.oneof(fc.double(), fc.constantFrom(0, -0, 1, 2, NaN, Infinity, -Infinity), fc.integer({ min: 0, max: 5 }));
+    const value = fc.oneof(
+      fc.double(),
+      fc.constantFrom(0, -0, 1, 2, NaN, Infinity, -Infinity),
+      fc.integer({ min: 0, max: 5 }),
+    );
     fc.assert(
       fc.property(fc.array(value, { maxLength: 300 }), (xs) => {
         const ours = sortFloat64(Float64Array.from(xs));
@@ -34,7 +38,11 @@ describe('sortFloat64', () => {
 
 describe('sortIdsByKey', () => {
   it('gives the order of a comparator sort by (key, id), whatever the keys (fast-check)', () => {
-    const key = fc.oneof(fc.double({ noNaN: true }), fc.integer({ min: 0, max: 4 }), fc.constantFrom(-0, 0, Infinity, -Infinity));
+    const key = fc.oneof(
+      fc.double({ noNaN: true }),
+      fc.integer({ min: 0, max: 4 }),
+      fc.constantFrom(-0, 0, Infinity, -Infinity),
+    );
     fc.assert(
       fc.property(fc.array(key, { maxLength: 200 }), fc.boolean(), (keys, shuffled) => {
         const k = Float64Array.from(keys);

@@ -20,7 +20,9 @@ describe('TimeAverage', () => {
   it('matches a direct sum for random step functions (fast-check)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.integer({ min: 0, max: 50 })), { maxLength: 50 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.integer({ min: 0, max: 50 })), {
+          maxLength: 50,
+        }),
         fc.double({ min: 0, max: 100, noNaN: true }),
         (steps, tail) => {
           const a = new TimeAverage();

@@ -12,13 +12,26 @@ type Op =
   | { op: 'clear' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ op: fc.constant('push' as const), priority: fc.integer({ min: 0, max: CLASSES - 1 }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ op: fc.constant('push' as const), priority: fc.integer({ min: 0, max: CLASSES - 1 }) }),
+  },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('shift' as const) }) },
   {
     weight: 3,
-    arbitrary: fc.record({ op: fc.constant('remove' as const), priority: fc.integer({ min: 0, max: CLASSES - 1 }), pick: fc.nat() }),
+    arbitrary: fc.record({
+      op: fc.constant('remove' as const),
+      priority: fc.integer({ min: 0, max: CLASSES - 1 }),
+      pick: fc.nat(),
+    }),
   },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('removeMissing' as const), priority: fc.integer({ min: 0, max: CLASSES - 1 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('removeMissing' as const),
+      priority: fc.integer({ min: 0, max: CLASSES - 1 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('clear' as const) }) },
 );
 

@@ -55,7 +55,10 @@ describe('model validation', () => {
     (m.stations[0] as Record<string, unknown>).serviceMin = { dist: 'weibull', mean: 1 };
     (m.stations[0] as Record<string, unknown>).severs = 2;
     const issues = issuesOf(m);
-    expect(issues).toContainEqual({ path: 'stations[0].serviceMin.dist', message: expect.stringMatching(/expected one of .*"exponential".*got "weibull"/) });
+    expect(issues).toContainEqual({
+      path: 'stations[0].serviceMin.dist',
+      message: expect.stringMatching(/expected one of .*"exponential".*got "weibull"/),
+    });
     expect(issues).toContainEqual({ path: 'stations[0].severs', message: expect.stringMatching(/unknown field/) });
   });
 
@@ -63,7 +66,12 @@ describe('model validation', () => {
     const m = ok();
     (m.stations[0] as Record<string, unknown>).servers = -3;
     expect(issuesOf(m)).toEqual([
-      { path: 'stations[0].servers', message: expect.stringMatching(/^expected a whole number of servers \(0 to 10,000\), "unlimited", or a schedule.*got -3$/) },
+      {
+        path: 'stations[0].servers',
+        message: expect.stringMatching(
+          /^expected a whole number of servers \(0 to 10,000\), "unlimited", or a schedule.*got -3$/,
+        ),
+      },
     ]);
   });
 
@@ -83,7 +91,13 @@ describe('model validation', () => {
       },
     ];
     const paths = issuesOf(m).map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['sources[0].ratePerHour[1].fromMin', 'sources[0].ratePerHour[2].toMin', 'sources[0].ratePerHour[3].toMin']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'sources[0].ratePerHour[1].fromMin',
+        'sources[0].ratePerHour[2].toMin',
+        'sources[0].ratePerHour[3].toMin',
+      ]),
+    );
   });
 
   it('refuses a closed routing loop that nobody can leave', () => {
@@ -99,7 +113,9 @@ describe('model validation', () => {
     const m = ok();
     m.horizonMin = 1e7;
     m.sources[0].interarrivalMin = { dist: 'exponential', mean: 0.1 };
-    expect(issuesOf(m)).toEqual([{ path: 'sources[0].interarrivalMin', message: expect.stringMatching(/at most 5e\+7 arrivals/) }]);
+    expect(issuesOf(m)).toEqual([
+      { path: 'sources[0].interarrivalMin', message: expect.stringMatching(/at most 5e\+7 arrivals/) },
+    ]);
     expect(codesOf(m)).toEqual([['sources[0].interarrivalMin', 'WSM_LIMIT_EXCEEDED']]);
     m.sources[0].interarrivalMin = { dist: 'exponential', mean: 0.25 };
     expect(issuesOf(m)).toEqual([]);
@@ -114,7 +130,10 @@ describe('model validation', () => {
     expect(issuesOf(m)).toEqual([]);
     m.horizonMin = 1e6;
     delete m.intervalMin;
-    m.stations[0].servers = [{ fromMin: 0, toMin: 1e-6, servers: 1 }, { fromMin: 1e-6, toMin: 2e-6, servers: 2 }] as never;
+    m.stations[0].servers = [
+      { fromMin: 0, toMin: 1e-6, servers: 1 },
+      { fromMin: 1e-6, toMin: 2e-6, servers: 2 },
+    ] as never;
     m.stations[0].periodMin = 2e-6;
     expect(codesOf(m)).toEqual([['stations[0].periodMin', 'WSM_LIMIT_EXCEEDED']]);
   });
@@ -122,13 +141,18 @@ describe('model validation', () => {
   it('requires maxArrivals on every source when the horizon is null', () => {
     const m = ok() as Record<string, unknown>;
     m.horizonMin = null;
-    expect(issuesOf(m)).toEqual([{ path: 'sources[0].maxArrivals', message: expect.stringMatching(/required when horizonMin is null/) }]);
+    expect(issuesOf(m)).toEqual([
+      { path: 'sources[0].maxArrivals', message: expect.stringMatching(/required when horizonMin is null/) },
+    ]);
   });
 
   it('checks relations inside distributions', () => {
     const m = ok();
     m.stations[0].serviceMin = { dist: 'triangular', min: 5, mode: 2, max: 4 } as never;
-    expect(issuesOf(m)).toContainEqual({ path: 'stations[0].serviceMin.mode', message: expect.stringMatching(/min ≤ mode ≤ max/) });
+    expect(issuesOf(m)).toContainEqual({
+      path: 'stations[0].serviceMin.mode',
+      message: expect.stringMatching(/min ≤ mode ≤ max/),
+    });
   });
 
   it('never throws anything but InputError on arbitrary JSON', () => {
@@ -156,6 +180,12 @@ describe('appointment lists in the model file', () => {
   it('refuses a source with two arrival processes', () => {
     const m = ok() as Record<string, unknown>;
     m.sources = [{ id: 'a', to: 's', interarrivalMin: { dist: 'exponential', mean: 1 }, arrivalsAtMin: [1] }];
-    expect(issuesOf(m)).toEqual([{ path: 'sources[0]', message: 'expected exactly one of interarrivalMin, ratePerHour or arrivalsAtMin, got interarrivalMin and arrivalsAtMin' }]);
+    expect(issuesOf(m)).toEqual([
+      {
+        path: 'sources[0]',
+        message:
+          'expected exactly one of interarrivalMin, ratePerHour or arrivalsAtMin, got interarrivalMin and arrivalsAtMin',
+      },
+    ]);
   });
 });

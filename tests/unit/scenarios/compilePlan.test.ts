@@ -5,8 +5,11 @@ import { compilePlan, type CompiledPlan } from '../../../scenarios/compile/compi
 
 const depts = ['koseki-jumin', 'hoken-nenkin', 'hoken-fukushi', 'kosodate', 'seikatsu-hogo'];
 const read = (name: string) => JSON.parse(readFileSync(`floorplans/library/${name}.geojson`, 'utf8')) as unknown;
-const compile = (name: string, departments?: Record<string, string>, visitorDepartments: string[] = depts): CompiledPlan =>
-  compilePlan(read(name), { visitorDepartments, departments });
+const compile = (
+  name: string,
+  departments?: Record<string, string>,
+  visitorDepartments: string[] = depts,
+): CompiledPlan => compilePlan(read(name), { visitorDepartments, departments });
 
 describe('compiling a floor plan for the models', () => {
   it('gives visitor walking times from the entrance to every department’s counter, shorter with option A’s one lobby', () => {
@@ -37,7 +40,9 @@ describe('compiling a floor plan for the models', () => {
 
   it('maps scenario department ids to the plan’s', () => {
     const plan = compile('kita-current', { moving: 'koseki-jumin' }, ['moving', 'koseki-jumin']);
-    expect(plan.walking.visitorMin.entrance?.['counter:moving']).toBe(plan.walking.visitorMin.entrance?.['counter:koseki-jumin']);
+    expect(plan.walking.visitorMin.entrance?.['counter:moving']).toBe(
+      plan.walking.visitorMin.entrance?.['counter:koseki-jumin'],
+    );
   });
 
   it('takes office zones, booths, rooms and focus seats from option B’s ABW floor', () => {

@@ -51,10 +51,16 @@ describe('resolving scenarios', () => {
 
   it('reads a scenario held in memory that extends a library one, and refuses relative references there', async () => {
     const resolver = memoryResolver(new Map());
-    const r = await resolveScenarioValue({ extends: 'library:sapporo-kita-peak', name: 'mine', visitors: { levers: { callback: { share: 0.3 } } } }, 'memory:mine', resolver);
+    const r = await resolveScenarioValue(
+      { extends: 'library:sapporo-kita-peak', name: 'mine', visitors: { levers: { callback: { share: 0.3 } } } },
+      'memory:mine',
+      resolver,
+    );
     expect(r.scenario.name).toBe('mine');
     expect((r.scenario.visitors as { levers: { callback: { share: number } } }).levers.callback.share).toBe(0.3);
-    await expect(resolveScenarioValue({ extends: 'base.json', name: 'x' }, 'memory:x', resolver)).rejects.toThrow(/library: reference/);
+    await expect(resolveScenarioValue({ extends: 'base.json', name: 'x' }, 'memory:x', resolver)).rejects.toThrow(
+      /library: reference/,
+    );
   });
 
   it('refuses prototype keys anywhere instead of letting them change the run', async () => {
@@ -66,7 +72,9 @@ describe('resolving scenarios', () => {
 
   it('does not echo the content of a broken referenced file', async () => {
     const resolver = memoryResolver(new Map([['broken', 'secret-password-line\n{']]));
-    const err = await resolveScenarioValue({ extends: 'memory:broken', name: 'x' }, 'memory:x', resolver).catch((e: unknown) => e);
+    const err = await resolveScenarioValue({ extends: 'memory:broken', name: 'x' }, 'memory:x', resolver).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).message).not.toContain('secret');
     expect((err as InputError).issues[0].code).toBe('WSM_JSON_INVALID');

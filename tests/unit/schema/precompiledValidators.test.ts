@@ -13,7 +13,9 @@ import { PRECOMPILED_SCHEMAS, validatorsSource } from '../../../scripts/buildVal
 
 // Loaded as CommonJS with this file's require (its `ajv/dist/runtime/…` come from node_modules).
 const exportsOf: { byId?: Record<string, ValidateFunction> } = {};
-new Function('require', 'exports', 'module', validatorsSource())(createRequire(import.meta.url), exportsOf, { exports: exportsOf });
+new Function('require', 'exports', 'module', validatorsSource())(createRequire(import.meta.url), exportsOf, {
+  exports: exportsOf,
+});
 const byId = exportsOf.byId ?? {};
 const ajv = new Ajv(INPUT_AJV_OPTIONS);
 
@@ -39,7 +41,10 @@ describe('precompiled input validators', () => {
   });
 
   const cases: [string, string[]][] = [
-    ['urn:wardsim:schema:scenario', ['tests/hardening/corpus/scenario', 'scenarios/library', 'scenarios/library/wards']],
+    [
+      'urn:wardsim:schema:scenario',
+      ['tests/hardening/corpus/scenario', 'scenarios/library', 'scenarios/library/wards'],
+    ],
     ['urn:wardsim:schema:model', ['tests/hardening/corpus/model', 'examples']],
   ];
   for (const [id, dirs] of cases) {

@@ -33,13 +33,24 @@ describe('erlangCStaffing', () => {
   });
 
   it('without an occupancy cap gives the SL-only requirement', () => {
-    const r = erlangCStaffing({ arrivalPerMin: 100 / 30, serviceMeanMin: 3, targetMin: 1 / 3, targetServiceLevel: 0.8 });
+    const r = erlangCStaffing({
+      arrivalPerMin: 100 / 30,
+      serviceMeanMin: 3,
+      targetMin: 1 / 3,
+      targetServiceLevel: 0.8,
+    });
     expect(r.servers).toBe(14);
     expect(erlangCServiceLevel(13, 10, 1 / 3, 3)).toBeLessThan(0.8);
   });
 
   it('scales to large call centres (A ≈ 900)', () => {
-    const r = erlangCStaffing({ arrivalPerMin: 300, serviceMeanMin: 3, targetMin: 1 / 3, targetServiceLevel: 0.9, maxOccupancy: 0.99 });
+    const r = erlangCStaffing({
+      arrivalPerMin: 300,
+      serviceMeanMin: 3,
+      targetMin: 1 / 3,
+      targetServiceLevel: 0.9,
+      maxOccupancy: 0.99,
+    });
     expect(r.servers).toBeGreaterThan(900);
     expect(r.occupancy).toBeLessThanOrEqual(0.99);
     expect(r.serviceLevel).toBeGreaterThanOrEqual(0.9);
@@ -47,7 +58,13 @@ describe('erlangCStaffing', () => {
     expect(r.servers).toBeGreaterThan(910);
     expect(erlangCServiceLevel(r.servers - 1, 900, 1 / 3, 3)).toBeLessThan(0.9);
     // With a 0.95 cap the occupancy binds instead: ⌈900/0.95⌉ = 948.
-    const capped = erlangCStaffing({ arrivalPerMin: 300, serviceMeanMin: 3, targetMin: 1 / 3, targetServiceLevel: 0.9, maxOccupancy: 0.95 });
+    const capped = erlangCStaffing({
+      arrivalPerMin: 300,
+      serviceMeanMin: 3,
+      targetMin: 1 / 3,
+      targetServiceLevel: 0.9,
+      maxOccupancy: 0.95,
+    });
     expect(capped.servers).toBe(948);
   });
 

@@ -47,7 +47,12 @@ describe('jackson', () => {
       [0.1, 0, 0, 0],
     ];
     const gamma = [3, 0.5, 0, 0.2];
-    const r = jackson({ externalArrivalPerMin: gamma, routing, serviceMeanMin: [0.5, 1, 2, 0.3], servers: [3, 4, 4, 2] });
+    const r = jackson({
+      externalArrivalPerMin: gamma,
+      routing,
+      serviceMeanMin: [0.5, 1, 2, 0.3],
+      servers: [3, 4, 4, 2],
+    });
     const lambda = r.stations.map((s) => s.arrivalPerMin);
     for (let j = 0; j < 4; j++) {
       let rhs = gamma[j];
@@ -77,7 +82,15 @@ describe('jackson', () => {
       jackson({ externalArrivalPerMin: [1], routing: [[0.6]], serviceMeanMin: [0.5], servers: [1] }),
     ).toThrow(/station 0 is unstable/);
     expect(() =>
-      jackson({ externalArrivalPerMin: [1, 0], routing: [[0, 0.7], [0, 0]], serviceMeanMin: [0.5], servers: [1, 1] }),
+      jackson({
+        externalArrivalPerMin: [1, 0],
+        routing: [
+          [0, 0.7],
+          [0, 0],
+        ],
+        serviceMeanMin: [0.5],
+        servers: [1, 1],
+      }),
     ).toThrow(/serviceMeanMin must have 2 entries/);
     expect(() =>
       jackson({ externalArrivalPerMin: [1], routing: [[1.5]], serviceMeanMin: [0.5], servers: [1] }),

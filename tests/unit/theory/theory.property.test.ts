@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  erlangA,
-  erlangB,
-  erlangC,
-  erlangCServiceLevel,
-  erlangCStaffing,
-  mmc,
-} from '../../../engine/theory/index.js';
+import { erlangA, erlangB, erlangC, erlangCServiceLevel, erlangCStaffing, mmc } from '../../../engine/theory/index.js';
 
 const load = (max: number) => fc.double({ min: 1e-3, max, noNaN: true, noDefaultInfinity: true });
 
@@ -27,18 +20,14 @@ describe('theory properties (fast-check)', () => {
 
   it('Erlang C is in (0, 1), at least Erlang B, and decreasing in servers', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 200 }),
-        fc.double({ min: 0.05, max: 0.999, noNaN: true }),
-        (c, rho) => {
-          const a = rho * c;
-          const v = erlangC(c, a);
-          expect(v).toBeGreaterThan(0);
-          expect(v).toBeLessThan(1);
-          expect(v).toBeGreaterThanOrEqual(erlangB(c, a));
-          expect(erlangC(c + 1, a)).toBeLessThan(v);
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.double({ min: 0.05, max: 0.999, noNaN: true }), (c, rho) => {
+        const a = rho * c;
+        const v = erlangC(c, a);
+        expect(v).toBeGreaterThan(0);
+        expect(v).toBeLessThan(1);
+        expect(v).toBeGreaterThanOrEqual(erlangB(c, a));
+        expect(erlangC(c + 1, a)).toBeLessThan(v);
+      }),
     );
   });
 
@@ -99,7 +88,7 @@ describe('theory properties (fast-check)', () => {
           expect(r.pAbandon).toBeLessThanOrEqual(r.pWait + 1e-12);
           expect(r.pWait).toBeLessThanOrEqual(1);
           expect(r.utilization).toBeLessThanOrEqual(1);
-          expect(Math.abs(r.utilization - (rho * (1 - r.pAbandon)))).toBeLessThan(1e-9);
+          expect(Math.abs(r.utilization - rho * (1 - r.pAbandon))).toBeLessThan(1e-9);
         },
       ),
       { numRuns: 60 },

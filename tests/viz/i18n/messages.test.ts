@@ -6,7 +6,8 @@ import { KPI_IDS } from '../../../engine/results/index.js';
 /** Every key path of a message table (functions and strings are leaves; arrays keep their length). */
 function keyPaths(node: unknown, prefix = ''): string[] {
   if (Array.isArray(node)) return [`${prefix}[${node.length}]`];
-  if (typeof node === 'object' && node !== null) return Object.entries(node).flatMap(([k, v]) => keyPaths(v, prefix === '' ? k : `${prefix}.${k}`));
+  if (typeof node === 'object' && node !== null)
+    return Object.entries(node).flatMap(([k, v]) => keyPaths(v, prefix === '' ? k : `${prefix}.${k}`));
   return [`${prefix}:${typeof node}`];
 }
 

@@ -2,7 +2,12 @@
  * The assumptions register: for the base every input that decides the answer, with its source
  * and status; for each variant only the entries whose value differs from the base's.
  */
-import { reportOptions, type AssumptionEntry, type ReportBundle, type ReportContext } from '../../../engine/results/index.js';
+import {
+  reportOptions,
+  type AssumptionEntry,
+  type ReportBundle,
+  type ReportContext,
+} from '../../../engine/results/index.js';
 import { messages } from '../../i18n/index.js';
 import { el, join, type Html } from '../html.js';
 import { optionNames } from '../optionNames.js';
@@ -27,7 +32,13 @@ export function assumptionsSection(bundle: ReportBundle, ctx: ReportContext): { 
       { id: 'assumptions', class: 'report-section' },
       el('h2', {}, r.sections.assumptions),
       el('p', { class: 'intro' }, r.assumptionsIntro),
-      join(tables.map((t) => (t.rows.length > 0 ? tableHtml(t, 'data assumptions') : join(el('h3', {}, t.caption), el('p', { class: 'note' }, r.noDifference))))),
+      join(
+        tables.map((t) =>
+          t.rows.length > 0
+            ? tableHtml(t, 'data assumptions')
+            : join(el('h3', {}, t.caption), el('p', { class: 'note' }, r.noDifference)),
+        ),
+      ),
     ),
     tables,
   };

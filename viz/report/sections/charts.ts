@@ -5,7 +5,12 @@
  * sweep when the bundle has one. An option whose part equals an earlier option's (identical
  * inputs give identical results) points to it instead of repeating its charts.
  */
-import { reportOptions, type ReportBundle, type ReportContext, type ScenarioRunPart } from '../../../engine/results/index.js';
+import {
+  reportOptions,
+  type ReportBundle,
+  type ReportContext,
+  type ScenarioRunPart,
+} from '../../../engine/results/index.js';
 import {
   blockingCurveChart,
   fanChart,
@@ -20,7 +25,16 @@ import {
   type ChartOptions,
 } from '../../charts/index.js';
 import { messages, nameIn } from '../../i18n/index.js';
-import { blockingData, fanData, occupancyData, planData, serviceLevelData, shortageData, staffingData, teleworkData } from '../chartData.js';
+import {
+  blockingData,
+  fanData,
+  occupancyData,
+  planData,
+  serviceLevelData,
+  shortageData,
+  staffingData,
+  teleworkData,
+} from '../chartData.js';
 import { el, join, raw, type Html } from '../html.js';
 import { optionNames } from '../optionNames.js';
 import type { ReportTable } from '../reportTable.js';
@@ -38,7 +52,13 @@ export function chartsSection(bundle: ReportBundle, ctx: ReportContext): { html:
   const tables: ReportTable[] = [];
   const figures: Html[] = [];
 
-  const draw = (id: string, make: (o: ChartOptions) => Chart, title: string, desc: string, extra: Partial<ChartOptions> = {}): Html => {
+  const draw = (
+    id: string,
+    make: (o: ChartOptions) => Chart,
+    title: string,
+    desc: string,
+    extra: Partial<ChartOptions> = {},
+  ): Html => {
     const chart = make({ id, title, desc, widthPx: 860, ...extra });
     const table: ReportTable = { id, caption: chart.table.caption, header: chart.table.header, rows: chart.table.rows };
     tables.push(table);
@@ -56,17 +76,43 @@ export function chartsSection(bundle: ReportBundle, ctx: ReportContext): { html:
       const same = firstEqual(i, (x) => x.visitors);
       if (same >= 0) out.push(el('p', { class: 'note' }, `${m.visitors.title}: ${r.sameAs(names[same])}`));
       else {
-        out.push(draw(`chart-fan-${i}`, (c) => fanChart(fanData(v, r), c), r.fan.title, r.fan.desc, { unitSuffix: minutes }));
-        out.push(draw(`chart-occupancy-${i}`, (c) => occupancyChart(occupancyData(o, v, r), c), r.occupancy.title, r.occupancy.desc, { unitSuffix: people }));
+        out.push(
+          draw(`chart-fan-${i}`, (c) => fanChart(fanData(v, r), c), r.fan.title, r.fan.desc, { unitSuffix: minutes }),
+        );
+        out.push(
+          draw(
+            `chart-occupancy-${i}`,
+            (c) => occupancyChart(occupancyData(o, v, r), c),
+            r.occupancy.title,
+            r.occupancy.desc,
+            { unitSuffix: people },
+          ),
+        );
         const plan = bundle.staffing.find((p) => p.scenario.inputHash === o.scenario.inputHash);
         const staffing = plan ? staffingData(plan, v, r, lang) : null;
-        if (staffing) out.push(draw(`chart-staffing-${i}`, (c) => staffingChart(staffing, c), r.staffing.title, r.staffing.desc, { unitSuffix: people }));
-        out.push(draw(`chart-service-${i}`, (c) => serviceLevelChart(serviceLevelData(v, r), c), r.serviceLevel.title, r.serviceLevel.desc));
+        if (staffing)
+          out.push(
+            draw(`chart-staffing-${i}`, (c) => staffingChart(staffing, c), r.staffing.title, r.staffing.desc, {
+              unitSuffix: people,
+            }),
+          );
+        out.push(
+          draw(
+            `chart-service-${i}`,
+            (c) => serviceLevelChart(serviceLevelData(v, r), c),
+            r.serviceLevel.title,
+            r.serviceLevel.desc,
+          ),
+        );
       }
     }
     if (o.planDrawing) {
       const drawing = o.planDrawing;
-      out.push(draw(`chart-plan-${i}`, (c) => planChart(planData(drawing, o, r, lang), c), r.plan.title, r.plan.desc, { unitSuffix: ' m²' }));
+      out.push(
+        draw(`chart-plan-${i}`, (c) => planChart(planData(drawing, o, r, lang), c), r.plan.title, r.plan.desc, {
+          unitSuffix: ' m²',
+        }),
+      );
     }
     const w = o.workplace;
     if (w) {
@@ -74,10 +120,26 @@ export function chartsSection(bundle: ReportBundle, ctx: ReportContext): { html:
       if (same >= 0) out.push(el('p', { class: 'note' }, `${m.workplace.title}: ${r.sameAs(names[same])}`));
       else {
         w.zones.forEach((z, k) => {
-          out.push(draw(`chart-desks-${i}-${k}`, (c) => shortageCurveChart(shortageData(z, w.needed.alpha, r), c), r.desks.title(nameIn(lang, z)), r.desks.desc, { heightPx: 260 }));
+          out.push(
+            draw(
+              `chart-desks-${i}-${k}`,
+              (c) => shortageCurveChart(shortageData(z, w.needed.alpha, r), c),
+              r.desks.title(nameIn(lang, z)),
+              r.desks.desc,
+              { heightPx: 260 },
+            ),
+          );
         });
         w.spaces.forEach((s, k) => {
-          out.push(draw(`chart-blocking-${i}-${k}`, (c) => blockingCurveChart(blockingData(s, w.needed.beta, r), c), r.blocking.title(nameIn(lang, s)), r.blocking.desc, { heightPx: 260 }));
+          out.push(
+            draw(
+              `chart-blocking-${i}-${k}`,
+              (c) => blockingCurveChart(blockingData(s, w.needed.beta, r), c),
+              r.blocking.title(nameIn(lang, s)),
+              r.blocking.desc,
+              { heightPx: 260 },
+            ),
+          );
         });
       }
     }
@@ -85,7 +147,12 @@ export function chartsSection(bundle: ReportBundle, ctx: ReportContext): { html:
   });
 
   const telework = bundle.sizing ? teleworkData(bundle.sizing, r, lang) : null;
-  if (telework) figures.push(draw('chart-telework', (c) => teleworkSweepChart(telework, c), r.telework.title, r.telework.desc, { formatX: (x) => `${Math.round(100 * x)}%` }));
+  if (telework)
+    figures.push(
+      draw('chart-telework', (c) => teleworkSweepChart(telework, c), r.telework.title, r.telework.desc, {
+        formatX: (x) => `${Math.round(100 * x)}%`,
+      }),
+    );
 
   return {
     html: el('section', { id: 'charts', class: 'report-section' }, el('h2', {}, r.sections.charts), join(figures)),

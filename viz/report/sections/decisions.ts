@@ -3,7 +3,12 @@
  * staff per interval, waiting seats and lobby m², desks per zone, booths and rooms, building m² by
  * function against the plan and today's building — each with its CI and whether it meets the target.
  */
-import { reportOptions, type ReportBundle, type ReportContext, type ScenarioRunPart } from '../../../engine/results/index.js';
+import {
+  reportOptions,
+  type ReportBundle,
+  type ReportContext,
+  type ScenarioRunPart,
+} from '../../../engine/results/index.js';
 import { serviceTargetCheck } from '../../../scenarios/study/serviceTarget.js';
 import { messages, nameIn } from '../../i18n/index.js';
 import { kpiDigits } from '../../text/kpiFormat.js';
@@ -16,7 +21,10 @@ import { visitorModifierTables } from './visitorModifierTables.js';
 import { workplaceLimitTables } from './workplaceLimitTables.js';
 
 /** The fewest desks whose upper 95 % bound of P(shortage day) is at most α (the cautious answer). */
-function cautiousDesks(curve: { desks: number; mean: number | null; ci95: number | null }[], alpha: number): number | null {
+function cautiousDesks(
+  curve: { desks: number; mean: number | null; ci95: number | null }[],
+  alpha: number,
+): number | null {
   return curve.find((p) => (p.mean ?? 0) + (p.ci95 ?? 0) <= alpha + 1e-12)?.desks ?? null;
 }
 
@@ -38,7 +46,14 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
       const t = serviceTargetCheck(o);
       if (t === null) return [];
       const tone = t.status === 'meets' ? 'good' : t.status === 'misses' ? 'bad' : 'unsure';
-      return [[names[i], shareCell(t.serviceLevel, 1, { 'data-kpi': 'serviceLevel', 'data-option': i }), r.targetText(pct(t.target), t.withinMin), statusCell(r[t.status], tone)]];
+      return [
+        [
+          names[i],
+          shareCell(t.serviceLevel, 1, { 'data-kpi': 'serviceLevel', 'data-option': i }),
+          r.targetText(pct(t.target), t.withinMin),
+          statusCell(r[t.status], tone),
+        ],
+      ];
     }),
   };
 
@@ -48,7 +63,12 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
     id: 'decisions-kpis',
     caption: r.kpiTitle,
     header: [m.run.kpiHeader[0], ...names],
-    rows: kpiIds.map((id) => [m.kpi[id] ?? id, ...options.map((o, i): CellInput => estimateCell(o.kpis[id], kpiDigits(id), { 'data-kpi': id, 'data-option': i }))]),
+    rows: kpiIds.map((id) => [
+      m.kpi[id] ?? id,
+      ...options.map((o, i): CellInput =>
+        estimateCell(o.kpis[id], kpiDigits(id), { 'data-kpi': id, 'data-option': i }),
+      ),
+    ]),
   };
 
   // Counters and staff per interval (from the staffing plans).
@@ -99,8 +119,23 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
     rows: each((o, i) => {
       if (!o.visitors) return [];
       const row = o.areaCheck?.find((x) => x.item === 'waiting seats');
-      const status = row === undefined ? '—' : statusCell(row.status === 'ok' ? r.ok : r.short, row.status === 'ok' ? 'good' : 'bad');
-      return [[names[i], estimateCell(o.kpis.waitingSeatsP95 ?? o.visitors.waitingArea.personsP95, 0, { 'data-kpi': 'waitingSeatsP95', 'data-option': i }), numberCell(row?.planUnits), numberCell(row?.needM2, 1), numberCell(row?.planM2, 1), status]];
+      const status =
+        row === undefined
+          ? '—'
+          : statusCell(row.status === 'ok' ? r.ok : r.short, row.status === 'ok' ? 'good' : 'bad');
+      return [
+        [
+          names[i],
+          estimateCell(o.kpis.waitingSeatsP95 ?? o.visitors.waitingArea.personsP95, 0, {
+            'data-kpi': 'waitingSeatsP95',
+            'data-option': i,
+          }),
+          numberCell(row?.planUnits),
+          numberCell(row?.needM2, 1),
+          numberCell(row?.planM2, 1),
+          status,
+        ],
+      ];
     }),
   };
 
@@ -113,7 +148,15 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
       (o.workplace?.zones ?? []).map((z): CellInput[] => {
         const upper = cautiousDesks(z.shortageCurve, o.workplace?.needed.alpha ?? 0.05);
         const ok = z.desks >= z.desksNeeded;
-        return [names[i], nameIn(ctx.lang, z), numberCell(z.staff), numberCell(z.desks), `${z.desksNeeded} (${upper ?? '—'})`, estimateCell(z.pShortageDayAlone, 3), statusCell(ok ? r.ok : r.short, ok ? 'good' : 'bad')];
+        return [
+          names[i],
+          nameIn(ctx.lang, z),
+          numberCell(z.staff),
+          numberCell(z.desks),
+          `${z.desksNeeded} (${upper ?? '—'})`,
+          estimateCell(z.pShortageDayAlone, 3),
+          statusCell(ok ? r.ok : r.short, ok ? 'good' : 'bad'),
+        ];
       }),
     ),
   };
@@ -150,7 +193,14 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
       }
       return [...byItem].map(([item, a]): CellInput[] => {
         const ok = a.plan - a.need >= -1e-9;
-        return [names[i], m.area.item[item] ?? item, numberCell(a.need, 1), numberCell(a.plan, 1), numberCell(a.plan - a.need, 1), statusCell(ok ? r.ok : r.short, ok ? 'good' : 'bad')];
+        return [
+          names[i],
+          m.area.item[item] ?? item,
+          numberCell(a.need, 1),
+          numberCell(a.plan, 1),
+          numberCell(a.plan - a.need, 1),
+          statusCell(ok ? r.ok : r.short, ok ? 'good' : 'bad'),
+        ];
       });
     }),
   };
@@ -162,14 +212,38 @@ export function decisionsSection(bundle: ReportBundle, ctx: ReportContext): { ht
     rows: each((o, i) => {
       if (!o.plan) return [];
       const s = o.officeStandards;
-      const change = today === null || today === 0 ? '—' : `${o.plan.grossAreaM2 >= today ? '+' : ''}${(100 * (o.plan.grossAreaM2 / today - 1)).toFixed(1)}%`;
-      return [[names[i], numberCell(o.plan.grossAreaM2), numberCell(today), change, numberCell(s?.somuM2), numberCell(s?.mlitM2), numberCell(s?.planM2PerStaff, 1)]];
+      const change =
+        today === null || today === 0
+          ? '—'
+          : `${o.plan.grossAreaM2 >= today ? '+' : ''}${(100 * (o.plan.grossAreaM2 / today - 1)).toFixed(1)}%`;
+      return [
+        [
+          names[i],
+          numberCell(o.plan.grossAreaM2),
+          numberCell(today),
+          change,
+          numberCell(s?.somuM2),
+          numberCell(s?.mlitM2),
+          numberCell(s?.planM2PerStaff, 1),
+        ],
+      ];
     }),
   };
 
-  const parts = [service, kpis, staffing, shortfall, seats, ...visitorModifierTables(options, names, ctx.lang),
-    ...visitorGuidanceTables(options, names, ctx.lang), desks,
-    ...workplaceLimitTables(options, names, ctx.lang), spaces, area, gross];
+  const parts = [
+    service,
+    kpis,
+    staffing,
+    shortfall,
+    seats,
+    ...visitorModifierTables(options, names, ctx.lang),
+    ...visitorGuidanceTables(options, names, ctx.lang),
+    desks,
+    ...workplaceLimitTables(options, names, ctx.lang),
+    spaces,
+    area,
+    gross,
+  ];
   const shown = parts.filter((t) => t.rows.length > 0);
   return {
     html: el(

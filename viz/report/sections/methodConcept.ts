@@ -108,7 +108,11 @@ export function limitsHtml(t: MethodMessages['limits'], used: PartsUsed): Html {
       .filter((g) => g.on)
       .map((g) => [
         el('h4', {}, t.groups[g.key]),
-        el('ul', { 'data-limits': g.key }, t[g.key].map((item) => el('li', {}, item))),
+        el(
+          'ul',
+          { 'data-limits': g.key },
+          t[g.key].map((item) => el('li', {}, item)),
+        ),
       ]),
   );
 }

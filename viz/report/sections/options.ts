@@ -36,8 +36,18 @@ export function optionsSection(bundle: ReportBundle, ctx: ReportContext): { html
       ];
     }),
   }));
-  const chart = comparisonChart(comparisonData(c, names, ctx.lang), { id: 'chart-comparison', title: m.report.forestTitle, desc: m.report.forestDesc, widthPx: 860 });
-  tables.push({ id: 'options-forest', caption: chart.table.caption, header: chart.table.header, rows: chart.table.rows });
+  const chart = comparisonChart(comparisonData(c, names, ctx.lang), {
+    id: 'chart-comparison',
+    title: m.report.forestTitle,
+    desc: m.report.forestDesc,
+    widthPx: 860,
+  });
+  tables.push({
+    id: 'options-forest',
+    caption: chart.table.caption,
+    header: chart.table.header,
+    rows: chart.table.rows,
+  });
   return {
     html: el(
       'section',

@@ -10,7 +10,9 @@ export function stampSection(bundle: ReportBundle, ctx: ReportContext): { html: 
   const main = bundle.main;
   const rule = main.stoppingRule;
   const ruleText =
-    rule.type === 'fixed' ? s.fixed(rule.replications) : s.precision(`${(100 * rule.relativeHalfWidth).toFixed(1)}%`, rule.minReplications, rule.maxReplications);
+    rule.type === 'fixed'
+      ? s.fixed(rule.replications)
+      : s.precision(`${(100 * rule.relativeHalfWidth).toFixed(1)}%`, rule.minReplications, rule.maxReplications);
   const stopped = messages(ctx.lang).common.stoppedBy[main.stoppedBy] ?? main.stoppedBy;
   const table: ReportTable = {
     id: 'stamp',
@@ -22,11 +24,22 @@ export function stampSection(bundle: ReportBundle, ctx: ReportContext): { html: 
       [s.format, String(main.formatVersion)],
       [s.inputHash, { text: main.inputHash, attrs: { 'data-stamp': 'inputHash' } }],
       [s.seed, String(main.seed)],
-      [s.replications, { text: String(main.replications), value: main.replications, attrs: { 'data-stamp': 'replications' } }],
+      [
+        s.replications,
+        { text: String(main.replications), value: main.replications, attrs: { 'data-stamp': 'replications' } },
+      ],
       [s.rule, `${ruleText} — ${stopped}`],
       [s.date, ctx.generatedAt],
       [s.command, { text: ctx.command, attrs: { class: 'command' } }],
     ],
   };
-  return { html: el('section', { id: 'stamp', class: 'report-section' }, el('h2', {}, r.sections.stamp), tableHtml(table, 'data stamp')), tables: [table] };
+  return {
+    html: el(
+      'section',
+      { id: 'stamp', class: 'report-section' },
+      el('h2', {}, r.sections.stamp),
+      tableHtml(table, 'data stamp'),
+    ),
+    tables: [table],
+  };
 }
