@@ -373,7 +373,9 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
       else this.stats.waitingAdd(this.day.groupSize[v]);
     }
     if (this.vs.patienceLeft[v] !== Infinity) {
-      this.cal.at = now + this.vs.patienceLeft[v];
+      // Patience spent while away on a call-back can run out before this contact: give up now, not in the past.
+      const left = this.vs.patienceLeft[v];
+      this.cal.at = left > 0 ? now + left : now;
       this.cal.insert(RENEGE, v, ++this.vs.tag[v], NORMAL);
     }
     this.tryStart(q);
