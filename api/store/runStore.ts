@@ -3,6 +3,7 @@
  * as the status that says it is done, so a result is never lost and a "done" run always has one.
  */
 import type { Db } from './database.js';
+import { PreparedStatements } from './preparedStatements.js';
 
 export type RunState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled' | 'interrupted';
 export const ENDED: readonly RunState[] = ['done', 'failed', 'cancelled'];
@@ -77,7 +78,11 @@ export interface RunEvent {
 }
 
 export class RunStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: PreparedStatements;
+
+  constructor(private readonly db: Db) {
+    this.sql = new PreparedStatements(db);
+  }
 
   create(
     r: Pick<
@@ -85,8 +90,8 @@ export class RunStore {
       'id' | 'kind' | 'request' | 'scenarioIds' | 'inputHash' | 'seed' | 'replications' | 'engineVersion'
     >,
   ): void {
-    this.db
-      .prepare(
+    this.sql
+      .get(
         `INSERT INTO runs (id, kind, status, request, scenario_ids, input_hash, seed, replications, engine_version, created_at)
          VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -104,12 +109,12 @@ export class RunStore {
   }
 
   get(id: string): RunRecord | undefined {
-    const row = this.db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as Row | undefined;
+    const row = this.sql.get('SELECT * FROM runs WHERE id = ?').get(id) as Row | undefined;
     return row && recordOf(row);
   }
 
   list(limit: number): RunRecord[] {
-    return (this.db.prepare('SELECT * FROM runs ORDER BY created_at DESC, rowid DESC LIMIT ?').all(limit) as Row[]).map(
+    return (this.sql.get('SELECT * FROM runs ORDER BY created_at DESC, rowid DESC LIMIT ?').all(limit) as Row[]).map(
       recordOf,
     );
   }
@@ -121,8 +126,8 @@ export class RunStore {
     replications: number,
     engineVersion: string,
   ): RunRecord | undefined {
-    const row = this.db
-      .prepare(
+    const row = this.sql
+      .get(
         `SELECT * FROM runs WHERE input_hash = ? AND seed = ? AND replications = ? AND engine_version = ? AND status = 'done' ORDER BY finished_at DESC LIMIT 1`,
       )
       .get(inputHash, JSON.stringify(seed), replications, engineVersion) as Row | undefined;
@@ -132,15 +137,15 @@ export class RunStore {
   /** Runs queued or running (for the concurrency cap). */
   activeCount(): number {
     return (
-      this.db.prepare(`SELECT COUNT(*) AS n FROM runs WHERE status IN ('queued', 'running', 'interrupted')`).get() as {
+      this.sql.get(`SELECT COUNT(*) AS n FROM runs WHERE status IN ('queued', 'running', 'interrupted')`).get() as {
         n: number;
       }
     ).n;
   }
 
   counts(): { queued: number; running: number } {
-    const rows = this.db
-      .prepare(`SELECT status, COUNT(*) AS n FROM runs WHERE status IN ('queued', 'running') GROUP BY status`)
+    const rows = this.sql
+      .get(`SELECT status, COUNT(*) AS n FROM runs WHERE status IN ('queued', 'running') GROUP BY status`)
       .all() as { status: string; n: number }[];
     return {
       queued: rows.find((r) => r.status === 'queued')?.n ?? 0,
@@ -153,8 +158,8 @@ export class RunStore {
     status: RunState,
     fields: { startedAt?: string; finishedAt?: string; wallMs?: number; error?: unknown } = {},
   ): void {
-    this.db
-      .prepare(
+    this.sql
+      .get(
         `UPDATE runs SET status = ?, started_at = COALESCE(?, started_at), finished_at = COALESCE(?, finished_at),
            wall_ms = COALESCE(?, wall_ms), error = COALESCE(?, error) WHERE id = ?`,
       )
@@ -169,17 +174,15 @@ export class RunStore {
   }
 
   setProgress(id: string, progress: number, phase: string | null): void {
-    this.db.prepare('UPDATE runs SET progress = ?, phase = ? WHERE id = ?').run(progress, phase, id);
+    this.sql.get('UPDATE runs SET progress = ?, phase = ? WHERE id = ?').run(progress, phase, id);
   }
 
   /** The result and the status "done" together, or neither. */
   saveResult(id: string, kind: string, document: string, scenarioHashes: string[], wallMs: number): void {
     this.db.transaction(() => {
-      this.db
-        .prepare('INSERT OR REPLACE INTO results (run_id, kind, document) VALUES (?, ?, ?)')
-        .run(id, kind, document);
-      this.db
-        .prepare(
+      this.sql.get('INSERT OR REPLACE INTO results (run_id, kind, document) VALUES (?, ?, ?)').run(id, kind, document);
+      this.sql
+        .get(
           `UPDATE runs SET status = 'done', progress = 1, finished_at = ?, wall_ms = ?, scenario_hashes = ? WHERE id = ?`,
         )
         .run(new Date().toISOString(), wallMs, JSON.stringify(scenarioHashes), id);
@@ -187,9 +190,8 @@ export class RunStore {
   }
 
   resultText(id: string): string | undefined {
-    return (
-      this.db.prepare('SELECT document FROM results WHERE run_id = ?').get(id) as { document: string } | undefined
-    )?.document;
+    return (this.sql.get('SELECT document FROM results WHERE run_id = ?').get(id) as { document: string } | undefined)
+      ?.document;
   }
 
   /**
@@ -203,7 +205,7 @@ export class RunStore {
       this.cache.set(id, hit);
       return hit;
     }
-    const row = this.db.prepare('SELECT CAST(document AS BLOB) AS bytes FROM results WHERE run_id = ?').get(id) as
+    const row = this.sql.get('SELECT CAST(document AS BLOB) AS bytes FROM results WHERE run_id = ?').get(id) as
       { bytes: Buffer } | undefined;
     if (row === undefined) return undefined;
     this.cache.set(id, row.bytes);
@@ -221,8 +223,8 @@ export class RunStore {
 
   /** Done runs of `kind` whose result is about one of these scenarios (by their inputHash). */
   doneRunsAbout(kind: string, scenarioHashes: readonly string[]): string[] {
-    const rows = this.db
-      .prepare(`SELECT id, scenario_hashes FROM runs WHERE kind = ? AND status = 'done' ORDER BY finished_at DESC`)
+    const rows = this.sql
+      .get(`SELECT id, scenario_hashes FROM runs WHERE kind = ? AND status = 'done' ORDER BY finished_at DESC`)
       .all(kind) as { id: string; scenario_hashes: string | null }[];
     return rows
       .filter((r) => (JSON.parse(r.scenario_hashes ?? '[]') as string[]).some((h) => scenarioHashes.includes(h)))
@@ -235,15 +237,13 @@ export class RunStore {
    */
   interruptUnfinished(): { interrupted: string[]; pending: string[] } {
     return this.db.transaction(() => {
-      const rows = this.db
-        .prepare(
+      const rows = this.sql
+        .get(
           `SELECT id, status FROM runs WHERE status IN ('queued', 'running', 'interrupted') ORDER BY created_at, rowid`,
         )
         .all() as { id: string; status: RunState }[];
-      this.db
-        .prepare(
-          `UPDATE runs SET status = 'interrupted', restarts = restarts + 1, progress = 0 WHERE status = 'running'`,
-        )
+      this.sql
+        .get(`UPDATE runs SET status = 'interrupted', restarts = restarts + 1, progress = 0 WHERE status = 'running'`)
         .run();
       return {
         interrupted: rows.filter((r) => r.status === 'running').map((r) => r.id),
@@ -254,18 +254,18 @@ export class RunStore {
 
   addEvent(id: string, type: string, data: unknown): RunEvent {
     const seq =
-      ((this.db.prepare('SELECT MAX(seq) AS s FROM run_events WHERE run_id = ?').get(id) as { s: number | null }).s ??
-        0) + 1;
-    this.db
-      .prepare('INSERT INTO run_events (run_id, seq, type, data) VALUES (?, ?, ?, ?)')
+      ((this.sql.get('SELECT MAX(seq) AS s FROM run_events WHERE run_id = ?').get(id) as { s: number | null }).s ?? 0) +
+      1;
+    this.sql
+      .get('INSERT INTO run_events (run_id, seq, type, data) VALUES (?, ?, ?, ?)')
       .run(id, seq, type, JSON.stringify(data));
     return { seq, type, data };
   }
 
   events(id: string, afterSeq: number): RunEvent[] {
     return (
-      this.db
-        .prepare('SELECT seq, type, data FROM run_events WHERE run_id = ? AND seq > ? ORDER BY seq')
+      this.sql
+        .get('SELECT seq, type, data FROM run_events WHERE run_id = ? AND seq > ? ORDER BY seq')
         .all(id, afterSeq) as { seq: number; type: string; data: string }[]
     ).map((e) => ({ seq: e.seq, type: e.type, data: JSON.parse(e.data) as unknown }));
   }

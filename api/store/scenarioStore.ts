@@ -1,5 +1,6 @@
 /** Scenarios in the store: the library's (read-only, loaded at every start) and the users'. */
 import type { Db } from './database.js';
+import { PreparedStatements } from './preparedStatements.js';
 
 export interface ScenarioSummary {
   id: string;
@@ -22,15 +23,19 @@ interface Row {
 }
 
 export class ScenarioStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: PreparedStatements;
+
+  constructor(private readonly db: Db) {
+    this.sql = new PreparedStatements(db);
+  }
 
   list(): ScenarioSummary[] {
-    const rows = this.db.prepare('SELECT summary FROM scenarios ORDER BY source, id').all() as { summary: string }[];
+    const rows = this.sql.get('SELECT summary FROM scenarios ORDER BY source, id').all() as { summary: string }[];
     return rows.map((r) => JSON.parse(r.summary) as ScenarioSummary);
   }
 
   get(id: string): { summary: ScenarioSummary; document: unknown } | undefined {
-    const row = this.db.prepare('SELECT id, source, document, summary FROM scenarios WHERE id = ?').get(id) as
+    const row = this.sql.get('SELECT id, source, document, summary FROM scenarios WHERE id = ?').get(id) as
       Row | undefined;
     return (
       row && { summary: JSON.parse(row.summary) as ScenarioSummary, document: JSON.parse(row.document) as unknown }
@@ -39,19 +44,19 @@ export class ScenarioStore {
 
   /** The stored document text (for the store's resolver). */
   documentText(id: string): string | undefined {
-    return (this.db.prepare('SELECT document FROM scenarios WHERE id = ?').get(id) as { document: string } | undefined)
+    return (this.sql.get('SELECT document FROM scenarios WHERE id = ?').get(id) as { document: string } | undefined)
       ?.document;
   }
 
   exists(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM scenarios WHERE id = ?').get(id) !== undefined;
+    return this.sql.get('SELECT 1 FROM scenarios WHERE id = ?').get(id) !== undefined;
   }
 
   /** Inserts or replaces (library rows are replaced at every start; user rows by PUT). */
   put(summary: ScenarioSummary, document: unknown): void {
     const now = new Date().toISOString();
-    this.db
-      .prepare(
+    this.sql
+      .get(
         `INSERT INTO scenarios (id, source, name, name_ja, description, document, summary, created_at, updated_at)
          VALUES (@id, @source, @name, @nameJa, @description, @document, @summary, @now, @now)
          ON CONFLICT (id) DO UPDATE SET name = @name, name_ja = @nameJa, description = @description,
