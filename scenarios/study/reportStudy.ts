@@ -40,22 +40,33 @@ export async function reportStudy(
   const progress = (phase: string) => (done: number, target: number) => options.onProgress?.(phase, done, target);
   const study = { ...options, onProgress: progress('run') };
   const main = scenarios.length > 1 ? await compareScenarios(scenarios, study) : await runScenario(scenarios[0], study);
-  const staffing: StaffingPlanResult[] = [];
+  let staffing: StaffingPlanResult[] = [];
   if (options.staffing !== false) {
+    // The options' staffing searches run side by side: each evaluation is a short batch of days,
+    // so one search alone leaves the worker pool idle between its batches. Each keeps its own
+    // seeds, so the plans are those of a search run alone; progress is their sum.
     const withVisitors = scenarios.filter((s) => s.scenario.visitors !== undefined);
-    for (const [i, s] of withVisitors.entries()) {
-      staffing.push(
-        await staffScenario(s, {
+    const done = withVisitors.map(() => 0);
+    const target = withVisitors.map(() => 0);
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const onStaffProgress = progress(`staff ×${withVisitors.length}`);
+    staffing = await Promise.all(
+      withVisitors.map((s, i) =>
+        staffScenario(s, {
           seed: options.seed,
           replications: options.staffReplications,
           workers: options.workers,
           signal: options.signal,
           force: options.force,
           maxEvents: options.maxEvents,
-          onProgress: progress(`staff ${i + 1}/${withVisitors.length}`),
+          onProgress: (d, t) => {
+            done[i] = d;
+            target[i] = t;
+            onStaffProgress(sum(done), sum(target));
+          },
         }),
-      );
-    }
+      ),
+    );
   }
   const base = scenarios[0];
   const sizing =
