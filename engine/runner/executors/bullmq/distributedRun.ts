@@ -109,8 +109,8 @@ export class DistributedRun {
     const lost = () => {
       const seconds = this.s.redisTimeoutMs / 1000;
       const what = `lost the connection to Redis at ${redactedUrl(this.s.url)} for more than ${seconds} s`;
-      const todo = 'start Redis again and rerun it: the numbers do not depend on where it ran';
-      this.fail(new Error(`${what}: the run was abandoned (${todo})`));
+      const remedy = 'start Redis again and rerun it: the numbers do not depend on where it ran';
+      this.fail(new Error(`${what}: the run was abandoned (${remedy})`));
     };
     const back = () => {
       this.stats.reconnects++;
