@@ -109,8 +109,13 @@ export interface ScoreWithCi {
   serviceLevelCi95: (number | null)[][];
 }
 
+/** Scores kept per plan: a plan is only ever simulated once (the same seed gives the same score). */
+const SCORE_MEMO_LIMIT = 5_000;
+
 export class StaffingEvaluator {
+  /** Plans simulated (a plan asked for again is answered from the memo and not counted). */
   evaluations = 0;
+  private readonly memo = new Map<string, PlanScore>();
   private readonly workers: { thread: ThreadWorker<StaffingWorkerApi>; ready: Promise<void> }[] = [];
   private readonly bins: number;
   /** The executor of the study this evaluator runs in (withExecutor), e.g. BullMQ workers. */
@@ -131,8 +136,18 @@ export class StaffingEvaluator {
     }
   }
 
+  /**
+   * The plan's score. The search asks for some plans more than once (the Erlang C roster in both
+   * searches, a trim candidate rejected before and proposed again); with common random numbers the
+   * answer cannot differ, so it is simulated once.
+   */
   async evaluate(levels: readonly (readonly number[])[]): Promise<PlanScore> {
-    return this.score(await this.rowsOf(levels));
+    const key = levels.map((l) => l.join(',')).join('|');
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const score = this.score(await this.rowsOf(levels));
+    if (this.memo.size < SCORE_MEMO_LIMIT) this.memo.set(key, score);
+    return score;
   }
 
   /** The score with the 95 % half-width of each pooled service level (for the shortfall report). */
