@@ -34,6 +34,7 @@ import { ENDED, type RunRecord } from '../store/runStore.js';
 import { IdParams, RunRequestSchema, RunStatusSchema } from './routeSchemas.js';
 import { resolveStored } from './scenarios.js';
 import { streamRunEvents } from './runEvents.js';
+import { acceptsGzip } from './acceptEncoding.js';
 
 type RunRequest = Static<typeof RunRequestSchema>;
 
@@ -245,12 +246,20 @@ export async function runRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
       schema: { summary: 'the result document of a finished run (docs/results.md)', tags: ['runs'], params: IdParams },
     },
     async (req, reply) => {
-      const bytes = ctx.runs.get(req.params.id)?.status === 'done' ? ctx.runs.resultBytes(req.params.id) : undefined;
-      if (bytes === undefined) finished(ctx, req.params.id); // throws the right problem
-      return reply
+      const gzip = acceptsGzip(req.headers['accept-encoding']);
+      const id = req.params.id;
+      const bytes = ctx.runs.get(id)?.status === 'done' ? ctx.runs.resultBytes(id, gzip) : undefined;
+      if (bytes === undefined) finished(ctx, id); // throws the right problem
+      // A result never changes: its run id (and the encoding) is a strong validator.
+      const etag = `"${id}${gzip ? '-gz' : ''}"`;
+      reply
         .type('application/json; charset=utf-8')
         .header('cache-control', 'private, max-age=31536000, immutable')
-        .send(bytes);
+        .header('vary', 'accept-encoding')
+        .header('etag', etag);
+      if (req.headers['if-none-match']?.split(',').some((t) => t.trim() === etag)) return reply.code(304).send();
+      if (gzip) reply.header('content-encoding', 'gzip');
+      return reply.send(bytes);
     },
   );
 

@@ -2,6 +2,7 @@
  * Runs, their results and their event log. A finished result is written in the same transaction
  * as the status that says it is done, so a result is never lost and a "done" run always has one.
  */
+import { gzipSync } from 'node:zlib';
 import type { Db } from './database.js';
 import { PreparedStatements } from './preparedStatements.js';
 
@@ -10,6 +11,12 @@ export const ENDED: readonly RunState[] = ['done', 'failed', 'cancelled'];
 
 /** Memory for recently served results. */
 const RESULT_CACHE_BYTES = 128 * 1024 * 1024;
+
+/** A stored result's bytes as sent: plain, and gzipped once a client asked for it. */
+interface CachedResult {
+  plain: Buffer;
+  gzip: Buffer | null;
+}
 
 export interface RunRecord {
   id: string;
@@ -195,30 +202,41 @@ export class RunStore {
   }
 
   /**
-   * The result as UTF-8 bytes, ready to send. Results never change, so the most recent are kept
-   * in memory (up to RESULT_CACHE_BYTES): a stored result is served without decoding or encoding.
+   * The result as UTF-8 bytes, ready to send, or gzipped when `gzip` (compressed once, then kept).
+   * Results never change, so the most recent are kept in memory (up to RESULT_CACHE_BYTES, both
+   * forms counted): a stored result is served without decoding, encoding or compressing it again.
    */
-  resultBytes(id: string): Buffer | undefined {
-    const hit = this.cache.get(id);
-    if (hit) {
+  resultBytes(id: string, gzip = false): Buffer | undefined {
+    let entry = this.cache.get(id);
+    if (entry !== undefined) {
       this.cache.delete(id);
-      this.cache.set(id, hit);
-      return hit;
+      this.cache.set(id, entry);
+    } else {
+      const row = this.sql.get('SELECT CAST(document AS BLOB) AS bytes FROM results WHERE run_id = ?').get(id) as
+        { bytes: Buffer } | undefined;
+      if (row === undefined) return undefined;
+      entry = { plain: row.bytes, gzip: null };
+      this.remember(id, entry, row.bytes.byteLength);
     }
-    const row = this.sql.get('SELECT CAST(document AS BLOB) AS bytes FROM results WHERE run_id = ?').get(id) as
-      { bytes: Buffer } | undefined;
-    if (row === undefined) return undefined;
-    this.cache.set(id, row.bytes);
-    this.cachedBytes += row.bytes.byteLength;
-    for (const [key, buf] of this.cache) {
-      if (this.cachedBytes <= RESULT_CACHE_BYTES || key === id) break;
-      this.cache.delete(key);
-      this.cachedBytes -= buf.byteLength;
+    if (!gzip) return entry.plain;
+    if (entry.gzip === null) {
+      entry.gzip = gzipSync(entry.plain, { level: 6 });
+      this.remember(id, entry, entry.gzip.byteLength);
     }
-    return row.bytes;
+    return entry.gzip;
   }
 
-  private readonly cache = new Map<string, Buffer>();
+  private remember(id: string, entry: CachedResult, addedBytes: number): void {
+    this.cache.set(id, entry);
+    this.cachedBytes += addedBytes;
+    for (const [key, old] of this.cache) {
+      if (this.cachedBytes <= RESULT_CACHE_BYTES || key === id) break;
+      this.cache.delete(key);
+      this.cachedBytes -= old.plain.byteLength + (old.gzip?.byteLength ?? 0);
+    }
+  }
+
+  private readonly cache = new Map<string, CachedResult>();
   private cachedBytes = 0;
 
   /** Done runs of `kind` whose result is about one of these scenarios (by their inputHash). */

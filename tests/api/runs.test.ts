@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WardsimApp } from '../../api/index.js';
 import type { ScenarioRunResult } from '../../engine/results/index.js';
@@ -59,6 +60,27 @@ describe('the API: runs', () => {
       headers: { 'last-event-id': String(ev.at(-1)?.id) },
     });
     expect(after.statusCode).toBe(204);
+    // As browsers ask: gzip, the same document; the ETag answers a revalidation with 304.
+    const plain = await app.inject({ method: 'GET', url: `/api/runs/${id}/result` });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await app.inject({
+      method: 'GET',
+      url: `/api/runs/${id}/result`,
+      headers: { 'accept-encoding': 'br;q=1, gzip;q=0.8' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('accept-encoding');
+    expect(zipped.rawPayload.byteLength).toBeLessThan(plain.rawPayload.byteLength / 3);
+    expect(gunzipSync(zipped.rawPayload).equals(plain.rawPayload)).toBe(true);
+    const etag = String(plain.headers.etag);
+    expect(etag).not.toBe(String(zipped.headers.etag));
+    const revalidate = await app.inject({
+      method: 'GET',
+      url: `/api/runs/${id}/result`,
+      headers: { 'if-none-match': etag },
+    });
+    expect(revalidate.statusCode).toBe(304);
+    expect(revalidate.rawPayload.byteLength).toBe(0);
     const again = await app.inject({ method: 'POST', url: '/api/runs', payload: quick });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual({ id, status: 'done', cached: true });
