@@ -105,6 +105,28 @@ const entries: Entry[] = [
     ],
   },
   {
+    name: 'Memory by replications (北区 peak day, 2 workers)',
+    script: 'memoryByReplications.js',
+    rows: (r) => {
+      const probes = r.probes as unknown as { replications: number; keptMiB: number; peakRssMiB: number }[];
+      const list = (f: (p: (typeof probes)[number]) => number, digits: number) =>
+        probes.map((p) => fmt(f(p), digits)).join(' / ');
+      return [
+        [
+          `heap kept after the run, ${probes.map((p) => fmt(p.replications)).join(' / ')} replications, MiB`,
+          list((p) => p.keptMiB, 2),
+          'flat',
+        ],
+        [
+          'kept heap per replication vs the KPI vectors (8 B per KPI), bytes',
+          `${fmt(r.keptBytesPerReplication)} vs ${fmt(r.kpiVectorBytesPerReplication)}`,
+          '',
+        ],
+        ['peak RSS (worker threads included), MiB', list((p) => p.peakRssMiB, 0), ''],
+      ];
+    },
+  },
+  {
     name: 'Visitor day (北区 scenario)',
     script: 'visitorDay.js',
     rows: (r) => [

@@ -6,6 +6,7 @@
 import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { Worker } from 'node:worker_threads';
+import { FailureLatch } from './failureLatch.js';
 
 /**
  * The URL of a worker entry next to `moduleUrl` (the caller's import.meta.url). Under vitest or
@@ -23,7 +24,8 @@ function startThread(moduleUrl: string, entryName: string): Worker {
 export class ThreadWorker<Api> {
   readonly api: Remote<Api>;
   private readonly worker: Worker;
-  private readonly died: Promise<never>;
+  /** Rejects the calls in flight, and any later call, once the thread crashed or exited unexpectedly. */
+  private readonly death = new FailureLatch();
   private closing = false;
   /** False once the thread crashed or exited; such a worker must not be reused. */
   alive = true;
@@ -32,22 +34,19 @@ export class ThreadWorker<Api> {
   constructor(moduleUrl: string, entryName: string) {
     this.worker = startThread(moduleUrl, entryName);
     this.api = wrap<Api>(nodeEndpoint(this.worker));
-    this.died = new Promise<never>((_, reject) => {
-      this.worker.once('error', (err: Error) => {
-        this.alive = false;
-        reject(new Error(`worker thread crashed: ${err.message}`));
-      });
-      this.worker.once('exit', (code: number) => {
-        this.alive = false;
-        if (!this.closing) reject(new Error(`worker thread exited unexpectedly (code ${code})`));
-      });
+    this.worker.once('error', (err: Error) => {
+      this.alive = false;
+      this.death.fail(new Error(`worker thread crashed: ${err.message}`));
     });
-    this.died.catch(() => undefined); // observed through call(); never an unhandled rejection
+    this.worker.once('exit', (code: number) => {
+      this.alive = false;
+      if (!this.closing) this.death.fail(new Error(`worker thread exited unexpectedly (code ${code})`));
+    });
   }
 
-  /** Runs `fn` against the thread's API; rejects if the thread dies first. */
+  /** Runs `fn` against the thread's API; rejects if the thread dies first (failureLatch.ts says why not a race). */
   call<T>(fn: (api: Remote<Api>) => Promise<T>): Promise<T> {
-    return Promise.race([fn(this.api), this.died]);
+    return this.death.guard(fn(this.api));
   }
 
   /** Lets the process exit while this thread idles (ref() again before handing it work). */

@@ -16,6 +16,7 @@
 import { randomUUID } from 'node:crypto';
 import { Job } from 'bullmq';
 import { ENGINE_VERSION } from '../../../version.js';
+import { FailureLatch } from '../../failureLatch.js';
 import { ReplicationError } from '../replicationError.js';
 import type { ExecutionReport, ReplicationWork } from '../replicationExecutor.js';
 import { batchesOf } from './batchPlan.js';
@@ -76,8 +77,8 @@ export class DistributedRun {
   private readonly acceptedFrom: (string | undefined)[] = [];
   private readonly workerIds = new Set<string>();
   private readonly stats = { slots: 0, batchSize: 0, batches: 0, duplicates: 0, resumes: 0, reconnects: 0 };
-  private fail: (err: unknown) => void = () => undefined;
-  private readonly failure: Promise<never>;
+  /** An abort or a lost connection: every wait of the run rejects with it. */
+  private readonly failure = new FailureLatch();
   private checkNow = false;
   private lastCheckMs = 0;
   private lastResultMs = performance.now();
@@ -93,8 +94,6 @@ export class DistributedRun {
     private readonly s: DistributedSettings,
   ) {
     this.seen = new Uint8Array(work.limit);
-    this.failure = new Promise<never>((_, reject) => (this.fail = reject));
-    this.failure.catch(() => undefined);
     this.jobKey = runJobKey(this.runId);
     this.resultsKey = runResultsKey(this.runId);
     // Long enough to outlive any outage the run waits out; short enough to free a dead run's keys.
@@ -148,7 +147,11 @@ export class DistributedRun {
 
   /** Waits for `p` unless the run fails first (an abort, a lost connection). */
   private guard<T>(p: Promise<T>): Promise<T> {
-    return Promise.race([p, this.failure]);
+    return this.failure.guard(p);
+  }
+
+  private fail(err: unknown): void {
+    this.failure.fail(err);
   }
 
   private take(entry: StreamEntry): void {
