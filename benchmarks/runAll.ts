@@ -105,6 +105,17 @@ const entries: Entry[] = [
     ],
   },
   {
+    name: '`size` for 3,000 staff (北区 office × 10), 1 worker vs 2',
+    script: 'sizeParallel.js',
+    args: ['10'],
+    rows: (r) => [
+      ['1 worker / 2 workers, 10 replications, ms', `${fmt(r.oneWorkerMs)} / ${fmt(r.twoWorkersMs)}`, ''],
+      ['parallel efficiency T1 / (2 · T2)', fmt(r.parallelEfficiency, 3), '≥ 0.85'],
+      ['main thread busy, share of the 2-worker wall time', fmt(r.mainThreadBusyTwoWorkers, 3), ''],
+      ['identical sizing, 1 and 2 workers', String(r.identicalResults), 'true'],
+    ],
+  },
+  {
     name: 'Memory by replications (北区 peak day, 2 workers)',
     script: 'memoryByReplications.js',
     rows: (r) => {
