@@ -88,9 +88,14 @@ const entries: Entry[] = [
       ['node -e 0 (the floor), ms', fmt(r.nodeMs), ''],
       ['wardsim --help, ms', fmt(r.helpMs), '≤ 200'],
       [
-        'launch → exit of a 1-replication peak-day run, this thread / default workers, ms',
+        'launch → first replication handed out, 1-replication peak-day run, this thread / default workers, ms',
+        `${fmt(r.firstReplicationThisThreadMs)} / ${fmt(r.firstReplicationWorkersMs)}`,
+        '≤ 300',
+      ],
+      [
+        'launch → exit of the same run, this thread / default workers, ms',
         `${fmt(r.runThisThreadMs)} / ${fmt(r.runWorkersMs)}`,
-        '≤ 300 (first replication started)',
+        '',
       ],
     ],
   },

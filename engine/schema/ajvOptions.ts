@@ -7,3 +7,5 @@ export const INPUT_AJV_OPTIONS = { allErrors: true, verbose: true, discriminator
 
 /** File name of the precompiled validators, next to schemaValidator.js in the build. */
 export const PRECOMPILED_VALIDATORS_FILE = 'validators.generated.cjs';
+/** V8's compiled code of that file, written by the build after running it (precompiledValidators.ts). */
+export const PRECOMPILED_VALIDATORS_CACHE_FILE = 'validators.generated.v8cache';

@@ -3,9 +3,11 @@
  * field path, the value found and what was expected — one line per problem.
  */
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { pointerToPath, showValue, type InputIssue } from '../inputError.js';
-import { INPUT_AJV_OPTIONS, PRECOMPILED_VALIDATORS_FILE } from './ajvOptions.js';
+import { INPUT_AJV_OPTIONS, PRECOMPILED_VALIDATORS_CACHE_FILE, PRECOMPILED_VALIDATORS_FILE } from './ajvOptions.js';
+import { loadValidatorsScript } from './precompiledValidators.js';
 import { RESERVED_NAME_MESSAGE } from './reservedNames.js';
 
 const MAX_AJV_ERRORS = 500;
@@ -37,12 +39,9 @@ function validatorOf(schema: object): ValidateFunction {
 }
 
 function loadPrecompiled(): Record<string, ValidateFunction> | null {
-  try {
-    return (require(`./${PRECOMPILED_VALIDATORS_FILE}`) as { byId: Record<string, ValidateFunction> }).byId;
-  } catch (err) {
-    if ((err as { code?: unknown }).code === 'MODULE_NOT_FOUND') return null;
-    throw err;
-  }
+  const file = fileURLToPath(new URL(`./${PRECOMPILED_VALIDATORS_FILE}`, import.meta.url));
+  const cache = fileURLToPath(new URL(`./${PRECOMPILED_VALIDATORS_CACHE_FILE}`, import.meta.url));
+  return loadValidatorsScript(file, cache)?.byId ?? null;
 }
 
 /** Validates `data` against `schema`; returns the issues (empty when valid). */

@@ -3,13 +3,18 @@
  * schemas compiled at run time do: the same verdict and the same errors, on the library and on
  * every bad scenario and model of the hardening corpus.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { INPUT_AJV_OPTIONS } from '../../../engine/schema/ajvOptions.js';
-import { PRECOMPILED_SCHEMAS, validatorsSource } from '../../../scripts/buildValidators.js';
+import {
+  INPUT_AJV_OPTIONS,
+  PRECOMPILED_VALIDATORS_CACHE_FILE,
+  PRECOMPILED_VALIDATORS_FILE,
+} from '../../../engine/schema/ajvOptions.js';
+import { loadValidatorsScript } from '../../../engine/schema/precompiledValidators.js';
+import { buildValidators, PRECOMPILED_SCHEMAS, validatorsSource } from '../../../scripts/buildValidators.js';
 
 // Loaded as CommonJS with this file's require (its `ajv/dist/runtime/…` come from node_modules).
 const exportsOf: { byId?: Record<string, ValidateFunction> } = {};
@@ -64,4 +69,27 @@ describe('precompiled input validators', () => {
       expect(refused).toBeGreaterThan(10);
     });
   }
+
+  it("load from the build with V8's code cache, which V8 accepts, and judge as without it", () => {
+    // Inside the project, so that the generated code's require('ajv/dist/runtime/…') finds node_modules.
+    mkdirSync(join('node_modules', '.cache'), { recursive: true });
+    const dir = mkdtempSync(resolve('node_modules', '.cache', 'wardsim-validators-'));
+    try {
+      const file = join(dir, PRECOMPILED_VALIDATORS_FILE);
+      const { cacheBytes } = buildValidators(file, 'scenarios/library');
+      expect(cacheBytes).toBeGreaterThan(100_000);
+      const cached = loadValidatorsScript(file, join(dir, PRECOMPILED_VALIDATORS_CACHE_FILE));
+      const plain = loadValidatorsScript(file, null);
+      if (cached === null || plain === null) throw new Error('validators not written');
+      expect(cached.cacheUsed).toBe(true);
+      expect(plain.cacheUsed).toBe(false);
+      const id = 'urn:wardsim:schema:scenario';
+      for (const { name, doc } of [...docs('tests/hardening/corpus/scenario'), ...docs('scenarios/library')]) {
+        expect(cached.byId[id](doc), name).toBe(plain.byId[id](doc));
+        expect(shape(cached.byId[id].errors), name).toEqual(shape(plain.byId[id].errors));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -4,11 +4,18 @@
  * that throws or outlives its time limit fails the run, and threads that may still be busy are
  * terminated, never reused.
  */
+import { channel } from 'node:diagnostics_channel';
 import { runWorkReplication } from '../jobKinds.js';
 import { ReplicationError } from '../replicationError.js';
 import type { ExecutionReport, ReplicationExecutor, ReplicationWork } from '../replicationExecutor.js';
 import { InlineExecutor, sharedThreadPool, ThreadPool } from './threadPool.js';
 import type { ReplicationSlot, ThreadExecutor } from './threadPool.js';
+
+/**
+ * Published as each replication is handed to its slot ({ index }), for tools that time a run from
+ * outside (benchmarks/firstReplicationProbe.ts). Publishing without subscribers costs nothing.
+ */
+export const replicationStartChannel = channel('wardsim:replication-start');
 
 export class ThreadPoolExecutor implements ReplicationExecutor {
   /**
@@ -36,6 +43,7 @@ export class ThreadPoolExecutor implements ReplicationExecutor {
       for (let index = work.claim(); index !== null && !stopped; index = work.claim()) {
         let result: unknown;
         try {
+          if (replicationStartChannel.hasSubscribers) replicationStartChannel.publish({ index });
           result = await withTimeout(slot.run(index), work.replicationTimeoutMs, index);
         } catch (err) {
           throw err instanceof ReplicationError ? err : new ReplicationError(index, err);
