@@ -11,7 +11,10 @@ export type PointLocation = 'inside' | 'boundary' | 'outside';
 /** Where `p` lies relative to `polygon`; within `toleranceM` of an edge counts as boundary. */
 export function pointInPolygon(p: XY, polygon: PlanPolygon, toleranceM: number): PointLocation {
   let inside = false;
-  for (const ring of [polygon.outer, ...polygon.holes]) {
+  // NOTE: rings by index, not a fresh [outer, ...holes] array per call (the network build asks
+  // this of the midpoint of every piece of every candidate walk in a non-convex space).
+  for (let r = -1; r < polygon.holes.length; r++) {
+    const ring = r < 0 ? polygon.outer : polygon.holes[r];
     const n = ring.length;
     for (let i = 0, j = n - 1; i < n; j = i++) {
       const a = ring[j];

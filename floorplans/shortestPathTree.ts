@@ -81,11 +81,11 @@ export class ShortestPathTree {
   run(source: number, target = -1): void {
     const s = this.graph.nodeOf[source];
     if (target < 0) {
-      this.search(s, 0);
+      this.search(s, 0, true);
     } else {
       const t = this.graph.nodeOf[target];
       this.mark[t] = 1;
-      this.search(s, 1);
+      this.search(s, 1, true);
       this.mark[t] = 0;
     }
     this.expand(source);
@@ -97,14 +97,26 @@ export class ShortestPathTree {
    * timeTo and lengthTo (for the all-pairs matrix, which needs them at the zones only).
    */
   searchUntilFinal(source: number, marks: Uint8Array, marked: number): void {
+    this.searchUntilTargets(source, this.targetsOf(marks, marked));
+  }
+
+  /** searchUntilFinal's marks on the contracted graph, worked out once for the searches of a whole matrix. */
+  targetsOf(marks: Uint8Array, marked: number): SearchTargets {
     const nodeOf = this.graph.nodeOf;
+    const mark = new Uint8Array(this.graph.nodeCount);
     let wanted = 0;
     for (let v = 0; v < marks.length; v++) {
-      if (marks[v] !== 1 || this.mark[nodeOf[v]] === 1) continue;
-      this.mark[nodeOf[v]] = 1;
+      if (marks[v] !== 1 || mark[nodeOf[v]] === 1) continue;
+      mark[nodeOf[v]] = 1;
       wanted++;
     }
-    this.search(nodeOf[source], marked > 0 ? wanted : 0);
+    return { mark, count: marked > 0 ? wanted : 0 };
+  }
+
+  /** searchUntilFinal with its marks from targetsOf. */
+  searchUntilTargets(source: number, targets: SearchTargets): void {
+    this.mark.set(targets.mark);
+    this.search(this.graph.nodeOf[source], targets.count, false);
     this.mark.fill(0);
   }
 
@@ -122,16 +134,16 @@ export class ShortestPathTree {
    * The search on the contracted graph. Once `marked` marked nodes have been popped, it finishes
    * the bucket at hand and stops: later buckets hold later times, which can improve nothing
    * already popped, so every figure a marked node (or any node on its route) has then is the
-   * one of a full search.
+   * one of a full search. `keepVia`: record each node's search edge (routes need it, the matrix not).
    */
-  private search(source: number, marked: number): void {
+  private search(source: number, marked: number, keepVia: boolean): void {
     const { edgeOffset, edgeTarget, edgeTimeMin, edgeLengthM } = this.graph;
     const { time: timeMin, length: lengthM, via, bucketHead, mark } = this;
     const perMin = this.bucketsPerMin;
     const mask = this.ringMask;
     timeMin.fill(Infinity);
     lengthM.fill(Infinity);
-    via.fill(-1);
+    if (keepVia) via.fill(-1);
     timeMin[source] = 0;
     lengthM[source] = 0;
     let node = this.entryNode;
@@ -168,7 +180,7 @@ export class ShortestPathTree {
         if (t < timeMin[v]) {
           timeMin[v] = t;
           lengthM[v] = lengthU + edgeLengthM[e];
-          via[v] = e;
+          if (keepVia) via[v] = e;
           if (used === node.length) {
             node = this.entryNode = grown(node);
             time = this.entryTime = grownTime(time);
@@ -244,6 +256,12 @@ export class ShortestPathTree {
       if (!progress) break;
     }
   }
+}
+
+/** Search nodes a search must finalise before it stops (1 in mark), and how many (0: search everywhere). */
+export interface SearchTargets {
+  mark: Uint8Array;
+  count: number;
 }
 
 /** CSR index of the zero step from x to v (the network holds every edge both ways). */

@@ -31,6 +31,8 @@ export function zoneDistanceMatrix(network: WalkingNetwork): ZoneDistanceMatrix 
     }
   }
   const tree = new ShortestPathTree(network);
+  // NOTE: the zones' marks moved onto the contracted graph once, not once per search.
+  const targets = tree.targetsOf(marks, marked);
   for (let i = 0; i < n; i++) {
     const row = i * n;
     const source = anchors[i];
@@ -39,7 +41,7 @@ export function zoneDistanceMatrix(network: WalkingNetwork): ZoneDistanceMatrix 
       timeOut.fill(Infinity, row, row + n);
       continue;
     }
-    tree.searchUntilFinal(source, marks, marked);
+    tree.searchUntilTargets(source, targets);
     for (let j = 0; j < n; j++) {
       const target = anchors[j];
       lengthOut[row + j] = target < 0 ? Infinity : tree.lengthTo(target);
