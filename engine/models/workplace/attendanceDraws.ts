@@ -75,10 +75,9 @@ export class AttendanceDraws {
 
   /** Person p's day, first part: absent or not, the telework uniform (left to the caller), field day or not. */
   decide(p: number): void {
-    const role = this.c.roles[this.c.personRole[p]] as CompiledRole;
-    this.absent = this.absence.next() < role.absenceShare;
+    this.absent = this.absence.next() < this.c.personAbsenceShare[p];
     this.uRemote = this.telework.next();
-    this.fieldDay = this.fieldDays.next() < role.fieldDayShare;
+    this.fieldDay = this.fieldDays.next() < this.c.personFieldDayShare[p];
     // Drawn for every person-day, whatever the outcome, so that who is turned back does not shift
     // the draws of anyone else (and the sweep sees the same priorities at every level).
     if (this.capPriority !== null) this.uCap = this.capPriority.next();

@@ -16,7 +16,7 @@
  * its own stream, so a model without a cap or satellite office gives bit-identical numbers.
  */
 import type { AttendanceDraws } from './attendanceDraws.js';
-import type { CompiledRole, CompiledWorkplace } from './compileWorkplace.js';
+import type { CompiledWorkplace } from './compileWorkplace.js';
 import { grantLowest } from './grantLowest.js';
 
 export const PLACE_ABSENT = 0;
@@ -58,6 +58,8 @@ export class DayAttendance {
   decide(w: number): void {
     const c = this.c;
     const a = this.draws;
+    const remoteThreshold = c.personRemoteThreshold;
+    const base = w * c.persons;
     let wanted = 0;
     for (let p = 0; p < c.persons; p++) {
       a.decide(p);
@@ -67,8 +69,7 @@ export class DayAttendance {
         this.place[p] = PLACE_ABSENT;
         continue;
       }
-      const role = c.roles[c.personRole[p]] as CompiledRole;
-      if (c.personEligible[p] === 1 && a.uRemote < role.remoteByWeekday[w]) {
+      if (a.uRemote < remoteThreshold[base + p]) {
         this.place[p] = PLACE_REMOTE;
         this.candidates[wanted] = p;
         this.priority[wanted] = a.uCap;

@@ -9,7 +9,7 @@
  * NOTE (speed): a year of the 300-staff office has 120,000 such events; sorted once a day they
  * skip the heap, and the heap holds a third of the events it did.
  */
-import { bucketSortIdsByKey } from '../../core/sortNumbers.js';
+import { LaneOrder } from './laneOrder.js';
 
 /** Which lane holds the next event (next()). */
 export const NO_LANE = 0;
@@ -25,12 +25,14 @@ export class DayLanes {
   /** Time and key of the event next() found. */
   time = Infinity;
   key = 0;
-  /** Persons arriving today (added in person order), then sorted; departures by rank of arrival. */
+  /** Persons arriving today in person order, with their arrival times (the input of the sorts). */
+  private readonly added: Int32Array;
+  private readonly addedArriveMin: Float64Array;
+  /** The lanes: today's persons by arrival, and by departure (ties by rank of arrival). */
   private readonly arrivals: Int32Array;
   private readonly departures: Int32Array;
   private readonly departAtRank: Float64Array;
-  private readonly scratch: Int32Array;
-  private readonly counts: Int32Array;
+  private readonly order: LaneOrder;
   private count = 0;
   private arriveHead = 0;
   private departHead = 0;
@@ -40,11 +42,12 @@ export class DayLanes {
     this.arriveKey = new Float64Array(persons);
     this.departMin = new Float64Array(persons);
     this.departKey = new Float64Array(persons).fill(Infinity);
+    this.added = new Int32Array(persons);
+    this.addedArriveMin = new Float64Array(persons);
     this.arrivals = new Int32Array(persons);
     this.departures = new Int32Array(persons);
     this.departAtRank = new Float64Array(persons);
-    this.scratch = new Int32Array(persons);
-    this.counts = new Int32Array(persons + 1);
+    this.order = new LaneOrder(persons);
   }
 
   /** Empties the lanes for a new day. */
@@ -57,19 +60,16 @@ export class DayLanes {
   /** Person p comes in today (arriveMin, arriveKey, departMin set); call in person order. */
   add(p: number): void {
     this.departKey[p] = Infinity;
-    this.arrivals[this.count++] = p;
+    this.addedArriveMin[this.count] = this.arriveMin[p];
+    this.added[this.count++] = p;
   }
 
   /** Orders the day's lanes: arrivals by (time, person), departures by (time, arrival). */
   sort(): void {
     const n = this.count;
-    bucketSortIdsByKey(this.arrivals, n, this.arriveMin, this.counts, this.scratch);
-    for (let r = 0; r < n; r++) {
-      this.departures[r] = r;
-      this.departAtRank[r] = this.departMin[this.arrivals[r]];
-    }
-    bucketSortIdsByKey(this.departures, n, this.departAtRank, this.counts, this.scratch);
-    for (let i = 0; i < n; i++) this.departures[i] = this.arrivals[this.departures[i]];
+    this.order.sort(this.added, this.addedArriveMin, n, this.arrivals);
+    for (let r = 0; r < n; r++) this.departAtRank[r] = this.departMin[this.arrivals[r]];
+    this.order.sort(this.arrivals, this.departAtRank, n, this.departures);
   }
 
   /** Finds the earlier of the two lanes' next events (time and key in `time`, `key`). */

@@ -136,16 +136,21 @@ export class WorkplaceSimulation implements EventHandler {
     const cal = this.cal;
     const lanes = this.lanes;
     let events = 0;
+    // The lanes' next event changes only when a lane event is taken or a day starts (heap events
+    // neither add to the lanes nor move their keys), so it is looked up again only then.
+    let lane = lanes.next();
     for (;;) {
-      const lane = lanes.next();
       cal.at = lanes.time;
       cal.atKey = lanes.key;
       if (cal.popBefore()) {
-        this.handle(cal.kind, cal.entity, cal.tag);
+        const kind = cal.kind;
+        this.handle(kind, cal.entity, cal.tag);
+        if (kind === DAY_START) lane = lanes.next();
       } else {
         if (lane === NO_LANE) break;
         cal.now = lanes.time;
         this.handle(lane === ARRIVAL_LANE ? ARRIVE : DEPART, lanes.take(lane), 0);
+        lane = lanes.next();
       }
       events++;
     }
@@ -251,7 +256,7 @@ export class WorkplaceSimulation implements EventHandler {
     this.where[p] = AT_DESK;
     this.busy[p] = 0;
     this.leaving[p] = 0;
-    if (this.roleOf(p).usesDesk) this.desks.arrive(p, this.c.personZone[p]);
+    if (this.c.personUsesDesk[p] === 1) this.desks.arrive(p, this.c.personZone[p]);
     this.lanes.departKey[p] = this.cal.reserveKey(NORMAL); // the departure's place (dayLanes.ts)
     this.scheduleNextActivity(p);
   }
@@ -261,7 +266,7 @@ export class WorkplaceSimulation implements EventHandler {
    * leaves from there): desk demand depends on attendance and hours only, never on activities.
    */
   protected onDepart(p: number): void {
-    if (this.roleOf(p).usesDesk) this.desks.leave(p, this.c.personZone[p]);
+    if (this.c.personUsesDesk[p] === 1) this.desks.leave(p, this.c.personZone[p]);
     if (this.busy[p] === 1) this.leaving[p] = 1;
     else this.goHome(p);
   }
@@ -275,10 +280,10 @@ export class WorkplaceSimulation implements EventHandler {
   // ── Activities and spaces ───────────────────────────────────────────────────────────────
 
   private scheduleNextActivity(p: number): void {
-    const role = this.roleOf(p);
-    if (role.ratePerMin === 0) return;
+    const ratePerMin = this.c.personRatePerMin[p];
+    if (ratePerMin === 0) return;
     this.gap.step();
-    const t = this.cal.now - Math.log(1 - this.gap.u) / role.ratePerMin;
+    const t = this.cal.now - Math.log(1 - this.gap.u) / ratePerMin;
     if (t < this.lanes.departMin[p]) {
       this.cal.at = t;
       this.cal.insert(ACTIVITY, p, ++this.tag[p], NORMAL);
