@@ -246,8 +246,12 @@ export class ShortestPathTree {
         for (let e = net.edgeOffset[v]; e < net.edgeOffset[v + 1]; e++) {
           const x = net.edgeTarget[e];
           if (g.nodeOf[x] !== g.nodeOf[v] || !linked(x)) continue;
+          // Only a door step joins members: two members may also share a walk that takes time
+          // (it did not make the group, and its reverse is no zero step).
+          const step = reverseEdge(net, x, v);
+          if (step < 0) continue;
           prevNode[v] = x;
-          prevEdge[v] = reverseEdge(net, x, v);
+          prevEdge[v] = step;
           open--;
           progress = true;
           break;

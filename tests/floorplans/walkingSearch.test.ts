@@ -138,6 +138,26 @@ describe('walking search', () => {
     );
   });
 
+  it('links the members of a door-step group by their door steps, not by a walk between them that takes time', () => {
+    // 29–20 and 20–1 are door steps (one group); 29–1 takes 0.1 m. Found by the property above.
+    expectExact(
+      networkOf(30, [
+        [29, 20, 0],
+        [29, 1, 0.1],
+        [1, 20, 0],
+      ]),
+      [29, 1],
+    );
+    expectExact(
+      networkOf(30, [
+        [0, 25, 1e-7],
+        [25, 1, 0],
+        [1, 0, 0],
+      ]),
+      [0, 25],
+    );
+  });
+
   it('gives routes whose metres and minutes are the matrix entries, exactly', () => {
     const { plan } = validateFloorPlan(syntheticGridPlan(2));
     const net = buildWalkingNetwork(plan, { audience: 'staff' });
