@@ -15,6 +15,14 @@ export interface Group {
  */
 export function mergeSorted(sorted: Float64Array, groups: Group[], n: number, out: Float64Array): Float64Array {
   const all = out.subarray(0, n);
+  // One procedure (or one with all the values): its group, sorted by sortFloat64, is the order
+  // sortFloat64 gives all n values (NaN and −0 included: the built-in's order depends on the values only).
+  for (let g = 0; g < groups.length; g++) {
+    if (groups[g].count === n) {
+      all.set(sorted.subarray(groups[g].start, groups[g].start + n));
+      return all;
+    }
+  }
   for (let i = 0; i < n; i++) {
     const x = sorted[i];
     if (x !== x || (x === 0 && 1 / x < 0)) {
@@ -40,6 +48,15 @@ export function mergeSorted(sorted: Float64Array, groups: Group[], n: number, ou
   return all;
 }
 
+/**
+ * figuresOf(mergeSorted(sorted, groups, n, out)): when one group holds all n values its figures
+ * are those (the same numbers in the same order), copied; otherwise the groups are merged.
+ */
+export function figuresOfAll(sorted: Float64Array, groups: Group[], n: number, out: Float64Array): WaitFigures {
+  for (const g of groups) if (g.count === n && n > 0) return { ...g.figures };
+  return figuresOf(mergeSorted(sorted, groups, n, out));
+}
+
 export function ratio(a: number, b: number): number {
   return b > 0 ? a / b : NaN;
 }
@@ -48,8 +65,13 @@ export function ratio(a: number, b: number): number {
 export function figuresOf(sorted: Float64Array): WaitFigures {
   const k = sorted.length;
   if (k === 0) return { mean: NaN, p50: NaN, p90: NaN, p95: NaN, max: NaN };
+  // NOTE: a zero term leaves the sum as it is (from +0, the sum is never −0), so the day's many
+  // zero waits are skipped: the same sum, with a shorter chain of dependent additions.
   let sum = 0;
-  for (let i = 0; i < k; i++) sum += sorted[i];
+  for (let i = 0; i < k; i++) {
+    const x = sorted[i];
+    if (x !== 0) sum += x;
+  }
   return {
     mean: sum / k,
     p50: quantileSorted(sorted, 0.5),
@@ -67,16 +89,32 @@ function quantileSorted(sorted: Float64Array, q: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
+/** Scratch of grouped (one thread, one call at a time): the first slot of each group, and the next. */
+let groupStart = new Int32Array(0);
+let groupFill = new Int32Array(0);
+
 /**
  * Figures of `values[0..n)` per key: counting sort into the scratch array `out`, then each
  * segment sorted (left sorted in `out`, group g at [start, start + count)).
  */
 export function grouped(values: Float64Array, keys: Int32Array, n: number, groups: number, out: Float64Array): Group[] {
-  const start = new Int32Array(groups + 1);
-  for (let i = 0; i < n; i++) start[keys[i] + 1]++;
-  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
-  const fill = start.slice(0, groups);
-  for (let i = 0; i < n; i++) out[fill[keys[i]]++] = values[i];
+  if (groupStart.length < groups + 1) {
+    groupStart = new Int32Array(2 * groups + 1);
+    groupFill = new Int32Array(2 * groups + 1);
+  }
+  const start = groupStart;
+  const fill = groupFill;
+  start.fill(0, 0, groups + 1);
+  if (groups === 1) {
+    // One key (one procedure): the counting sort is a copy.
+    start[1] = n;
+    out.set(values.subarray(0, n));
+  } else {
+    for (let i = 0; i < n; i++) start[keys[i] + 1]++;
+    for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+    fill.set(start.subarray(0, groups));
+    for (let i = 0; i < n; i++) out[fill[keys[i]]++] = values[i];
+  }
   const result: Group[] = [];
   for (let g = 0; g < groups; g++) {
     result.push({

@@ -15,6 +15,19 @@ import { SegmentDraws } from './segmentDraws.js';
  */
 const UNUSED = new RandomStream('unused', 'unused');
 
+/**
+ * Steps `rng` unless it stands in for a stream the input never draws from (UNUSED): nothing reads
+ * what such a stream gives, so its steps are skipped (nine of a one-department day's eleven streams).
+ */
+export function stepLive(rng: RandomStream): void {
+  if (rng !== UNUSED) rng.step();
+}
+
+/** False for the stand-in of a stream the input never draws from. */
+export function isLive(rng: RandomStream): boolean {
+  return rng !== UNUSED;
+}
+
 /** Everything a day draws with, bound to one RandomStreams (built once, reused for every day). */
 export class DayKit {
   readonly arrivals: PiecewisePoissonArrivals;
@@ -61,17 +74,30 @@ export class DayKit {
       perHour: (total * p.share * 60) / (p.toMin - p.fromMin),
     }));
     this.arrivals = new PiecewisePoissonArrivals(pieces, streams.get('arrivals'));
+    // A stream is drawn for real only if some input can make its numbers matter: with one
+    // procedure, steps all taken, no diversion, no bookings, no call-back and no balking, only the
+    // arrivals and the service times decide anything (VisitorDay.generate compares each uniform
+    // with a share of 0 or 1, which gives the same answer for every uniform in [0, 1)).
+    const procs = input.procedures;
+    const bookings = procs.some((p) => p.reservationShare > 0);
+    const callback = input.callback.share > 0;
     this.s = {
-      procedure: streams.get('procedure'),
-      diversion: streams.get('diversion'),
-      reservation: streams.get('reservation'),
-      noShow: streams.get('noShow'),
-      offset: streams.get('arrivalOffset'),
-      steps: streams.get('steps'),
+      procedure: drawn('procedure', procs.length > 1),
+      diversion: drawn(
+        'diversion',
+        procs.some((p) => p.diversion > 0 || p.video !== undefined),
+      ),
+      reservation: drawn('reservation', bookings),
+      noShow: drawn('noShow', bookings && input.reservations.noShow > 0),
+      offset: drawn('arrivalOffset', bookings),
+      steps: drawn(
+        'steps',
+        procs.some((p) => p.steps.some((st) => st.p > 0 && st.p < 1)),
+      ),
       concierge: drawn('concierge', input.concierge !== null),
-      callback: streams.get('callback'),
-      miss: streams.get('callbackMiss'),
-      balk: streams.get('balk'),
+      callback: drawn('callback', callback),
+      miss: drawn('callbackMiss', callback),
+      balk: drawn('balk', input.patience.balkP > 0),
     };
     this.serviceRng = input.procedures.map((p) => streams.get(`service:${p.id}`));
     this.service = input.procedures.map((p, i) =>

@@ -15,13 +15,20 @@ export class IntervalAccumulator {
   value = 0;
   /** Integral beyond the last interval (after closing time). */
   after = 0;
-  private lastMin: number;
+  /**
+   * Time of the last update.
+   * NOTE: declared with a number: a field declared bare starts as undefined, after which V8 keeps
+   * it as a tagged field and allocates a heap number on every store (two per busy-staff change).
+   */
+  private lastMin = 0;
   /** The interval last computed, its end (start + (i + 1)·width) and its band (see the NOTE). */
   private bandBin = -1;
   private bandEnd = 0;
   private bandLo = Infinity;
   private bandHi = -Infinity;
   private readonly margin: number;
+  /** The time binOf() looks up (a field: no call carries a double). */
+  private binAt = 0;
 
   constructor(
     readonly startMin: number,
@@ -48,9 +55,28 @@ export class IntervalAccumulator {
   /** Sets the value at time `at`. */
   change(value: number): void {
     const now = this.at;
+    const last = this.lastMin;
+    if (now >= last && last >= this.bandLo && now < this.bandHi) {
+      // NOTE: the last update and this one both in the band of the interval found last (the
+      // common case: several changes per interval): what advanceAt and binOf would do there,
+      // written out — the same sums and maxima, without their band tests and loop.
+      const i = this.bandBin;
+      if (now !== last) {
+        const v = this.value;
+        if (v !== 0) {
+          this.sums[i] += v * (now - last);
+          if (v > this.maxes[i]) this.maxes[i] = v;
+        }
+        this.lastMin = now;
+      }
+      this.value = value;
+      if (value > this.maxes[i]) this.maxes[i] = value;
+      return;
+    }
     this.advanceAt();
     this.value = value;
-    const i = this.binOf(now);
+    this.binAt = now;
+    const i = this.binOf();
     if (i >= 0 && i < this.bins && value > this.maxes[i]) this.maxes[i] = value;
   }
 
@@ -74,7 +100,8 @@ export class IntervalAccumulator {
     const end = this.startMin + this.bins * this.widthMin;
     if (v !== 0) {
       while (t < nowMin && t < end) {
-        const i = this.binOf(t);
+        this.binAt = t;
+        const i = this.binOf();
         const binEnd = i === this.bandBin ? this.bandEnd : this.startMin + (i + 1) * this.widthMin;
         const to = nowMin < binEnd ? nowMin : binEnd;
         this.sums[i] += v * (to - t);
@@ -94,8 +121,9 @@ export class IntervalAccumulator {
     this.lastMin = this.startMin;
   }
 
-  /** ⌊(t − start) / width⌋, from the band when t lies in it (see the NOTE). */
-  private binOf(t: number): number {
+  /** ⌊(binAt − start) / width⌋, from the band when binAt lies in it (see the NOTE). */
+  private binOf(): number {
+    const t = this.binAt;
     if (t >= this.bandLo && t < this.bandHi) return this.bandBin;
     const i = Math.floor((t - this.startMin) / this.widthMin);
     if (i >= 0 && i < this.bins) {

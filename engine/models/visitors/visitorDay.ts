@@ -14,7 +14,7 @@ import { NormalQuantile } from '../../core/normalQuantile.js';
 import { sortIdsByKey } from '../../core/sortNumbers.js';
 import type { RandomStream, RandomStreams } from '../../core/randomStream.js';
 import { Q_SEAT, Q_SPECIALIST, type CompiledVisitorModel } from './compileVisitorModel.js';
-import { DayKit } from './dayKit.js';
+import { DayKit, isLive, stepLive } from './dayKit.js';
 import { ReturnBook } from './returnVisits.js';
 import { applyTriage, TriageCounts, TriageDraws } from './triagePlan.js';
 import { toVideoContacts, VIDEO_FIRST, VIDEO_IN_ORDER } from './videoContacts.js';
@@ -127,17 +127,20 @@ export class VisitorDay {
       if (!(t < input.closeMin)) break;
       const v = this.drawn++;
       if (v >= this.arrivalMin.length) this.grow();
-      // Every would-be visitor draws from every stream, whatever happens to them (CRN alignment).
-      s.procedure.step();
+      // Every would-be visitor draws from every stream, whatever happens to them (CRN alignment);
+      // streams whose numbers this input never reads are not stepped (DayKit, stepLive).
+      stepLive(s.procedure);
       const p = pick(cumShare, s.procedure);
-      s.diversion.step();
+      stepLive(s.diversion);
       const divertU = s.diversion.u;
-      s.reservation.step();
+      stepLive(s.reservation);
       const bookU = s.reservation.u;
-      s.noShow.step();
+      stepLive(s.noShow);
       const noShowU = s.noShow.u;
-      do s.offset.step();
-      while (s.offset.u === 0);
+      if (isLive(s.offset)) {
+        do s.offset.step();
+        while (s.offset.u === 0);
+      }
       const offsetU = s.offset.u;
       const proc = input.procedures[p];
       const comes = divertU >= proc.diversion;
@@ -149,7 +152,7 @@ export class VisitorDay {
       this.video[v] = !video ? 0 : proc.video?.priority === 'first' ? VIDEO_FIRST : VIDEO_IN_ORDER;
       const dists = service[p];
       for (let k = 0; k < dists.length; k++) {
-        s.steps.step();
+        stepLive(s.steps);
         stepTaken[k] = s.steps.u < proc.steps[k].p ? 1 : 0;
         drawOrSkip(dists[k], serviceRng[p], comes && stepTaken[k] === 1, stepService, k);
         if (segments !== null) segments.apply(seg, comes && stepTaken[k] === 1, stepService, k);
@@ -165,13 +168,13 @@ export class VisitorDay {
       else drawOrSkip(conciergeTime, conciergeRng, comes && this.usesConcierge[v] === 1, this.conciergeMin, v);
       if (kioskTime === null) this.kioskMin[v] = 0;
       else drawOrSkip(kioskTime, kioskRng, comes, this.kioskMin, v);
-      s.callback.step();
+      stepLive(s.callback);
       this.callbackU[v] = s.callback.u;
-      s.miss.step();
+      stepLive(s.miss);
       this.missU[v] = s.miss.u;
       returnTime.draw();
       this.returnMin[v] = returnTime.last;
-      s.balk.step();
+      stepLive(s.balk);
       this.balkU[v] = s.balk.u;
       triage?.draw();
       this.incomplete[v] = 0;

@@ -4,9 +4,10 @@
  * (memory bounded by the visitors of one day). Quantiles per replication are exact (sorted).
  */
 import type { EventCalendar } from '../../core/eventCalendar.js';
-import { figuresOf, grouped, mergeSorted, ratio } from './dayFigures.js';
+import { figuresOfAll, grouped, ratio } from './dayFigures.js';
 import { Q_CONCIERGE, Q_KIOSK, type CompiledVisitorModel } from './compileVisitorModel.js';
 import { IntervalAccumulator } from './intervalAccumulator.js';
+import { maxFromZero, numbersOf, ratiosOf, sumOf } from './plainArrays.js';
 import { segmentFigures, videoFigures } from './modifierFigures.js';
 import { integralOver } from './staffRoster.js';
 import type { QueueDayResult, StaffGroupDayResult, VisitorReplicationResult } from './visitorResult.js';
@@ -36,16 +37,22 @@ export class VisitorStats {
   private readonly groupBusy: IntervalAccumulator[];
   /** At-counter staff-minutes of each group per interval (fixed by the roster). */
   readonly groupCapacityMin: Float64Array[];
+  /** Length of each interval (the last one ends at closing time). */
+  private readonly binWidthMin: Float64Array;
   private readonly waiting: IntervalAccumulator;
   private readonly levelTime = new Float64Array(MAX_LEVEL + 1);
   private level = 0;
   /** Highest waiting level of the day (levelTime is zero above it). */
   private levelMax = 0;
   private levelSinceMin = 0;
+  /** The time bookLevel() books up to (a field: no call carries a double). */
+  private levelAt = 0;
   /** The interval bin() found last and a band of times inside it (see bin). */
   private bandBin = 0;
   private bandLo = Infinity;
   private bandHi = -Infinity;
+  /** The time bin() looks up. */
+  private binAt = 0;
   /** Closed spans: visitors sent on to another department's line, and turned away (also in turnedAway). */
   closedRedirected = 0;
   closedLeft = 0;
@@ -79,6 +86,7 @@ export class VisitorStats {
     this.counterBusy = model.queues.map((q) => (q.counters !== Infinity ? acc() : null));
     this.groupBusy = model.groups.map(acc);
     this.waiting = acc();
+    this.binWidthMin = Float64Array.from({ length: this.bins }, (_, i) => this.binEnd(i) - this.binStart(i));
     this.groupCapacityMin = model.groups.map((g) =>
       Float64Array.from({ length: this.bins }, (_, i) => integralOver(g.onCounter, this.binStart(i), this.binEnd(i))),
     );
@@ -95,9 +103,11 @@ export class VisitorStats {
   /**
    * Interval of `tMin`, clamped to the day (late joins count in the last interval).
    * NOTE: the division is skipped for times well inside the interval found last, as in
-   * IntervalAccumulator (the same index always).
+   * IntervalAccumulator (the same index always). The time comes in `binAt`, not as an argument
+   * (no call carries a double: V8 boxes one passed to a call it does not inline).
    */
-  private bin(tMin: number): number {
+  private bin(): number {
+    const tMin = this.binAt;
     if (tMin >= this.bandLo && tMin < this.bandHi) return this.bandBin;
     const i = Math.floor((tMin - this.openMin) / this.widthMin);
     if (i >= 0 && i < this.bins) {
@@ -109,24 +119,30 @@ export class VisitorStats {
   }
 
   arrived(): void {
-    this.arrivals[this.bin(this.cal.now)]++;
+    this.binAt = this.cal.now;
+    this.arrivals[this.bin()]++;
   }
 
   /** Visitor `v` leaves the building (at sim.vs.departMin[v], after the walk out). */
   departed(v: number): void {
     const t = this.sim.vs.departMin[v];
-    if (t < this.model.input.closeMin) this.served[this.bin(t)]++;
+    if (t < this.model.input.closeMin) {
+      this.binAt = t;
+      this.served[this.bin()]++;
+    }
   }
 
   joined(q: number): void {
-    this.joins[q * this.bins + this.bin(this.cal.now)]++;
+    this.binAt = this.cal.now;
+    this.joins[q * this.bins + this.bin()]++;
   }
 
   /** The contact of visitor `v` at queue `q` starts now. */
   started(q: number, v: number): void {
     const joinMin = this.sim.vs.joinMin[v];
     const wait = this.cal.now - joinMin;
-    const i = q * this.bins + this.bin(joinMin);
+    this.binAt = joinMin;
+    const i = q * this.bins + this.bin();
     this.startedCount[i]++;
     this.waitSum[i] += wait;
     if (wait <= this.withinMin) this.within[i]++;
@@ -139,7 +155,8 @@ export class VisitorStats {
 
   waitingAdd(persons: number): void {
     const now = this.cal.now;
-    this.bookLevel(now);
+    this.levelAt = now;
+    this.bookLevel();
     this.level += persons;
     if (this.level > this.levelMax) this.levelMax = this.level;
     this.waiting.at = now;
@@ -161,7 +178,8 @@ export class VisitorStats {
   }
 
   /** Time at the current waiting level, counted over opening hours only. */
-  private bookLevel(now: number): void {
+  private bookLevel(): void {
+    const now = this.levelAt;
     const from = Math.max(this.levelSinceMin, this.openMin);
     const to = Math.min(now, this.model.input.closeMin);
     if (to > from) this.levelTime[this.level < MAX_LEVEL ? this.level : MAX_LEVEL] += to - from;
@@ -192,7 +210,8 @@ export class VisitorStats {
   /** Books every time integral up to the end of the day (called once the day is over). */
   closeDay(): void {
     const end = Math.max(this.cal.now, this.model.input.closeMin);
-    this.bookLevel(end);
+    this.levelAt = end;
+    this.bookLevel();
     this.waiting.advance(end);
     for (const a of this.counterBusy) a?.advance(end);
     for (const a of this.groupBusy) a.advance(end);
@@ -222,54 +241,65 @@ export class VisitorStats {
     let servedAfterClose = 0;
     let incompleteAtConcierge = 0;
     let incompleteAtCounter = 0;
-    for (let i = 0; i < all; i++) {
-      const v = day.order[i];
-      if (day.video[v] > 0) continue;
-      const out = sim.vs.outcome[v];
-      if (out === OUT_SERVED) {
-        served++;
-        visited += day.countersVisited[v];
-        walked += sim.vs.walkMin[v];
-        const t = sim.vs.departMin[v];
-        if (!(t <= lastDeparture)) lastDeparture = t;
-        if (t >= input.closeMin) servedAfterClose++;
-      } else if (out === OUT_ABANDONED) abandoned++;
-      else if (out === OUT_BALKED) balked++;
-      else if (out === OUT_TURNED_AWAY) turnedAway++;
-      else if (out === OUT_INCOMPLETE) {
-        if (day.incomplete[v] === CAUGHT_BY_CONCIERGE) incompleteAtConcierge++;
-        else incompleteAtCounter++;
-      }
-    }
-    const gaveUp = abandoned + balked + turnedAway;
-    const incomplete = incompleteAtConcierge + incompleteAtCounter;
-
     // Served visitors' waits and times in office, keyed by procedure and by hour of arrival.
     const wait = this.ensure('wait', n);
     const inOffice = this.ensure('inOffice', n);
     const procKey = this.ensureInt('proc', n);
     const hourKey = this.ensureInt('hour', n);
     const nProc = input.procedures.length;
-    const arrivedByProc = new Float64Array(nProc);
-    const visitedByProc = new Float64Array(nProc);
-    const walkedByProc = new Float64Array(nProc);
-    const arrivalsByHour = new Float64Array(m.hours);
+    // NOTE: scratch arrays, not new typed arrays: each of those costs an ArrayBuffer.
+    const arrivedByProc = this.ensure('arrivedByProc', nProc).fill(0, 0, nProc);
+    const visitedByProc = this.ensure('visitedByProc', nProc).fill(0, 0, nProc);
+    const walkedByProc = this.ensure('walkedByProc', nProc).fill(0, 0, nProc);
+    const arrivalsByHour = this.ensure('arrivalsByHour', m.hours).fill(0, 0, m.hours);
+    const vs = sim.vs;
+    const lastHour = m.hours - 1;
+    // Clock hours ⌊t / 60⌋ of arrival times strictly inside the hour last computed, a millionth
+    // of a minute from its ends, cannot round to another hour: the division is skipped there.
+    let hourLo = Infinity;
+    let hourHi = -Infinity;
+    let hour = 0;
     let k = 0;
+    // NOTE: one pass over the visitors (it was two): each sum still adds the same terms in the same order.
     for (let i = 0; i < all; i++) {
       const v = day.order[i];
       if (day.video[v] > 0) continue;
       const p = day.procedure[v];
-      const h = Math.min(m.hours - 1, Math.max(0, Math.floor(day.arrivalMin[v] / 60) - m.firstHour));
+      const arrival = day.arrivalMin[v];
+      if (!(arrival >= hourLo && arrival < hourHi)) {
+        hour = Math.floor(arrival / 60);
+        hourLo = hour * 60 + 1e-6;
+        hourHi = (hour + 1) * 60 - 1e-6;
+      }
+      const h = Math.min(lastHour, Math.max(0, hour - m.firstHour));
       arrivedByProc[p]++;
       arrivalsByHour[h]++;
-      if (sim.vs.outcome[v] !== OUT_SERVED) continue;
+      const out = vs.outcome[v];
+      if (out !== OUT_SERVED) {
+        if (out === OUT_ABANDONED) abandoned++;
+        else if (out === OUT_BALKED) balked++;
+        else if (out === OUT_TURNED_AWAY) turnedAway++;
+        else if (out === OUT_INCOMPLETE) {
+          if (day.incomplete[v] === CAUGHT_BY_CONCIERGE) incompleteAtConcierge++;
+          else incompleteAtCounter++;
+        }
+        continue;
+      }
+      served++;
+      visited += day.countersVisited[v];
+      walked += vs.walkMin[v];
+      const t = vs.departMin[v];
+      if (!(t <= lastDeparture)) lastDeparture = t;
+      if (t >= input.closeMin) servedAfterClose++;
       visitedByProc[p] += day.countersVisited[v];
-      walkedByProc[p] += sim.vs.walkMin[v];
-      wait[k] = sim.vs.waitTotal[v];
-      inOffice[k] = sim.vs.departMin[v] - day.arrivalMin[v];
+      walkedByProc[p] += vs.walkMin[v];
+      wait[k] = vs.waitTotal[v];
+      inOffice[k] = t - arrival;
       procKey[k] = p;
       hourKey[k++] = h;
     }
+    const gaveUp = abandoned + balked + turnedAway;
+    const incomplete = incompleteAtConcierge + incompleteAtCounter;
     const waitByProc = grouped(wait, procKey, k, nProc, this.ensure('waitByProc', k));
     const inOfficeByProc = grouped(inOffice, procKey, k, nProc, this.ensure('inOfficeByProc', k));
     const waitByHour = grouped(wait, hourKey, k, m.hours, this.ensure('waitByHour', k));
@@ -286,7 +316,7 @@ export class VisitorStats {
       };
     });
     const byHour: VisitorReplicationResult['byHour'] = {
-      arrivals: Array.from(arrivalsByHour),
+      arrivals: numbersOf(arrivalsByHour, 0, m.hours),
       waitMean: waitByHour.map((g) => g.figures.mean),
       waitP50: waitByHour.map((g) => g.figures.p50),
       waitP90: waitByHour.map((g) => g.figures.p90),
@@ -295,65 +325,67 @@ export class VisitorStats {
     };
     // NOTE: the whole day's sorted values are the merge of the procedures' sorted groups (the same
     // numbers in the same order as sorting them again; two sorts fewer per day).
-    const allWait = figuresOf(mergeSorted(this.ensure('waitByProc', k), waitByProc, k, wait));
-    const allInOffice = figuresOf(mergeSorted(this.ensure('inOfficeByProc', k), inOfficeByProc, k, inOffice));
+    const allWait = figuresOfAll(this.ensure('waitByProc', k), waitByProc, k, wait);
+    const allInOffice = figuresOfAll(this.ensure('inOfficeByProc', k), inOfficeByProc, k, inOffice);
 
     const queues: Record<string, QueueDayResult> = {};
-    const slJoins = new Float64Array(this.bins);
-    const slWithin = new Float64Array(this.bins);
+    const bins = this.bins;
+    const slJoins = this.ensure('slJoins', bins).fill(0, 0, bins);
+    const slWithin = this.ensure('slWithin', bins).fill(0, 0, bins);
     let allJoins = 0;
     let allWithin = 0;
-    m.queues.forEach((q, qi) => {
-      if (q.kind === Q_CONCIERGE || q.kind === Q_KIOSK) return;
-      const o = qi * this.bins;
-      const joinsBy = Array.from(this.joins.subarray(o, o + this.bins));
-      const withinBy = Array.from(this.within.subarray(o, o + this.bins));
+    for (let qi = 0; qi < m.queues.length; qi++) {
+      const q = m.queues[qi];
+      if (q.kind === Q_CONCIERGE || q.kind === Q_KIOSK) continue;
+      const o = qi * bins;
       let joins = 0;
       let within = 0;
       let started = 0;
       let waitSum = 0;
-      for (let i = 0; i < this.bins; i++) {
-        joins += joinsBy[i];
-        within += withinBy[i];
+      for (let i = 0; i < bins; i++) {
+        joins += this.joins[o + i];
+        within += this.within[o + i];
         started += this.startedCount[o + i];
         waitSum += this.waitSum[o + i];
-        slJoins[i] += joinsBy[i];
-        slWithin[i] += withinBy[i];
+        slJoins[i] += this.joins[o + i];
+        slWithin[i] += this.within[o + i];
       }
       allJoins += joins;
       allWithin += within;
       const busy = this.counterBusy[qi];
+      const utilisation: number[] = [];
+      for (let i = 0; i < bins; i++)
+        utilisation.push(busy === null || q.counters <= 0 ? NaN : busy.sums[i] / (q.counters * this.binWidthMin[i]));
       queues[q.id] = {
         joins,
         waitMin: started > 0 ? waitSum / started : NaN,
         waitMaxMin: started > 0 ? this.queueWaitMax[qi] : NaN,
         serviceLevel: ratio(within, joins),
         abandoned: this.queueAbandoned[qi],
-        joinsByInterval: joinsBy,
-        withinTargetByInterval: withinBy,
-        serviceLevelByInterval: joinsBy.map((j, i) => ratio(withinBy[i], j)),
-        waitByInterval: joinsBy.map((_, i) => ratio(this.waitSum[o + i], this.startedCount[o + i])),
-        counterUtilisation: joinsBy.map((_, i) =>
-          busy === null || q.counters <= 0 ? NaN : busy.sums[i] / (q.counters * (this.binEnd(i) - this.binStart(i))),
-        ),
+        joinsByInterval: numbersOf(this.joins, o, bins),
+        withinTargetByInterval: numbersOf(this.within, o, bins),
+        serviceLevelByInterval: ratiosOf(this.within, o, this.joins, o, bins),
+        waitByInterval: ratiosOf(this.waitSum, o, this.startedCount, o, bins),
+        counterUtilisation: utilisation,
       };
-    });
+    }
 
     const staff: Record<string, StaffGroupDayResult> = {};
     let overtime = 0;
-    m.groups.forEach((g, gi) => {
+    for (let gi = 0; gi < m.groups.length; gi++) {
       const acc = this.groupBusy[gi];
-      const cap = this.groupCapacityMin[gi];
       overtime += acc.after;
-      staff[g.id] = {
-        utilisation: Array.from(acc.sums, (b, i) => ratio(b, cap[i])),
-        busyMin: Array.from(acc.sums),
+      staff[m.groups[gi].id] = {
+        utilisation: ratiosOf(acc.sums, 0, this.groupCapacityMin[gi], 0, bins),
+        busyMin: numbersOf(acc.sums, 0, bins),
         overtimeStaffMin: acc.after,
       };
-    });
+    }
+    const waitingMean: number[] = [];
+    for (let i = 0; i < bins; i++) waitingMean.push(this.waiting.sums[i] / this.binWidthMin[i]);
 
     const openSpan = input.closeMin - input.openMin;
-    return {
+    const result: VisitorReplicationResult = {
       replication,
       events,
       visitors: {
@@ -379,47 +411,46 @@ export class VisitorStats {
       byProcedure,
       byHour,
       byInterval: {
-        arrivals: Array.from(this.arrivals),
-        served: Array.from(this.served),
-        serviceLevel: Array.from(slJoins, (j, i) => ratio(slWithin[i], j)),
-        waitingPersonsMean: Array.from(this.waiting.sums, (s, i) => s / (this.binEnd(i) - this.binStart(i))),
-        waitingPersonsMax: Array.from(this.waiting.maxes),
+        arrivals: numbersOf(this.arrivals, 0, bins),
+        served: numbersOf(this.served, 0, bins),
+        serviceLevel: ratiosOf(slWithin, 0, slJoins, 0, bins),
+        waitingPersonsMean: waitingMean,
+        waitingPersonsMax: numbersOf(this.waiting.maxes, 0, bins),
       },
       waitingArea: {
-        personsMean: this.waiting.sums.reduce((a, b) => a + b, 0) / openSpan,
+        personsMean: sumOf(this.waiting.sums) / openSpan,
         personsP95: this.levelQuantile(0.95),
-        personsMax: Math.max(0, ...this.waiting.maxes),
+        personsMax: maxFromZero(this.waiting.maxes),
       },
       queues,
       staff,
       closing: { lastDepartureMin: lastDeparture, servedAfterClose, overtimeStaffMin: overtime },
-      // Only with closed-span rules: other results keep their shape.
-      ...(this.hasClosedRules ? { closed: { redirected: this.closedRedirected, left: this.closedLeft } } : {}),
-      ...(this.hasTriage
-        ? {
-            triage: {
-              wrongCounter: day.triage.wrongCounter,
-              infoAtCounter: day.triage.infoAtCounter,
-              answeredByConcierge: day.triage.answeredByConcierge,
-              incompleteAtCounter,
-              incompleteAtConcierge,
-            },
-          }
-        : {}),
-      ...(day.returns === null
-        ? {}
-        : {
-            returns: {
-              arrived: day.returnComers,
-              pendingAtEnd: day.returns.pendingAtEnd,
-              madeOverHorizon: day.returns.made,
-              returnedOverHorizon: day.returns.returned,
-            },
-          }),
-      // Only with video consultations or segments: other results keep their shape.
-      ...(m.hasVideo ? { video: videoFigures(day, sim.vs, m.maxContacts) } : {}),
-      ...(input.segments !== undefined ? { segments: segmentFigures(day, sim.vs, input.segments) } : {}),
     };
+    // NOTE: the optional parts are added in this order, so the keys come in the order they had when
+    // they were spread into the literal; a literal with spreads was built by a slow runtime path.
+    // Only with closed-span rules: other results keep their shape.
+    if (this.hasClosedRules) result.closed = { redirected: this.closedRedirected, left: this.closedLeft };
+    if (this.hasTriage) {
+      result.triage = {
+        wrongCounter: day.triage.wrongCounter,
+        infoAtCounter: day.triage.infoAtCounter,
+        answeredByConcierge: day.triage.answeredByConcierge,
+        incompleteAtCounter,
+        incompleteAtConcierge,
+      };
+    }
+    if (day.returns !== null) {
+      result.returns = {
+        arrived: day.returnComers,
+        pendingAtEnd: day.returns.pendingAtEnd,
+        madeOverHorizon: day.returns.made,
+        returnedOverHorizon: day.returns.returned,
+      };
+    }
+    // Only with video consultations or segments: other results keep their shape.
+    if (m.hasVideo) result.video = videoFigures(day, sim.vs, m.maxContacts);
+    if (input.segments !== undefined) result.segments = segmentFigures(day, sim.vs, input.segments);
+    return result;
   }
 
   private ensure(name: string, n: number): Float64Array {

@@ -34,6 +34,23 @@ describe('sortFloat64', () => {
     ];
     for (const a of cases) expect(same(sortFloat64(a.slice()), a.slice().sort())).toBe(true);
   });
+
+  it('sorts like the built-in where equal-width buckets are uneven or cannot be formed', () => {
+    const rng = testStream('buckets');
+    const n = 500;
+    const cases = [
+      // Clustered values and one far outlier: nearly all in the first bucket.
+      Float64Array.from({ length: n }, (_, i) => (i === 7 ? 1e12 : rng.next())),
+      // A span beyond the largest double, and infinities.
+      Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 1.5e308 : i % 3 === 1 ? -1.5e308 : rng.next())),
+      Float64Array.from({ length: n }, (_, i) => (i % 50 === 0 ? Infinity : rng.next() * 10)),
+      Float64Array.from({ length: n }, (_, i) => (i % 50 === 0 ? -Infinity : rng.next() * 10)),
+      // Subnormals a few units apart, and waits: zeros with a skewed rest.
+      Float64Array.from({ length: n }, () => Math.floor(rng.next() * 5) * 5e-324),
+      Float64Array.from({ length: n }, () => (rng.next() < 0.5 ? 0 : -20 * Math.log(1 - rng.next()))),
+    ];
+    for (const a of cases) expect(same(sortFloat64(a.slice()), a.slice().sort())).toBe(true);
+  });
 });
 
 describe('sortIdsByKey', () => {
