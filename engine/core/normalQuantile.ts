@@ -7,7 +7,9 @@
  * NOTE (speed): stdlib's quantile calls erfinv, which calls ln and a rational function — calls
  * V8 does not inline, each passing and returning a double that it boxes (16 bytes of garbage
  * each; a workplace year draws 10^5 normal and lognormal quantiles). Here the argument and the
- * result travel in fields (`p`, `x`) and nothing inside calls out but Math.sqrt.
+ * result travel in fields (`p`, `x`), and the helpers (erfinv, ln, the rational functions), too
+ * large for V8 to inline, take their argument and leave their result in the typed-array slot
+ * IO[0]: no double crosses a call, so nothing is allocated per quantile.
  * tests/unit/core/normalQuantile.test.ts pins it to stdlib on 10^6 random arguments and on the
  * boundaries of every branch.
  */
@@ -17,6 +19,8 @@ const U32 = new Uint32Array(F64.buffer);
 /** Index of the high word of a double in U32 (stdlib's get/setHighWord). */
 const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const SQRT_TWO = Math.sqrt(2.0);
+/** Argument and result of the helpers below (a typed-array slot: no double crosses a call). */
+const IO = new Float64Array(1);
 
 // erfinv (@stdlib/math-base-special-erfinv).
 const Y1 = 8.91314744949340820313e-2;
@@ -43,21 +47,35 @@ export class NormalQuantile {
       this.x = NaN;
       return;
     }
-    this.x = 0.0 + SQRT_TWO * erfinv(2.0 * p - 1.0);
+    IO[0] = 2.0 * p - 1.0;
+    erfinv();
+    this.x = 0.0 + SQRT_TWO * IO[0];
   }
 }
 
-/**
- * stdlib's erfinv(x), with stdlib's ln and rational functions written in.
- * NOTE: called only from `compute`, where V8 inlines it (one call site, no double crosses a
- * call); the helpers it used to call are written in so that nothing is left to a budget.
- */
-function erfinv(x: number): number {
-  if (x !== x) return NaN;
-  if (x === 1.0) return Infinity;
-  if (x === -1.0) return -Infinity;
-  if (x === 0.0) return x;
-  if (x > 1.0 || x < -1.0) return NaN;
+/** stdlib's erfinv(x) for x = IO[0], into IO[0] (see the NOTE above). */
+function erfinv(): void {
+  const x = IO[0];
+  if (x !== x) {
+    IO[0] = NaN;
+    return;
+  }
+  if (x === 1.0) {
+    IO[0] = Infinity;
+    return;
+  }
+  if (x === -1.0) {
+    IO[0] = -Infinity;
+    return;
+  }
+  if (x === 0.0) {
+    IO[0] = x;
+    return;
+  }
+  if (x > 1.0 || x < -1.0) {
+    IO[0] = NaN;
+    return;
+  }
   const sign = x < 0.0 ? -1.0 : 1.0;
   const ax = x < 0.0 ? -x : x;
   let q = 1.0 - ax;
@@ -93,9 +111,12 @@ function erfinv(x: number): number {
                           y *
                             (-0.05273963823400997 +
                               y * (0.07952836873415717 + y * (-0.0023339375937419 + y * 0.0008862163904564247))))))));
-    return sign * (g * Y1 + g * (s1 / s2));
+    IO[0] = sign * (g * Y1 + g * (s1 / s2));
+    return;
   }
-  const lnq = ln(q);
+  IO[0] = q;
+  ln();
+  const lnq = IO[0];
   if (q >= 0.25) {
     const g = Math.sqrt(-2.0 * lnq);
     q -= 0.25;
@@ -132,25 +153,41 @@ function erfinv(x: number): number {
                             q * (10.826866735546016 + q * (-22.643693341313973 + q * 1.7211476576120028)))))));
       r = s1 / s2;
     }
-    return sign * (g / (Y2 + r));
+    IO[0] = sign * (g / (Y2 + r));
+    return;
   }
   q = Math.sqrt(-lnq);
   if (q < 3.0) {
-    const r = rational3(q - 1.125);
-    return sign * (Y3 * q + r * q);
+    IO[0] = q - 1.125;
+    rational3();
+    const r = IO[0];
+    IO[0] = sign * (Y3 * q + r * q);
+    return;
   }
   if (q < 6.0) {
-    const r = rational4(q - 3.0);
-    return sign * (Y4 * q + r * q);
+    IO[0] = q - 3.0;
+    rational4();
+    const r = IO[0];
+    IO[0] = sign * (Y4 * q + r * q);
+    return;
   }
-  const r = rational5(q - 6.0);
-  return sign * (Y5 * q + r * q);
+  IO[0] = q - 6.0;
+  rational5();
+  const r = IO[0];
+  IO[0] = sign * (Y5 * q + r * q);
 }
 
-/** stdlib's ln(x) for x > 0 (FreeBSD e_log.c); erfinv calls it with 0 < x < 0.5. */
-function ln(x: number): number {
-  if (x === 0.0) return -Infinity;
-  if (x !== x || x < 0.0) return NaN;
+/** stdlib's ln(x) for x = IO[0] > 0 (FreeBSD e_log.c), into IO[0]; erfinv calls it with 0 < x < 0.5. */
+function ln(): void {
+  let x = IO[0];
+  if (x === 0.0) {
+    IO[0] = -Infinity;
+    return;
+  }
+  if (x !== x || x < 0.0) {
+    IO[0] = NaN;
+    return;
+  }
   F64[0] = x;
   let hx = U32[HIGH] | 0;
   let k = 0;
@@ -161,7 +198,10 @@ function ln(x: number): number {
     F64[0] = x;
     hx = U32[HIGH] | 0;
   }
-  if (hx >= 0x7ff00000) return x + x;
+  if (hx >= 0x7ff00000) {
+    IO[0] = x + x;
+    return;
+  }
   k += ((hx >> 20) - 1023) | 0;
   hx &= 0x000fffff;
   let i = ((hx + 0x95f64) & 0x100000) | 0;
@@ -174,12 +214,20 @@ function ln(x: number): number {
   if ((0x000fffff & (2 + hx)) < 3) {
     // −2^−20 ≤ f < 2^−20.
     if (f === 0.0) {
-      if (k === 0) return 0.0;
-      return k * LN2_HI + k * LN2_LO;
+      if (k === 0) {
+        IO[0] = 0.0;
+        return;
+      }
+      IO[0] = k * LN2_HI + k * LN2_LO;
+      return;
     }
     const R0 = f * f * (0.5 - ONE_THIRD * f);
-    if (k === 0) return f - R0;
-    return k * LN2_HI - (R0 - k * LN2_LO - f);
+    if (k === 0) {
+      IO[0] = f - R0;
+      return;
+    }
+    IO[0] = k * LN2_HI - (R0 - k * LN2_LO - f);
+    return;
   }
   const s = f / (2.0 + f);
   const z = s * s;
@@ -197,16 +245,27 @@ function ln(x: number): number {
   const R = t2 + t1;
   if (i > 0) {
     const hfsq = 0.5 * f * f;
-    if (k === 0) return f - (hfsq - s * (hfsq + R));
-    return k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
+    if (k === 0) {
+      IO[0] = f - (hfsq - s * (hfsq + R));
+      return;
+    }
+    IO[0] = k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
+    return;
   }
-  if (k === 0) return f - s * (f - R);
-  return k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
+  if (k === 0) {
+    IO[0] = f - s * (f - R);
+    return;
+  }
+  IO[0] = k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
 }
 
-/** stdlib's rational_p3q3 (either form: |x| ≤ 1, or in 1/x). */
-function rational3(x: number): number {
-  if (x === 0.0) return -0.1311027816799519;
+/** stdlib's rational_p3q3 (either form: |x| ≤ 1, or in 1/x) of x = IO[0], into IO[0]. */
+function rational3(): void {
+  let x = IO[0];
+  if (x === 0.0) {
+    IO[0] = -0.1311027816799519;
+    return;
+  }
   const ax = x < 0.0 ? -x : x;
   let s1: number;
   let s2: number;
@@ -281,12 +340,16 @@ function rational3(x: number): number {
                                 (4.778465929458438 +
                                   x * (5.381683457070069 + x * (3.4662540724256723 + x * 1.0)))))))));
   }
-  return s1 / s2;
+  IO[0] = s1 / s2;
 }
 
-/** stdlib's rational_p4q4. */
-function rational4(x: number): number {
-  if (x === 0.0) return -0.0350353787183178;
+/** stdlib's rational_p4q4 of x = IO[0], into IO[0]. */
+function rational4(): void {
+  let x = IO[0];
+  if (x === 0.0) {
+    IO[0] = -0.0350353787183178;
+    return;
+  }
   const ax = x < 0.0 ? -x : x;
   let s1: number;
   let s2: number;
@@ -342,12 +405,16 @@ function rational4(x: number): number {
                     (0.03415891436709477 +
                       x * (0.22009110576413124 + x * (0.7620591645536234 + x * (1.3653349817554064 + x * 1.0)))))));
   }
-  return s1 / s2;
+  IO[0] = s1 / s2;
 }
 
-/** stdlib's rational_p5q5. */
-function rational5(x: number): number {
-  if (x === 0.0) return -0.016743100507663373;
+/** stdlib's rational_p5q5 of x = IO[0], into IO[0]. */
+function rational5(): void {
+  let x = IO[0];
+  if (x === 0.0) {
+    IO[0] = -0.016743100507663373;
+    return;
+  }
   const ax = x < 0.0 ? -x : x;
   let s1: number;
   let s2: number;
@@ -403,5 +470,5 @@ function rational5(x: number): number {
                     (0.0009640118070051656 +
                       x * (0.016074608709367652 + x * (0.1381518657490833 + x * (0.5914293448864175 + x * 1.0)))))));
   }
-  return s1 / s2;
+  IO[0] = s1 / s2;
 }
