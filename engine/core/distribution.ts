@@ -6,12 +6,23 @@
  * CDF wherever a closed form or an accurate quantile exists (one uniform per sample), which
  * keeps common random numbers aligned across scenario variants; gamma uses Marsaglia–Tsang.
  */
-import erfc from '@stdlib/math-base-special-erfc';
+import { createRequire } from 'node:module';
 import { NormalQuantile } from './normalQuantile.js';
 import type { RandomStream } from './randomStream.js';
 
 /** Shared by every distribution (one thread, one draw at a time). */
 const quantile = new NormalQuantile();
+
+const require = createRequire(import.meta.url);
+let stdlibErfc: ((x: number) => number) | undefined;
+/**
+ * stdlib's erfc (accurate to double precision), loaded on first use: the package and the 130
+ * small modules it requires cost about 30 ms at start-up, and only normal distributions need it.
+ */
+function erfc(x: number): number {
+  stdlibErfc ??= require('@stdlib/math-base-special-erfc') as (x: number) => number;
+  return stdlibErfc(x);
+}
 
 /** A distribution as written in model and scenario files. */
 export type DistributionSpec =
