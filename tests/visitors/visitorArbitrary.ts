@@ -63,7 +63,7 @@ export const visitorPartArbitrary: fc.Arbitrary<VisitorPart> = fc
       hours: { open: '08:45', close: '17:15' },
       demand: {
         visitorsPerDay: g.visitorsPerDay,
-        hourlyProfile: OFUNATO_PROFILE,
+        hourlyProfile: OFUNATO_PROFILE.map((p) => ({ ...p })),
         ...(g.groupSize
           ? { groupSize: { dist: 'empirical' as const, values: [1, 2, 3], weights: [0.75, 0.2, 0.05] } }
           : {}),

@@ -30,7 +30,7 @@ export const exponential = (mean: number) => ({ dist: 'exponential' as const, me
 export function movingPart(over: Partial<VisitorPart> = {}): VisitorPart {
   return {
     hours: { open: '08:45', close: '17:15' },
-    demand: { visitorsPerDay: 480, hourlyProfile: OFUNATO_PROFILE },
+    demand: { visitorsPerDay: 480, hourlyProfile: OFUNATO_PROFILE.map((p) => ({ ...p })) },
     procedures: [
       {
         id: 'moving',
@@ -51,7 +51,7 @@ export function movingPart(over: Partial<VisitorPart> = {}): VisitorPart {
 export function townPart(over: Partial<VisitorPart> = {}): VisitorPart {
   return {
     hours: { open: '08:45', close: '17:15' },
-    demand: { visitorsPerDay: 400, hourlyProfile: OFUNATO_PROFILE },
+    demand: { visitorsPerDay: 400, hourlyProfile: OFUNATO_PROFILE.map((p) => ({ ...p })) },
     procedures: [
       {
         id: 'moving',
