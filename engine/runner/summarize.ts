@@ -3,7 +3,7 @@
  * half-width (Student t with n − 1 degrees of freedom) and percentiles.
  */
 import { studentTQuantile as tQuantile } from '../core/studentTQuantile.js';
-import { quantileSorted } from 'simple-statistics';
+import { quantileSorted } from '../core/quantileSorted.js';
 
 export interface Summary {
   /** Replications with a defined value (NaN values, e.g. no customer served, are left out). */

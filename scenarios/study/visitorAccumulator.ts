@@ -4,7 +4,7 @@
  * days. `block()` turns them into the result contract's VisitorRunBlock: rows with ids and clock
  * labels, one unit style (`…Min`, `…Hours`, shares 0–1, `utilization`).
  */
-import { quantileSorted } from 'simple-statistics';
+import { quantileSorted } from '../../engine/core/quantileSorted.js';
 import type { VisitorInput } from '../../engine/models/visitors/visitorInput.js';
 import type { VisitorReplicationResult } from '../../engine/models/visitors/visitorResult.js';
 import { compactSummaries } from '../../engine/runner/aggregateResults.js';
