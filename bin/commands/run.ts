@@ -1,5 +1,6 @@
 import { loadScenario } from '../../scenarios/study/loadInputs.js';
 import { runScenario } from '../../scenarios/study/runScenario.js';
+import { warmWorkers } from '../../scenarios/study/warmWorkers.js';
 import { renderScenarioRun } from '../../viz/text/renderScenarioRun.js';
 import {
   COMMON_RUN_OPTIONS,
@@ -50,6 +51,8 @@ export const run: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
+    const local = v.redis === undefined && (io.env.WARDSIM_REDIS_URL ?? '') === '';
+    if (local) warmWorkers(options); // the threads boot while the scenario loads
     const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress('run', io);
     try {

@@ -1,6 +1,6 @@
 /** The fields every result carries (engine/results/common.ts), filled from a finished study. */
 import { ENGINE_VERSION } from '../../engine/version.js';
-import { FORMAT_VERSION, type Envelope, type ResultKind, type StoppingRule } from '../../engine/results/index.js';
+import { FORMAT_VERSION, type Envelope, type ResultKind, type StoppingRule } from '../../engine/results/common.js';
 
 export interface EnvelopeInput {
   inputHash: string;

@@ -5,7 +5,7 @@
 import type { VisitorReplicationResult } from '../../engine/models/visitors/visitorResult.js';
 import type { WorkplaceModel } from '../../engine/models/workplace/workplaceModel.js';
 import type { WorkplaceReplicationResult } from '../../engine/models/workplace/workplaceResult.js';
-import { kpisOfPart, type KpiDefinition } from '../../engine/results/index.js';
+import { kpisOfPart, type KpiDefinition } from '../../engine/results/kpis.js';
 
 export const VISITOR_KPIS: readonly KpiDefinition[] = kpisOfPart('visitors');
 export const WORKPLACE_KPIS: readonly KpiDefinition[] = kpisOfPart('workplace');
