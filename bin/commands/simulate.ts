@@ -1,4 +1,5 @@
 import { loadNetworkModel } from '../../scenarios/study/loadInputs.js';
+import { warmWorkers } from '../../scenarios/study/warmWorkers.js';
 import { simulateNetwork } from '../../scenarios/study/simulateModel.js';
 import { renderNetworkRun } from '../../viz/text/renderNetworkRun.js';
 import {
@@ -65,6 +66,8 @@ export const simulate: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
+    const local = v.redis === undefined && (io.env.WARDSIM_REDIS_URL ?? '') === '';
+    if (local) warmWorkers(options); // the threads boot while the model loads
     const model = await loadNetworkModel(file, resolverFor(parsed.values, io));
     const progress = createProgress('simulate', io);
     try {
