@@ -33,8 +33,12 @@ describe('FailureLatch', () => {
       refs.push(new WeakRef(value));
       await latch.guard(Promise.resolve(value));
     }
-    await new Promise((r) => setImmediate(r));
-    collectGarbage();
-    expect(refs.filter((r) => r.deref() !== undefined).length).toBeLessThanOrEqual(1);
+    // Two rounds: a WeakRef keeps its target until the job that made it ends, and the last
+    // values may still sit in a reaction in flight. The race keeps all 200.
+    for (let round = 0; round < 2; round++) {
+      await new Promise((r) => setImmediate(r));
+      collectGarbage();
+    }
+    expect(refs.filter((r) => r.deref() !== undefined).length).toBeLessThanOrEqual(5);
   });
 });
