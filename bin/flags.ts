@@ -339,10 +339,22 @@ export function redisHelpLine(width = 22): string {
 }
 
 /** `--redis URL`, else WARDSIM_REDIS_URL: the Redis whose workers run the replications (undefined: here). */
+/** The Redis URL of --redis or WARDSIM_REDIS_URL, or undefined: the study runs on this machine. */
+function redisUrl(values: Values, env: NodeJS.ProcessEnv): string | undefined {
+  if (values.redis !== undefined) return String(values.redis);
+  const raw = env.WARDSIM_REDIS_URL;
+  return raw === undefined || raw.trim() === '' ? undefined : raw;
+}
+
+/** The study runs on this machine's threads (neither --redis nor WARDSIM_REDIS_URL). */
+export function runsLocally(values: Values, env: NodeJS.ProcessEnv): boolean {
+  return redisUrl(values, env) === undefined;
+}
+
 export async function redisFlag(values: Values, env: NodeJS.ProcessEnv): Promise<RedisEndpoint | undefined> {
   const fromFlag = values.redis !== undefined;
-  const raw = fromFlag ? String(values.redis) : env.WARDSIM_REDIS_URL;
-  if (raw === undefined || (!fromFlag && raw.trim() === '')) return undefined;
+  const raw = redisUrl(values, env);
+  if (raw === undefined) return undefined;
   // BullMQ and its Redis client load only for a command that uses them.
   const { RedisEndpoint } = await import('../engine/runner/executors/bullmq/redisEndpoint.js');
   return new RedisEndpoint(raw, fromFlag ? '--redis' : 'WARDSIM_REDIS_URL');

@@ -9,7 +9,7 @@
  *
  * Run by `npm run build` after tsc; `node dist/scripts/buildValidators.js [outFile]`.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
@@ -23,6 +23,7 @@ import {
 import { loadValidatorsScript } from '../engine/schema/precompiledValidators.js';
 import { ScenarioSchema } from '../scenarios/scenarioSchema.js';
 import { WardFactsSchema } from '../scenarios/study/city/wardFacts.js';
+import { writeAtomically } from './writeAtomically.js';
 
 /** The schemas validated on the way to a first replication (each must carry its $id). */
 export const PRECOMPILED_SCHEMAS: readonly object[] = [NetworkModelSchema, ScenarioSchema, WardFactsSchema];
@@ -42,13 +43,6 @@ export function validatorsSource(schemas: readonly object[] = PRECOMPILED_SCHEMA
   const code = standalone.default(ajv, exportNames);
   const byId = ids.map((id, i) => `${JSON.stringify(id)}: exports.v${i}`).join(', ');
   return `${code}\nexports.byId = { ${byId} };\n`;
-}
-
-/** Writes `file` atomically (a temporary file renamed over it). */
-function writeAtomically(file: string, data: string | Buffer): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, data);
-  renameSync(temp, file);
 }
 
 /** Every JSON document under `dir` (parsed), to warm the validators with before caching their code. */

@@ -12,19 +12,13 @@
  *
  * Run by `npm run build` after tsc; `node dist/scripts/vendorTypebox.js [distDir]`.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { writeAtomically } from './writeAtomically.js';
 
 const SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])@sinclair\/typebox\2/g;
-
-/** Writes `file` atomically (a temporary file renamed over it). */
-function writeAtomically(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, text);
-  renameSync(temp, file);
-}
 
 /** `source` with every import of '@sinclair/typebox' pointed at `target` (a relative specifier). */
 export function pointImportsAt(source: string, target: string): string {

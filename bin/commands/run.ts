@@ -11,6 +11,7 @@ import {
   partFlag,
   positionals,
   resolverFor,
+  runsLocally,
   RUN_HELP_OPTIONS,
   studyFlags,
   workFlags,
@@ -51,8 +52,7 @@ export const run: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    const local = v.redis === undefined && (io.env.WARDSIM_REDIS_URL ?? '') === '';
-    if (local) warmWorkers(options); // the threads boot while the scenario loads
+    if (runsLocally(v, io.env)) warmWorkers(options); // the threads boot while the scenario loads
     const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress('run', io);
     try {

@@ -14,6 +14,7 @@ import {
   positionals,
   redisHelpLine,
   resolverFor,
+  runsLocally,
   seedFlag,
   workersFlag,
   workFlags,
@@ -66,8 +67,7 @@ export const simulate: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    const local = v.redis === undefined && (io.env.WARDSIM_REDIS_URL ?? '') === '';
-    if (local) warmWorkers(options); // the threads boot while the model loads
+    if (runsLocally(v, io.env)) warmWorkers(options); // the threads boot while the model loads
     const model = await loadNetworkModel(file, resolverFor(parsed.values, io));
     const progress = createProgress('simulate', io);
     try {
