@@ -1,7 +1,4 @@
-import { loadScenario } from '../../scenarios/study/loadInputs.js';
-import { runScenario } from '../../scenarios/study/runScenario.js';
 import { warmWorkers } from '../../scenarios/study/warmWorkers.js';
-import { renderScenarioRun } from '../../viz/text/renderScenarioRun.js';
 import {
   COMMON_RUN_OPTIONS,
   langFlag,
@@ -16,8 +13,8 @@ import {
   studyFlags,
   workFlags,
 } from '../flags.js';
+import { preload } from '../preload.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
-import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: wardsim run <scenario.json | library id> [options]
@@ -52,14 +49,23 @@ export const run: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    if (runsLocally(v, io.env)) warmWorkers(options); // the threads boot while the scenario loads
+    if (runsLocally(v, io.env)) warmWorkers(options); // the threads boot while the modules and the scenario load
+    // Imported only now, so that the threads' boot overlaps them.
+    const [{ loadScenario }, { runScenario }, { createProgress }] = await Promise.all([
+      import('../../scenarios/study/loadInputs.js'),
+      import('../../scenarios/study/runScenario.js'),
+      import('../progress.js'),
+    ]);
     const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress('run', io);
+    // The text renderer loads while the replications run.
+    const renderer = v.json === true ? undefined : preload(import('../../viz/text/renderScenarioRun.js'));
     try {
       const study = () => runScenario(resolved, { ...options, parts, onProgress: (d, t) => progress.update(d, t) });
       const result = await onRedis(v, io, study);
       progress.stop();
-      await emit(v.json === true ? jsonText(result) : renderScenarioRun(result, lang), io, out, [file]);
+      const text = renderer === undefined ? jsonText(result) : (await renderer).renderScenarioRun(result, lang);
+      await emit(text, io, out, [file]);
     } finally {
       progress.stop();
     }

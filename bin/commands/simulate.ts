@@ -1,7 +1,4 @@
-import { loadNetworkModel } from '../../scenarios/study/loadInputs.js';
 import { warmWorkers } from '../../scenarios/study/warmWorkers.js';
-import { simulateNetwork } from '../../scenarios/study/simulateModel.js';
-import { renderNetworkRun } from '../../viz/text/renderNetworkRun.js';
 import {
   COMMON_RUN_OPTIONS,
   intFlag,
@@ -20,7 +17,7 @@ import {
   workFlags,
 } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
-import { createProgress } from '../progress.js';
+import { preload } from '../preload.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: wardsim simulate <model.json> [options]
@@ -67,16 +64,24 @@ export const simulate: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
-    if (runsLocally(v, io.env)) warmWorkers(options); // the threads boot while the model loads
+    if (runsLocally(v, io.env)) warmWorkers(options); // the threads boot while the modules and the model load
+    // Imported only now, so that the threads' boot overlaps them.
+    const [{ loadNetworkModel }, { simulateNetwork }, { createProgress }] = await Promise.all([
+      import('../../scenarios/study/loadInputs.js'),
+      import('../../scenarios/study/simulateModel.js'),
+      import('../progress.js'),
+    ]);
     const model = await loadNetworkModel(file, resolverFor(parsed.values, io));
     const progress = createProgress('simulate', io);
+    // The text renderer loads while the replications run.
+    const renderer = v.json === true ? undefined : preload(import('../../viz/text/renderNetworkRun.js'));
     try {
       const study = () => simulateNetwork(model, { ...options, onProgress: (p) => progress.update(p.done, p.target) });
       const result = await onRedis(v, io, study);
       progress.stop();
-      await emit(v.json === true ? jsonText(result) : renderNetworkRun(result, model.name ?? file, lang), io, out, [
-        file,
-      ]);
+      const name = model.name ?? file;
+      const text = renderer === undefined ? jsonText(result) : (await renderer).renderNetworkRun(result, name, lang);
+      await emit(text, io, out, [file]);
     } finally {
       progress.stop();
     }
