@@ -4,12 +4,12 @@
  * it is run on offsets from the first corner to keep far-from-origin coordinates exact), and
  * holes inside the outer ring.
  */
-import { kinks } from '@turf/kinks';
 import type { InputIssue } from '../engine/inputError.js';
 import type { PlanPolygon, XY } from './floorPlan.js';
 import { pointInPolygon } from './pointInPolygon.js';
 import { polygonAreaM2 } from './polygonAreaM2.js';
 import { toClosedRings } from './toPlanPolygon.js';
+import { turf } from './turfOnDemand.js';
 
 /** Smallest room we accept; anything smaller is a drawing slip (a 10 cm × 10 cm sliver). */
 export const MIN_POLYGON_AREA_M2 = 0.01;
@@ -29,7 +29,7 @@ export function polygonShapeIssues(polygon: PlanPolygon, path: string): InputIss
   if (issues.length > 0) return issues;
   const [x0, y0] = polygon.outer[0];
   const local = toClosedRings(polygon).map((ring) => ring.map(([x, y]): XY => [x - x0, y - y0]));
-  const found = kinks({ type: 'Polygon', coordinates: local }).features;
+  const found = turf().kinks({ type: 'Polygon', coordinates: local }).features;
   if (found.length > 0) {
     const at = found[0].geometry.coordinates;
     issues.push({

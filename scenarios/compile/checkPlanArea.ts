@@ -4,7 +4,8 @@
  * department ids are mapped to the plan's; demand is rounded up to whole units.
  */
 import type { AreaCheckRow, OfficeStandardsBlock } from '../../engine/results/index.js';
-import { checkZoneDemand, compareGrossAreaWithStandards } from '../../floorplans/index.js';
+import { checkZoneDemand } from '../../floorplans/checkSpaceDemand.js';
+import { compareGrossAreaWithStandards } from '../../floorplans/compareOfficeAreaStandards.js';
 import type { SpaceDemandInput, StaffByRankInput } from '../planInputs.js';
 import type { CompiledPlan } from './compilePlan.js';
 

@@ -9,20 +9,18 @@
  * by default), since plans and scenarios are often drawn up by different people.
  */
 import { contentHash } from '../../engine/runner/contentHash.js';
-import {
-  buildWalkingNetwork,
-  DEFAULT_SPACE_STANDARDS,
-  loadFloorPlan,
-  planGrossAreaM2,
-  polygonAreaM2,
-  shortestRoute,
-  ShortestPathTree,
-  zoneAreaTable,
-  zoneCapacity,
-  type DemandZone,
-  type FloorPlan,
-  type PlanZone,
-} from '../../floorplans/index.js';
+// The modules themselves, not the floor plans' index: that would also load DXF import and drawing.
+import { buildWalkingNetwork } from '../../floorplans/buildWalkingNetwork.js';
+import type { DemandZone } from '../../floorplans/checkSpaceDemand.js';
+import type { FloorPlan, PlanZone } from '../../floorplans/floorPlan.js';
+import { loadFloorPlan } from '../../floorplans/loadFloorPlan.js';
+import { planGrossAreaM2 } from '../../floorplans/planGrossAreaM2.js';
+import { polygonAreaM2 } from '../../floorplans/polygonAreaM2.js';
+import { ShortestPathTree } from '../../floorplans/shortestPathTree.js';
+import { shortestRoute } from '../../floorplans/shortestRoute.js';
+import { DEFAULT_SPACE_STANDARDS } from '../../floorplans/spaceStandards.js';
+import { zoneAreaTable } from '../../floorplans/zoneAreaTable.js';
+import { zoneCapacity } from '../../floorplans/zoneCapacity.js';
 import type { PlanDrawing } from '../../engine/results/index.js';
 import type { WorkplacePlanInput } from '../planInputs.js';
 

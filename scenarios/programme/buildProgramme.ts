@@ -8,11 +8,9 @@
  * 増・減・維持 holds the total's 95 % bounds against today's m² ± a band.
  */
 import type { Estimate, ProgrammeBlock, ProgrammeRow, ScenarioRunPart } from '../../engine/results/index.js';
-import {
-  DEFAULT_SPACE_STANDARDS as S,
-  mlitOfficeAreaStandard,
-  somuOfficeAreaStandard,
-} from '../../floorplans/index.js';
+import { mlitOfficeAreaStandard } from '../../floorplans/mlitOfficeAreaStandard.js';
+import { somuOfficeAreaStandard } from '../../floorplans/somuOfficeAreaStandard.js';
+import { DEFAULT_SPACE_STANDARDS as S } from '../../floorplans/spaceStandards.js';
 import type { StaffByRankInput } from '../planInputs.js';
 import { unitsFromCurve } from './curveUnits.js';
 import {

@@ -3,7 +3,7 @@
  * with. Each rule has an id (results and reports name it), its value and its source; the m² per
  * unit of spaces are wardsim's space standards (floorplans/spaceStandards.ts, docs/floorplans.md §4).
  */
-import { DEFAULT_SPACE_STANDARDS } from '../../floorplans/index.js';
+import { DEFAULT_SPACE_STANDARDS } from '../../floorplans/spaceStandards.js';
 
 /** Departments whose counter positions are consultation rooms (生活保護 相談室, sources §6.3/§6.5). */
 export const CONSULTATION_DEPARTMENTS: readonly string[] = ['seikatsu-hogo'];
