@@ -5,7 +5,13 @@
  */
 export const INPUT_AJV_OPTIONS = { allErrors: true, verbose: true, discriminator: true, strict: false } as const;
 
-/** File name of the precompiled validators, next to schemaValidator.js in the build. */
-export const PRECOMPILED_VALIDATORS_FILE = 'validators.generated.cjs';
-/** V8's compiled code of that file, written by the build after running it (precompiledValidators.ts). */
-export const PRECOMPILED_VALIDATORS_CACHE_FILE = 'validators.generated.v8cache';
+/**
+ * File names of the precompiled validator of the schema `$id` (e.g. `urn:wardsim:schema:model` →
+ * validators.model.generated.cjs) and of V8's compiled code of it, written by the build after
+ * running it (precompiledValidators.ts), next to schemaValidator.js in the build. One file per
+ * schema: `simulate` checks a small network model and should not load the scenario's 2 MB.
+ */
+export function precompiledValidatorFiles(id: string): { code: string; cache: string } {
+  const name = id.slice(id.lastIndexOf(':') + 1);
+  return { code: `validators.${name}.generated.cjs`, cache: `validators.${name}.generated.v8cache` };
+}

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { pointerToPath, showValue, type InputIssue } from '../inputError.js';
-import { INPUT_AJV_OPTIONS, PRECOMPILED_VALIDATORS_CACHE_FILE, PRECOMPILED_VALIDATORS_FILE } from './ajvOptions.js';
+import { INPUT_AJV_OPTIONS, precompiledValidatorFiles } from './ajvOptions.js';
 import { loadValidatorsScript } from './precompiledValidators.js';
 import { RESERVED_NAME_MESSAGE } from './reservedNames.js';
 
@@ -14,12 +14,11 @@ const MAX_AJV_ERRORS = 500;
 const compiled = new WeakMap<object, ValidateFunction>();
 const require = createRequire(import.meta.url);
 let ajv: Ajv | undefined;
-let precompiled: Record<string, ValidateFunction> | null | undefined;
 
 /**
  * The validator of `schema`. NOTE (speed): compiling the scenario schema costs about a second
  * (about 0.15 s the model's), paid by every command before its first replication; the build
- * precompiles the schemas with an $id (scripts/buildValidators.ts) into a file beside this one,
+ * precompiles the schemas with an $id (scripts/buildValidators.ts) into files beside this one,
  * so a built wardsim loads them instead — and never loads Ajv itself. Run from the sources (the
  * tests), the file is absent and the schema is compiled here, with the same options.
  */
@@ -27,9 +26,7 @@ function validatorOf(schema: object): ValidateFunction {
   let validate = compiled.get(schema);
   if (validate !== undefined) return validate;
   const id = (schema as { $id?: unknown }).$id;
-  if (precompiled === undefined) precompiled = loadPrecompiled();
-  validate =
-    typeof id === 'string' && precompiled !== null && Object.hasOwn(precompiled, id) ? precompiled[id] : undefined;
+  validate = typeof id === 'string' ? loadPrecompiled(id) : undefined;
   if (validate === undefined) {
     ajv ??= new (require('ajv') as { Ajv: new (o: typeof INPUT_AJV_OPTIONS) => Ajv }).Ajv(INPUT_AJV_OPTIONS);
     validate = ajv.compile(schema);
@@ -38,10 +35,11 @@ function validatorOf(schema: object): ValidateFunction {
   return validate;
 }
 
-function loadPrecompiled(): Record<string, ValidateFunction> | null {
-  const file = fileURLToPath(new URL(`./${PRECOMPILED_VALIDATORS_FILE}`, import.meta.url));
-  const cache = fileURLToPath(new URL(`./${PRECOMPILED_VALIDATORS_CACHE_FILE}`, import.meta.url));
-  return loadValidatorsScript(file, cache)?.byId ?? null;
+/** The build's validator of the schema `id`, or undefined (run from the sources, or no such file). */
+function loadPrecompiled(id: string): ValidateFunction | undefined {
+  const files = precompiledValidatorFiles(id);
+  const path = (name: string) => fileURLToPath(new URL(`./${name}`, import.meta.url));
+  return loadValidatorsScript(path(files.code), path(files.cache))?.byId[id];
 }
 
 /** Validates `data` against `schema`; returns the issues (empty when valid). */

@@ -61,7 +61,8 @@ describe('the real wardsim binary (one run per command; the rest of the CLI test
       expect(resultProblems(JSON.parse(r.stdout)), name).toEqual([]);
     }
     // The build precompiles the input schemas (scripts/buildValidators.ts): no schema compiled at start.
-    expect(existsSync('dist/engine/schema/validators.generated.cjs')).toBe(true);
+    for (const name of ['model', 'scenario', 'ward-facts'])
+      expect(existsSync(`dist/engine/schema/validators.${name}.generated.cjs`), name).toBe(true);
     expect(floorplan.code).toBe(0);
     expect(JSON.parse(floorplan.stdout).ok).toBe(true);
   });

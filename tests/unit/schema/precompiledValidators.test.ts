@@ -8,11 +8,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import {
-  INPUT_AJV_OPTIONS,
-  PRECOMPILED_VALIDATORS_CACHE_FILE,
-  PRECOMPILED_VALIDATORS_FILE,
-} from '../../../engine/schema/ajvOptions.js';
+import { INPUT_AJV_OPTIONS, precompiledValidatorFiles } from '../../../engine/schema/ajvOptions.js';
 import { loadValidatorsScript } from '../../../engine/schema/precompiledValidators.js';
 import { buildValidators, PRECOMPILED_SCHEMAS, validatorsSource } from '../../../scripts/buildValidators.js';
 
@@ -75,15 +71,18 @@ describe('precompiled input validators', () => {
     mkdirSync(join('node_modules', '.cache'), { recursive: true });
     const dir = mkdtempSync(resolve('node_modules', '.cache', 'wardsim-validators-'));
     try {
-      const file = join(dir, PRECOMPILED_VALIDATORS_FILE);
-      const { cacheBytes } = buildValidators(file, 'scenarios/library');
-      expect(cacheBytes).toBeGreaterThan(100_000);
-      const cached = loadValidatorsScript(file, join(dir, PRECOMPILED_VALIDATORS_CACHE_FILE));
-      const plain = loadValidatorsScript(file, null);
+      const id = 'urn:wardsim:schema:scenario';
+      const built = buildValidators(dir, 'scenarios/library');
+      expect(built.map((b) => b.id).sort()).toEqual(PRECOMPILED_SCHEMAS.map((s) => (s as { $id: string }).$id).sort());
+      for (const b of built) expect(b.cacheBytes, b.id).toBeGreaterThan(10_000);
+      const files = precompiledValidatorFiles(id);
+      const cached = loadValidatorsScript(join(dir, files.code), join(dir, files.cache));
+      const plain = loadValidatorsScript(join(dir, files.code), null);
       if (cached === null || plain === null) throw new Error('validators not written');
       expect(cached.cacheUsed).toBe(true);
       expect(plain.cacheUsed).toBe(false);
-      const id = 'urn:wardsim:schema:scenario';
+      // One schema per file: the scenario's file holds the scenario validator only.
+      expect(Object.keys(cached.byId)).toEqual([id]);
       for (const { name, doc } of [...docs('tests/hardening/corpus/scenario'), ...docs('scenarios/library')]) {
         expect(cached.byId[id](doc), name).toBe(plain.byId[id](doc));
         expect(shape(cached.byId[id].errors), name).toEqual(shape(plain.byId[id].errors));
