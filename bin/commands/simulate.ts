@@ -67,7 +67,7 @@ export const simulate: Command = {
     if (runsLocally(v, io.env)) warmWorkers(options); // the threads boot while the modules and the model load
     // Imported only now, so that the threads' boot overlaps them.
     const [{ loadNetworkModel }, { simulateNetwork }, { createProgress }] = await Promise.all([
-      import('../../scenarios/study/loadInputs.js'),
+      import('../../scenarios/study/loadNetworkModel.js'),
       import('../../scenarios/study/simulateModel.js'),
       import('../progress.js'),
     ]);

@@ -2,7 +2,8 @@
  * The study layer: what the CLI, the HTTP API and the browser UI call. Each function takes a
  * resolved input and options and returns one result of the contract (engine/results).
  */
-export { loadComparison, loadNetworkModel, loadScenario, userReference } from './loadInputs.js';
+export { loadComparison, loadScenario, userReference } from './loadInputs.js';
+export { loadNetworkModel } from './loadNetworkModel.js';
 export { runScenario, type RunScenarioOptions } from './runScenario.js';
 export { compareScenarios, MAX_COMPARED, type CompareOptions } from './compareScenarios.js';
 export {

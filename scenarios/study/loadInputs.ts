@@ -1,15 +1,12 @@
 /**
  * Loading what a study runs, by reference: a scenario file, a bundled library scenario (`library:id`,
- * or just its id), the variants a scenario lists, a network model file.
+ * or just its id), the variants a scenario lists (a network model file: loadNetworkModel.ts).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateNetworkModel } from '../../engine/models/network/validateNetworkModel.js';
-import type { NetworkModel } from '../../engine/models/network/networkSchema.js';
 import { isPlainObject } from '../load/deepMerge.js';
-import { parseJsonText } from '../load/parseJsonText.js';
 import { resolveScenario, resolveVariant, type ResolvedScenario } from '../load/resolveScenario.js';
-import { displayUri, fileResolver, LIBRARY_PREFIX, libraryFile, type ScenarioResolver } from '../load/resolver.js';
+import { fileResolver, LIBRARY_PREFIX, libraryFile, type ScenarioResolver } from '../load/resolver.js';
 
 /** `sapporo-kita-peak` → `library:sapporo-kita-peak` when no such file exists but the library has it. */
 export function userReference(ref: string, cwd = process.cwd()): string {
@@ -45,12 +42,4 @@ export async function loadComparison(
     }
   }
   return out;
-}
-
-export async function loadNetworkModel(
-  ref: string,
-  resolver: ScenarioResolver = fileResolver(),
-): Promise<NetworkModel> {
-  const source = await resolver.read(ref, undefined, ref);
-  return validateNetworkModel(parseJsonText(source.text, displayUri(source.uri)));
 }
