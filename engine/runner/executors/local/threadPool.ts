@@ -30,20 +30,24 @@ export class ThreadExecutor implements ReplicationSlot {
   }
 }
 
-/** Runs replications in the calling thread (workers = 0), yielding between them. */
+/**
+ * Runs replications in the calling thread (workers = 0), yielding between them. The models are
+ * imported when the first job is set: a process whose replications run on threads never loads
+ * them on its own thread.
+ */
 export class InlineExecutor implements ReplicationSlot {
   private job: WorkJob | null = null;
-
-  constructor(private readonly runOne: (job: WorkJob, replication: number) => unknown) {}
+  private runOne: ((job: WorkJob, replication: number) => unknown) | null = null;
 
   async setJob(job: WorkJob): Promise<void> {
+    this.runOne ??= (await import('../jobKinds.js')).runWorkReplication;
     this.job = job;
   }
 
   async run(replication: number): Promise<unknown> {
     // Yield first so progress callbacks and cancellation get a turn between replications.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.job === null) throw new Error('no job set');
+    if (this.job === null || this.runOne === null) throw new Error('no job set');
     return this.runOne(this.job, replication);
   }
 }

@@ -5,7 +5,6 @@
  * terminated, never reused.
  */
 import { channel } from 'node:diagnostics_channel';
-import { runWorkReplication } from '../jobKinds.js';
 import { ReplicationError } from '../replicationError.js';
 import type { ExecutionReport, ReplicationExecutor, ReplicationWork } from '../replicationExecutor.js';
 import { InlineExecutor, sharedThreadPool, ThreadPool } from './threadPool.js';
@@ -27,7 +26,7 @@ export class ThreadPoolExecutor implements ReplicationExecutor {
   async execute(work: ReplicationWork): Promise<ExecutionReport> {
     const pool = this.pool ?? new ThreadPool();
     const threads: ThreadExecutor[] = work.workers === 0 ? [] : pool.acquire(work.workers);
-    const slots: ReplicationSlot[] = work.workers === 0 ? [new InlineExecutor(runWorkReplication)] : threads;
+    const slots: ReplicationSlot[] = work.workers === 0 ? [new InlineExecutor()] : threads;
     let healthy = false;
     let stopped = false;
 
