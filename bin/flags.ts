@@ -132,6 +132,15 @@ export function workersFlag(values: Values): number | undefined {
   return intFlag(values, 'workers', 0, availableParallelism());
 }
 
+/**
+ * `--workers W`, else for a run of one replication this thread (0): one replication keeps one
+ * thread busy whatever the count, and a worker thread of its own would only add its start-up
+ * and the copying of the job and its result while this thread waits. Else undefined: all cores.
+ */
+export function runWorkersFlag(values: Values, replications: number | undefined): number | undefined {
+  return workersFlag(values) ?? (replications === 1 ? 0 : undefined);
+}
+
 /** Options of every command that reads scenarios or plans: where references may point. */
 export const INPUT_OPTIONS: OptionSpec = { 'allow-path': { type: 'string', multiple: true } };
 
@@ -210,12 +219,13 @@ export function studyFlags(values: Values): {
   full: boolean;
   force: boolean;
 } {
+  const replications = intFlag(values, 'replications', 1, MAX_RUN_REPLICATIONS);
   const out = {
-    replications: intFlag(values, 'replications', 1, MAX_RUN_REPLICATIONS),
+    replications,
     precision: numberFlag(values, 'precision', 1e-4, 1),
     minReplications: intFlag(values, 'min-replications', 2, MAX_RUN_REPLICATIONS),
     seed: seedFlag(values),
-    workers: workersFlag(values),
+    workers: runWorkersFlag(values, replications),
     full: values.full === true,
     force: values.force === true,
   };
@@ -251,7 +261,8 @@ export const RUN_HELP_OPTIONS = `  --replications N      replications (default: 
   --precision R         add replications until every watched KPI's 95% half-width is within R × its mean (e.g. 0.02)
   --min-replications N  with --precision: run at least N (default 10)
   --seed S              master seed (default: the scenario's, else 1); same input + seed ⇒ same numbers
-  --workers W           worker threads, at most the number of cores (default: all; 0 = this thread); results do not depend on it
+  --workers W           worker threads, at most the number of cores (default: all; this thread for a single
+                        replication; 0 = this thread); results do not depend on it
   --lang ja|en          language of the text (default en)
   --json                print one JSON document (the result contract: docs/results.md)
   --full                with --json: full summaries (n, sd, min, max) for every figure

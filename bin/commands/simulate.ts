@@ -13,7 +13,7 @@ import {
   resolverFor,
   runsLocally,
   seedFlag,
-  workersFlag,
+  runWorkersFlag,
   workFlags,
 } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
@@ -31,7 +31,8 @@ Options:
   --precision R         stop when every station's wait CI half-width ≤ R × mean (e.g. 0.02)
   --min-replications N  with --precision: run at least N (default 10)
   --seed S              master seed (default 1); same model + seed ⇒ same numbers
-  --workers W           worker threads, at most the number of cores (default: all; 0 = this thread)
+  --workers W           worker threads, at most the number of cores (default: all; this thread for a single
+                        replication; 0 = this thread)
 ${redisHelpLine()}
   --lang ja|en          language of the table (default en)
   --json                print one JSON document (kind "network-run", docs/results.md)
@@ -55,7 +56,7 @@ export const simulate: Command = {
       seed: seedFlag(v),
       replications,
       maxReplications: replications,
-      workers: workersFlag(v),
+      workers: runWorkersFlag(v, replications),
       precision: numberFlag(v, 'precision', 1e-6, 1),
       minReplications: intFlag(v, 'min-replications', 2, MAX_RUN_REPLICATIONS),
       full: v.full === true,
