@@ -1,6 +1,4 @@
-import { compareScenarios, MAX_COMPARED } from '../../scenarios/study/compareScenarios.js';
-import { loadComparison } from '../../scenarios/study/loadInputs.js';
-import { renderComparison } from '../../viz/text/renderComparison.js';
+import { MAX_COMPARED } from '../../scenarios/study/studyLimits.js';
 import {
   COMMON_RUN_OPTIONS,
   langFlag,
@@ -15,7 +13,7 @@ import {
   workFlags,
 } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
-import { createProgress } from '../progress.js';
+import { preload } from '../preload.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: wardsim compare <base.json> [variant.json …] [options]
@@ -52,19 +50,23 @@ export const compare: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, files, io);
 
+    // Imported only now, so that --help and usage errors load nothing else.
+    const [{ loadComparison }, { compareScenarios }, { createProgress }] = await Promise.all([
+      import('../../scenarios/study/loadInputs.js'),
+      import('../../scenarios/study/compareScenarios.js'),
+      import('../progress.js'),
+    ]);
     const scenarios = await loadComparison(files, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress('compare', io);
+    const renderer = v.json === true ? undefined : preload(import('../../viz/text/renderComparison.js'));
     try {
       const study = () =>
         compareScenarios(scenarios, { ...options, parts, onProgress: (d, t) => progress.update(d, t) });
       const result = await onRedis(v, io, study);
       progress.stop();
-      await emit(
-        v.json === true ? jsonText(result) : renderComparison(result, lang, v.detail === true),
-        io,
-        out,
-        files,
-      );
+      const text =
+        renderer === undefined ? jsonText(result) : (await renderer).renderComparison(result, lang, v.detail === true);
+      await emit(text, io, out, files);
     } finally {
       progress.stop();
     }

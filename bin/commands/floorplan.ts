@@ -2,9 +2,6 @@
  * `wardsim floorplan check | show | import`: validate a plan and print its area table, draw it
  * as SVG, or convert a DXF drawing. Parsing and presentation only; the work is in the study layer.
  */
-import { checkFloorPlan, fileResolver, importFloorPlan, readFloorPlanForDrawing } from '../../scenarios/study/index.js';
-import { renderFloorPlanSvg } from '../../viz/floorPlanSvg.js';
-import { renderFloorPlanCheck } from '../../viz/text/renderFloorPlanCheck.js';
 import { intFlag, langFlag, outFlag, parseCommandArgs, positionals, UsageError, usageLine } from '../flags.js';
 import type { CommandIo } from '../io.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
@@ -59,6 +56,15 @@ Problems found by validating the result are printed as notes.
   -h, --help     This help.
 `;
 
+/** The floor-plan studies and a resolver of files under `cwd`, imported once the arguments are parsed. */
+async function studies(cwd: string) {
+  const [floorplanStudies, { fileResolver }] = await Promise.all([
+    import('../../scenarios/study/floorplanStudies.js'),
+    import('../../scenarios/load/resolver.js'),
+  ]);
+  return { ...floorplanStudies, resolver: fileResolver(cwd) };
+}
+
 async function check(args: string[], io: CommandIo): Promise<number> {
   const parsed = parseCommandArgs(
     args,
@@ -70,9 +76,13 @@ async function check(args: string[], io: CommandIo): Promise<number> {
   const [file] = positionals(parsed, 'plan file', CHECK_HELP);
   const lang = langFlag(parsed.values);
   const str = (k: string) => (typeof parsed.values[k] === 'string' ? (parsed.values[k] as string) : undefined);
-  const result = await checkFloorPlan(file, { demand: str('demand'), staff: str('staff') }, fileResolver(io.cwd));
+  const { checkFloorPlan, resolver } = await studies(io.cwd);
+  const result = await checkFloorPlan(file, { demand: str('demand'), staff: str('staff') }, resolver);
   if (parsed.values.json === true) io.stdout.write(jsonText(result));
-  else (result.ok ? io.stdout : io.stderr).write(`${renderFloorPlanCheck(result, file, lang)}\n`);
+  else {
+    const { renderFloorPlanCheck } = await import('../../viz/text/renderFloorPlanCheck.js');
+    (result.ok ? io.stdout : io.stderr).write(`${renderFloorPlanCheck(result, file, lang)}\n`);
+  }
   return result.ok ? 0 : 2;
 }
 
@@ -88,11 +98,13 @@ async function show(args: string[], io: CommandIo): Promise<number> {
   const level = intFlag(parsed.values, 'level', -10, 100);
   const out = outFlag(parsed.values);
   if (out !== undefined) refuseOverwritingInputs(out, [file], io);
-  const { plan, problems } = await readFloorPlanForDrawing(file, level, fileResolver(io.cwd));
+  const { readFloorPlanForDrawing, resolver } = await studies(io.cwd);
+  const { plan, problems } = await readFloorPlanForDrawing(file, level, resolver);
   if (problems > 0)
     io.stderr.write(
       `note: ${problems} problem(s) in ${file}; drawing anyway (run 'wardsim floorplan check ${file}')\n`,
     );
+  const { renderFloorPlanSvg } = await import('../../viz/floorPlanSvg.js');
   await emit(renderFloorPlanSvg(plan, level === undefined ? {} : { level }), io, out, [file]);
   return 0;
 }
@@ -110,7 +122,8 @@ async function importCommand(args: string[], io: CommandIo): Promise<number> {
   if (typeof layers !== 'string') throw new UsageError('expected --layers map.json', usageLine(IMPORT_HELP));
   const out = outFlag(parsed.values);
   if (out !== undefined) refuseOverwritingInputs(out, [file, layers], io);
-  const result = await importFloorPlan(file, layers, fileResolver(io.cwd));
+  const { importFloorPlan, resolver } = await studies(io.cwd);
+  const result = await importFloorPlan(file, layers, resolver);
   await emit(JSON.stringify(result.plan, null, 1), io, out, [file, layers]);
   const skipped = Object.entries(result.skippedByLayer);
   if (skipped.length > 0)

@@ -1,10 +1,5 @@
 import { packageCommit } from '../../scenarios/load/packageRoot.js';
-import { loadComparison, loadScenario } from '../../scenarios/study/loadInputs.js';
-import { loadSavedReport, reportStudy } from '../../scenarios/study/reportStudy.js';
-import { renderCityReport } from '../../viz/report/city/renderCityReport.js';
-import { renderPdf } from '../../viz/report/renderPdf.js';
-import { renderReport } from '../../viz/report/renderReport.js';
-import { tableCsv, type ReportTable } from '../../viz/report/reportTable.js';
+import type { ReportTable } from '../../viz/report/reportTable.js';
 import {
   COMMON_RUN_OPTIONS,
   intFlag,
@@ -19,7 +14,7 @@ import {
   workFlags,
 } from '../flags.js';
 import { emit, emitCsv, emitFile, refuseOutputs } from '../output.js';
-import { createProgress, type Progress } from '../progress.js';
+import type { Progress } from '../progress.js';
 import type { CommandIo } from '../io.js';
 import type { Command } from './command.js';
 
@@ -86,6 +81,12 @@ export const report: Command = {
     refuseOutputs([out, pdf, csv], inputs, io);
 
     const resolver = resolverFor(parsed.values, io);
+    // Imported only now, so that --help and usage errors load nothing else.
+    const [{ loadComparison, loadScenario }, { loadSavedReport, reportStudy }, { createProgress }] = await Promise.all([
+      import('../../scenarios/study/loadInputs.js'),
+      import('../../scenarios/study/reportStudy.js'),
+      import('../progress.js'),
+    ]);
     let bar: Progress | undefined;
     let phase = '';
     const onProgress = (p: string, done: number, target: number) => {
@@ -107,6 +108,7 @@ export const report: Command = {
       if (from.length > 0) {
         const saved = await loadSavedReport(from, resolver);
         if ('city' in saved) {
+          const { renderCityReport } = await import('../../viz/report/city/renderCityReport.js');
           await writeReport(renderCityReport(saved.city, ctx), io, { out, pdf, csv }, inputs);
           return 0;
         }
@@ -131,6 +133,7 @@ export const report: Command = {
     } finally {
       bar?.stop();
     }
+    const { renderReport } = await import('../../viz/report/renderReport.js');
     await writeReport(renderReport(bundle, ctx), io, { out, pdf, csv }, inputs);
     return 0;
   },
@@ -144,8 +147,12 @@ async function writeReport(
   inputs: string[],
 ): Promise<void> {
   await emit(rendered.html, io, to.out, inputs);
-  if (to.pdf !== undefined) await emitFile(to.pdf, await renderPdf(rendered.html, io.env), io, inputs);
+  if (to.pdf !== undefined) {
+    const { renderPdf } = await import('../../viz/report/renderPdf.js');
+    await emitFile(to.pdf, await renderPdf(rendered.html, io.env), io, inputs);
+  }
   if (to.csv !== undefined) {
+    const { tableCsv } = await import('../../viz/report/reportTable.js');
     const files = rendered.tables.map((t) => ({ name: `${t.id}.csv`, text: tableCsv(t) }));
     await emitCsv(to.csv, files, io, inputs);
   }

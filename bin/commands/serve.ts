@@ -1,4 +1,3 @@
-import { startServer } from '../../api/index.js';
 import { intFlag, parseCommandArgs, positionals, redisFlag } from '../flags.js';
 import type { Command } from './command.js';
 
@@ -44,6 +43,8 @@ export const serve: Command = {
     const rate = intFlag(v, 'rate-limit', 0, 1_000_000);
     const redisUrl = (await redisFlag(v, io.env))?.url;
     const onNotice = (line: string) => io.stderr.write(`wardsim: ${line}\n`);
+    // Imported only now: the server (Fastify, SQLite, the UI) is not needed for --help or a usage error.
+    const { startServer } = await import('../../api/index.js');
     const server = await startServer({
       port,
       host,

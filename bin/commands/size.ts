@@ -1,11 +1,4 @@
-import { loadScenario } from '../../scenarios/study/loadInputs.js';
-import {
-  DEFAULT_ALPHA,
-  DEFAULT_BETA,
-  DEFAULT_SIZE_REPLICATIONS,
-  sizeScenario,
-} from '../../scenarios/study/sizeScenario.js';
-import { renderWorkplaceSizing } from '../../viz/text/renderWorkplaceSizing.js';
+import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS } from '../../scenarios/study/studyLimits.js';
 import {
   INPUT_OPTIONS,
   inputHelpLines,
@@ -25,7 +18,7 @@ import {
   workFlags,
 } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
-import { createProgress } from '../progress.js';
+import { preload } from '../preload.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: wardsim size <scenario.json> [options]
@@ -103,13 +96,21 @@ export const size: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
+    // Imported only now, so that --help and usage errors load nothing else.
+    const [{ loadScenario }, { sizeScenario }, { createProgress }] = await Promise.all([
+      import('../../scenarios/study/loadInputs.js'),
+      import('../../scenarios/study/sizeScenario.js'),
+      import('../progress.js'),
+    ]);
     const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress('size', io);
+    const renderer = v.json === true ? undefined : preload(import('../../viz/text/renderWorkplaceSizing.js'));
     try {
       const study = () => sizeScenario(resolved, { ...options, onProgress: (d, t) => progress.update(d, t) });
       const result = await onRedis(v, io, study);
       progress.stop();
-      await emit(v.json === true ? jsonText(result) : renderWorkplaceSizing(result, lang), io, out, [file]);
+      const text = renderer === undefined ? jsonText(result) : (await renderer).renderWorkplaceSizing(result, lang);
+      await emit(text, io, out, [file]);
     } finally {
       progress.stop();
     }

@@ -1,6 +1,4 @@
-import { loadScenario } from '../../scenarios/study/loadInputs.js';
-import { DEFAULT_STAFF_REPLICATIONS, staffScenario } from '../../scenarios/study/staffScenario.js';
-import { renderStaffingPlan } from '../../viz/text/renderStaffingPlan.js';
+import { DEFAULT_STAFF_REPLICATIONS } from '../../scenarios/study/studyLimits.js';
 import {
   choiceFlag,
   INPUT_OPTIONS,
@@ -19,7 +17,7 @@ import {
   workFlags,
 } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
-import { createProgress } from '../progress.js';
+import { preload } from '../preload.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: wardsim staff <scenario.json> [options]
@@ -92,13 +90,21 @@ export const staff: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
+    // Imported only now, so that --help and usage errors load nothing else.
+    const [{ loadScenario }, { staffScenario }, { createProgress }] = await Promise.all([
+      import('../../scenarios/study/loadInputs.js'),
+      import('../../scenarios/study/staffScenario.js'),
+      import('../progress.js'),
+    ]);
     const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const progress = createProgress(lang === 'ja' ? '人員算定' : 'staff', io, 'simulated days');
+    const renderer = v.json === true ? undefined : preload(import('../../viz/text/renderStaffingPlan.js'));
     try {
       const study = () => staffScenario(resolved, { ...options, onProgress: (d, t) => progress.update(d, t) });
       const result = await onRedis(v, io, study);
       progress.stop();
-      await emit(v.json === true ? jsonText(result) : renderStaffingPlan(result, lang), io, out, [file]);
+      const text = renderer === undefined ? jsonText(result) : (await renderer).renderStaffingPlan(result, lang);
+      await emit(text, io, out, [file]);
     } finally {
       progress.stop();
     }

@@ -1,8 +1,4 @@
 import { packageCommit } from '../../scenarios/load/packageRoot.js';
-import { cityStudy } from '../../scenarios/study/cityStudy.js';
-import { loadScenario } from '../../scenarios/study/loadInputs.js';
-import { renderCityReport } from '../../viz/report/city/renderCityReport.js';
-import { renderCityStudy } from '../../viz/text/renderCityStudy.js';
 import {
   INPUT_OPTIONS,
   inputHelpLines,
@@ -18,7 +14,7 @@ import {
   type Values,
 } from '../flags.js';
 import { emit, jsonText, refuseOutputs } from '../output.js';
-import { createProgress } from '../progress.js';
+import { preload } from '../preload.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: wardsim study <study.json | library id> [options]
@@ -91,6 +87,12 @@ export const study: Command = {
     const out = outFlag(v);
     const wards = wardsFlag(v);
     const resolver = resolverFor(v, io);
+    // Imported only now, so that --help and usage errors load nothing else.
+    const [{ loadScenario }, { cityStudy }, { createProgress }] = await Promise.all([
+      import('../../scenarios/study/loadInputs.js'),
+      import('../../scenarios/study/cityStudy.js'),
+      import('../progress.js'),
+    ]);
     const resolved = await loadScenario(file, resolver, io.cwd);
     const report =
       v['no-report'] === true
@@ -101,6 +103,9 @@ export const study: Command = {
     refuseOutputs([out, report], [file], io);
 
     const progress = createProgress('study', io);
+    // The presenters load while the study runs.
+    const text = v.json === true ? undefined : preload(import('../../viz/text/renderCityStudy.js'));
+    const html = report === undefined ? undefined : preload(import('../../viz/report/city/renderCityReport.js'));
     let result;
     try {
       const run = () =>
@@ -109,15 +114,15 @@ export const study: Command = {
     } finally {
       progress.stop();
     }
-    await emit(v.json === true ? jsonText(result) : renderCityStudy(result, lang), io, out, [file]);
-    if (report !== undefined) {
+    await emit(text === undefined ? jsonText(result) : (await text).renderCityStudy(result, lang), io, out, [file]);
+    if (report !== undefined && html !== undefined) {
       const ctx = {
         lang,
         command: ['wardsim study', ...args.map(quote)].join(' '),
         generatedAt: new Date().toISOString(),
         commit: packageCommit(),
       };
-      await emit(renderCityReport(result, ctx).html, io, report, [file]);
+      await emit((await html).renderCityReport(result, ctx).html, io, report, [file]);
     }
     return 0;
   },

@@ -1,6 +1,4 @@
-import { loadScenario } from '../../scenarios/study/loadInputs.js';
-import { MAX_SWEEP_CELLS, sweepBlockParameters, sweepScenario } from '../../scenarios/study/sweepScenario.js';
-import { renderSweep } from '../../viz/text/renderSweep.js';
+import { MAX_SWEEP_CELLS } from '../../scenarios/study/studyLimits.js';
 import {
   COMMON_RUN_OPTIONS,
   langFlag,
@@ -16,7 +14,7 @@ import {
   workFlags,
 } from '../flags.js';
 import { emit, jsonText, refuseOverwritingInputs } from '../output.js';
-import { createProgress } from '../progress.js';
+import { preload } from '../preload.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: wardsim sweep <scenario.json> --set PATH=v1,v2,… [--set PATH=…] [options]
@@ -53,9 +51,16 @@ export const sweep: Command = {
     const out = outFlag(v);
     if (out !== undefined) refuseOverwritingInputs(out, [file], io);
 
+    // Imported only now, so that --help and usage errors load nothing else.
+    const [{ loadScenario }, { sweepBlockParameters, sweepScenario }, { createProgress }] = await Promise.all([
+      import('../../scenarios/study/loadInputs.js'),
+      import('../../scenarios/study/sweepScenario.js'),
+      import('../progress.js'),
+    ]);
     const resolved = await loadScenario(file, resolverFor(parsed.values, io), io.cwd);
     const parameters = fromFlags.length > 0 ? fromFlags : sweepBlockParameters(resolved.scenario);
     const progress = createProgress('sweep', io);
+    const renderer = v.json === true ? undefined : preload(import('../../viz/text/renderSweep.js'));
     try {
       const study = () =>
         sweepScenario(resolved, parameters, {
@@ -65,7 +70,8 @@ export const sweep: Command = {
         });
       const result = await onRedis(v, io, study);
       progress.stop();
-      await emit(v.json === true ? jsonText(result) : renderSweep(result, lang), io, out, [file]);
+      const text = renderer === undefined ? jsonText(result) : (await renderer).renderSweep(result, lang);
+      await emit(text, io, out, [file]);
     } finally {
       progress.stop();
     }

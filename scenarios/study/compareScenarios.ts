@@ -14,13 +14,13 @@ import { scenarioRunPart } from './scenarioRunPart.js';
 import { serviceTargetCheck } from './serviceTarget.js';
 import type { StudyOptions } from './studyOptions.js';
 import { runStudy, type PartKey } from './studyRunner.js';
+import { MAX_COMPARED } from './studyLimits.js';
 
 export interface CompareOptions extends StudyOptions {
   parts?: PartKey[];
 }
 
-/** The most scenarios one comparison runs. */
-export const MAX_COMPARED = 20;
+export { MAX_COMPARED };
 
 export async function compareScenarios(
   resolved: readonly ResolvedScenario[],

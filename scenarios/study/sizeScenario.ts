@@ -1,7 +1,7 @@
 /** `kind: "workplace-sizing"` — desks per zone (α), booths and rooms (β), the curves behind them, a telework sweep. */
 import { sizingHash } from './inputHashes.js';
 import { InputError } from '../../engine/inputError.js';
-import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SWEEP, sizeWorkplace } from '../../engine/runner/sizing/sizeWorkplace.js';
+import { DEFAULT_SWEEP, sizeWorkplace } from '../../engine/runner/sizing/sizeWorkplace.js';
 import type { WorkplaceSizingResult } from '../../engine/results/index.js';
 import { compileScenario } from '../compile/compileScenario.js';
 import type { ResolvedScenario } from '../load/resolveScenario.js';
@@ -10,6 +10,7 @@ import { headcountOf, paperStorage } from '../programme/paperStorage.js';
 import { workBudgetFor } from '../../engine/runner/workBudget.js';
 import { spaceCountRunsEstimate, workplaceReplicationEvents } from './workEstimate.js';
 import type { CurveMode } from '../../engine/runner/sizing/spaceCountSearch.js';
+import { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS } from './studyLimits.js';
 
 export interface SizeScenarioOptions {
   alpha?: number;
@@ -32,8 +33,7 @@ export interface SizeScenarioOptions {
   maxEvents?: number;
 }
 
-export { DEFAULT_ALPHA, DEFAULT_BETA };
-export const DEFAULT_SIZE_REPLICATIONS = 100;
+export { DEFAULT_ALPHA, DEFAULT_BETA, DEFAULT_SIZE_REPLICATIONS };
 
 export async function sizeScenario(
   resolved: ResolvedScenario,

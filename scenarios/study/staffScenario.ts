@@ -10,6 +10,7 @@ import { envelopeOf } from './envelope.js';
 import { workBudgetFor } from '../../engine/runner/workBudget.js';
 import { visitorDayEvents } from './workEstimate.js';
 import { counterPositionsOf } from './counterPositions.js';
+import { DEFAULT_STAFF_REPLICATIONS } from './studyLimits.js';
 
 export interface StaffScenarioOptions {
   /** Share served within `withinMin` in every interval (default: the scenario's service level). */
@@ -31,7 +32,7 @@ export interface StaffScenarioOptions {
   maxEvents?: number;
 }
 
-export const DEFAULT_STAFF_REPLICATIONS = 20;
+export { DEFAULT_STAFF_REPLICATIONS };
 
 export async function staffScenario(
   resolved: ResolvedScenario,

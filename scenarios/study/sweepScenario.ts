@@ -16,6 +16,7 @@ import { serviceTargetCheck } from './serviceTarget.js';
 import type { StudyOptions } from './studyOptions.js';
 import { runStudy, type PartKey } from './studyRunner.js';
 import { checkPathInSchema, parsePath, withValueAt, type PathSegment } from './sweepPath.js';
+import { MAX_SWEEP_CELLS } from './studyLimits.js';
 
 export type SweepValue = number | string | boolean | null;
 
@@ -24,8 +25,7 @@ export interface SweepParameter {
   values: SweepValue[];
 }
 
-/** The most cells one sweep runs (each cell costs a full run's replications). */
-export const MAX_SWEEP_CELLS = 200;
+export { MAX_SWEEP_CELLS };
 /** The most parameters of one grid. */
 export const MAX_SWEEP_PARAMETERS = 4;
 

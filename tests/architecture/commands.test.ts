@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  */
 const ALLOWED = [
   /^\.\.\/\.\.\/scenarios\/study\/\w+\.js$/,
-  /^\.\.\/\.\.\/scenarios\/load\/packageRoot\.js$/,
+  /^\.\.\/\.\.\/scenarios\/load\/(packageRoot|resolver)\.js$/,
   /^\.\.\/\.\.\/api\/index\.js$/,
   /^\.\.\/\.\.\/viz\/(text|report)\/[\w/]+\.js$/,
   /^\.\.\/\.\.\/viz\/floorPlanSvg\.js$/,
