@@ -113,6 +113,15 @@ export class IntervalAccumulator {
     this.lastMin = nowMin;
   }
 
+  /** Takes the figures and the state of `other` (an accumulator of the same intervals). */
+  copyFrom(other: IntervalAccumulator): void {
+    this.sums.set(other.sums);
+    this.maxes.set(other.maxes);
+    this.value = other.value;
+    this.after = other.after;
+    this.lastMin = other.lastMin;
+  }
+
   reset(): void {
     this.sums.fill(0);
     this.maxes.fill(0);

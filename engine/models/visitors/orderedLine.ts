@@ -42,6 +42,20 @@ export class OrderedLine {
    */
   insert(id: number): void {
     const key = this.keyIn;
+    const tail = this.tail;
+    if (tail < this.ids.length && (tail === this.head || this.keys[tail - 1] <= key)) {
+      // The common case, at the back (what insertInside does there), kept small enough to inline.
+      this.ids[tail] = id;
+      this.keys[tail] = key;
+      this.tail = tail + 1;
+      return;
+    }
+    this.insertInside(id);
+  }
+
+  /** insert() when the array is full or the key goes before the last one. */
+  private insertInside(id: number): void {
+    const key = this.keyIn;
     if (this.tail === this.ids.length) this.makeRoom();
     const keys = this.keys;
     let lo = this.head;

@@ -15,6 +15,7 @@ import { sortIdsByKey } from '../../core/sortNumbers.js';
 import type { RandomStream, RandomStreams } from '../../core/randomStream.js';
 import { Q_SEAT, Q_SPECIALIST, type CompiledVisitorModel } from './compileVisitorModel.js';
 import { DayKit, isLive, stepLive } from './dayKit.js';
+import { isPlainCounterDay } from './plainCounterModel.js';
 import { ReturnBook } from './returnVisits.js';
 import { applyTriage, TriageCounts, TriageDraws } from './triagePlan.js';
 import { toVideoContacts, VIDEO_FIRST, VIDEO_IN_ORDER } from './videoContacts.js';
@@ -74,15 +75,20 @@ export class VisitorDay {
   readonly returns: ReturnBook | null;
   private status = new Uint8Array(0);
   private kit: DayKit | null = null;
+  /** A plain counter day (plainCounterModel.ts): drawn by drawPlain. */
+  private readonly plain: boolean;
 
-  constructor(private readonly model: CompiledVisitorModel) {
+  constructor(
+    private readonly model: CompiledVisitorModel,
+    fastPath = true,
+  ) {
     this.returns = model.input.incompleteVisits?.returns ? new ReturnBook() : null;
+    this.plain = fastPath && isPlainCounterDay(model);
   }
 
   /** Draws the day of replication `streams`. */
   generate(streams: RandomStreams): void {
     const m = this.model;
-    const input = m.input;
     // NOTE: the streams, distributions and tables of a day are built once and reused: a model
     // runs many days with the same RandomStreams, which restarts its streams in place (reset).
     if (this.kit === null || this.kit.streams !== streams) {
@@ -93,6 +99,22 @@ export class VisitorDay {
     const triage = (this.triageDraws as TriageDraws).idle ? null : this.triageDraws;
     this.triage.reset();
     k.booking.clear();
+    this.drawn = 0;
+    this.diverted = 0;
+    this.booked = 0;
+    this.noShows = 0;
+    this.videoComers = 0;
+    if (this.plain) this.drawPlain(k);
+    else this.drawEvery(k, triage);
+    this.returnComers = 0;
+    if (this.returns !== null) this.appendReturns(this.returns, k);
+    this.sortComers();
+  }
+
+  /** The would-be visitors of the day, each drawing from every stream (see the file comment). */
+  private drawEvery(k: DayKit, triage: TriageDraws | null): void {
+    const m = this.model;
+    const input = m.input;
     const arrivals = k.arrivals;
     const s = k.s;
     const serviceRng = k.serviceRng;
@@ -109,12 +131,6 @@ export class VisitorDay {
     const stepService = k.stepService;
     const stepTaken = k.stepTaken;
     const booking = k.booking;
-
-    this.drawn = 0;
-    this.diverted = 0;
-    this.booked = 0;
-    this.noShows = 0;
-    this.videoComers = 0;
     const segments = k.segments;
     let t = input.openMin;
     // NOTE: draws below are step() + u and draw() + last, not next() and sample(): no call in this
@@ -217,9 +233,51 @@ export class VisitorDay {
         applyTriage(m, this, this.triage, v, this.usesConcierge[v] === 1, !Number.isNaN(this.slotMin[v]), p, triage);
       }
     }
-    this.returnComers = 0;
-    if (this.returns !== null) this.appendReturns(this.returns, k);
-    this.sortComers();
+  }
+
+  /**
+   * The would-be visitors of a plain counter day: the draws of generate's loop, stream by stream in
+   * the same order, without the levers such a day has none of. Their streams are not stepped there
+   * either (DayKit: bookings, concierge, patience, call-back, balking), and nothing a plain day runs
+   * reads their arrays (slot, patience, concierge, kiosk, call-back and balking figures), so those
+   * are left as they are; the call-back return time's own stream is not drawn for the same reason.
+   * NOTE: a tenth of drawing a one-department day went into those steps and stores.
+   */
+  private drawPlain(k: DayKit): void {
+    const input = this.model.input;
+    const { arrivals, s, service, serviceRng, stepTaken, stepService, groupSize, segments } = k;
+    let t = input.openMin;
+    for (;;) {
+      arrivals.at = t;
+      arrivals.advance();
+      t = arrivals.at;
+      if (!(t < input.closeMin)) break;
+      const v = this.drawn++;
+      if (v >= this.arrivalMin.length) this.grow();
+      stepLive(s.procedure);
+      const p = pick(k.cumShare, s.procedure);
+      stepLive(s.diversion);
+      const proc = input.procedures[p];
+      const comes = s.diversion.u >= proc.diversion;
+      const seg = segments === null ? -1 : segments.pick(p);
+      this.segment[v] = seg;
+      this.video[v] = 0;
+      const dists = service[p];
+      for (let j = 0; j < dists.length; j++) {
+        stepLive(s.steps);
+        stepTaken[j] = s.steps.u < proc.steps[j].p ? 1 : 0;
+        drawOrSkip(dists[j], serviceRng[p], comes && stepTaken[j] === 1, stepService, j);
+        if (segments !== null) segments.apply(seg, comes && stepTaken[j] === 1, stepService, j);
+      }
+      groupSize.draw();
+      this.groupSize[v] = Math.max(1, Math.round(groupSize.last));
+      this.incomplete[v] = 0;
+      this.procedure[v] = p;
+      this.arrivalMin[v] = t;
+      this.status[v] = comes ? 0 : 1;
+      if (comes) this.planContacts(v, p, stepTaken, stepService);
+      else this.diverted++;
+    }
   }
 
   /**

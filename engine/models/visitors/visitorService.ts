@@ -2,7 +2,8 @@
  * The service half of a simulated ward-office day: lines, counter positions and staff groups,
  * starting and ending services, staff coming from the back office, capacity steps and the
  * call-back recall. What visitors do between services — walking, tickets, bookings, giving up —
- * is the journey half, VisitorSimulation (visitorSimulation.ts), which extends this class.
+ * is the journey half, VisitorSimulation (visitorSimulation.ts), which extends this class through
+ * PlainCounterDay (plainCounterDay.ts: the fast path of days without those levers).
  * Semantics: docs/visitors.md.
  *
  * Performance style as in models/network: struct-of-arrays visitors, lazy cancellation by tag,
@@ -45,8 +46,12 @@ export abstract class VisitorService {
   /** Visitor state, struct of arrays. */
   readonly vs = new VisitorTable();
 
-  constructor(readonly model: CompiledVisitorModel) {
-    this.day = new VisitorDay(model);
+  /** `fastPaths` false: a plain counter day too takes the general paths (the tests compare the two). */
+  constructor(
+    readonly model: CompiledVisitorModel,
+    fastPaths = true,
+  ) {
+    this.day = new VisitorDay(model, fastPaths);
     this.stats = new VisitorStats(model, this);
     this.lines = model.queues.map(() => new OrderedLine());
     this.counterBusy = new Int32Array(model.queues.length);

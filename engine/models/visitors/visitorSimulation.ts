@@ -4,7 +4,8 @@
  * turn (silo), or once at a one-stop desk (pooled / superman), or on a seat while specialists
  * come (dispatch), and leave. Staff groups serve the queues they are qualified for (the service
  * half, visitorService.ts); reservations, call-back, patience and balking act on the way (this
- * file, the journey half). Semantics: docs/visitors.md.
+ * file, the journey half). A plain counter day (no such levers) takes a fast path for its
+ * arrivals, walks and service ends (plainCounterDay.ts). Semantics: docs/visitors.md.
  */
 import { RandomStreams } from '../../core/randomStream.js';
 import type { EventHandler } from '../../core/simulation.js';
@@ -32,12 +33,12 @@ import {
   SLOT,
 } from './visitorEvents.js';
 import type { VisitorReplicationResult } from './visitorResult.js';
-import { VisitorService } from './visitorService.js';
 import { VIDEO_FIRST } from './videoContacts.js';
 import { WalkLane } from './walkLane.js';
+import { PlainCounterDay } from './plainCounterDay.js';
 import { OUT_ABANDONED, OUT_BALKED, OUT_INCOMPLETE, OUT_SERVED, OUT_TURNED_AWAY } from './visitorTable.js';
 
-export class VisitorSimulation extends VisitorService implements EventHandler {
+export class VisitorSimulation extends PlainCounterDay implements EventHandler {
   /** The next arrival's position in day.order, and its calendar key (see runDay). */
   private nextArrival = 0;
   private arrivalKey = 0;
@@ -141,6 +142,8 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
   }
 
   handle(kind: number, v: number, tag: number): void {
+    // A plain counter day's arrivals, walks and service ends take the fast path (plainCounterDay.ts).
+    if (this.plain && this.handlePlain(kind, v)) return;
     switch (kind) {
       case ARRIVE:
         this.onArrive(v);
@@ -171,11 +174,15 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
     }
   }
 
+  /** The next arrival's key, taken where its insert used to be (runDay): when an arrival is handled. */
+  protected takeNextArrivalKey(): void {
+    if (this.nextArrival < this.day.comers) this.arrivalKey = this.cal.reserveKey(NORMAL);
+  }
+
   private onArrive(v: number): void {
     const day = this.day;
     const m = this.model;
-    // The next arrival's key, taken where its insert used to be (runDay).
-    if (this.nextArrival < day.comers) this.arrivalKey = this.cal.reserveKey(NORMAL);
+    this.takeNextArrivalKey();
     if (day.video[v] > 0) {
       this.startVideo(v);
       return;
@@ -221,7 +228,7 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
     }
   }
 
-  private toContact(v: number, from: number, k: number): void {
+  protected toContact(v: number, from: number, k: number): void {
     const m = this.model;
     this.vs.contact[v] = k;
     this.vs.stage[v] = S_WALK_CONTACT;
@@ -229,7 +236,7 @@ export class VisitorSimulation extends VisitorService implements EventHandler {
   }
 
   /** Walks out: nothing waits for the visitor any more, so the departure is booked now (no event). */
-  private toExit(v: number, from: number): void {
+  protected toExit(v: number, from: number): void {
     const video = this.day.video[v] > 0;
     const minutes = video ? 0 : this.model.walk[from * this.model.places + this.model.exitPlace];
     this.vs.walkMin[v] += minutes;

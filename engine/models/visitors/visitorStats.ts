@@ -21,6 +21,7 @@ const MAX_LEVEL = 8191;
 export class VisitorStats {
   private readonly cal: EventCalendar;
   private readonly openMin: number;
+  private readonly closeMin: number;
   private readonly widthMin: number;
   private readonly bins: number;
   private readonly withinMin: number;
@@ -35,6 +36,8 @@ export class VisitorStats {
   private readonly queueWaitMax: Float64Array;
   private readonly counterBusy: (IntervalAccumulator | null)[];
   private readonly groupBusy: IntervalAccumulator[];
+  /** Per staff group: the line whose busy counters its busy staff always equal, or −1 (see groupBusyAdd). */
+  private readonly groupMirror: Int32Array;
   /** At-counter staff-minutes of each group per interval (fixed by the roster). */
   readonly groupCapacityMin: Float64Array[];
   /** Length of each interval (the last one ends at closing time). */
@@ -68,6 +71,7 @@ export class VisitorStats {
     const input = model.input;
     this.cal = sim.sim.calendar;
     this.openMin = input.openMin;
+    this.closeMin = input.closeMin;
     this.widthMin = input.intervalMin;
     this.bins = model.bins;
     this.withinMin = input.serviceLevel.withinMin;
@@ -85,6 +89,7 @@ export class VisitorStats {
     const acc = () => new IntervalAccumulator(this.openMin, this.widthMin, this.bins);
     this.counterBusy = model.queues.map((q) => (q.counters !== Infinity ? acc() : null));
     this.groupBusy = model.groups.map(acc);
+    this.groupMirror = Int32Array.from(model.groups, (_, g) => mirroredLine(model, g));
     this.waiting = acc();
     this.binWidthMin = Float64Array.from({ length: this.bins }, (_, i) => this.binEnd(i) - this.binStart(i));
     this.groupCapacityMin = model.groups.map((g) =>
@@ -126,7 +131,7 @@ export class VisitorStats {
   /** Visitor `v` leaves the building (at sim.vs.departMin[v], after the walk out). */
   departed(v: number): void {
     const t = this.sim.vs.departMin[v];
-    if (t < this.model.input.closeMin) {
+    if (t < this.closeMin) {
       this.binAt = t;
       this.served[this.bin()]++;
     }
@@ -153,6 +158,17 @@ export class VisitorStats {
     this.queueAbandoned[q]++;
   }
 
+  /**
+   * waitingAdd(persons), then waitingAdd(−persons) at the same instant: a visitor who sits down and
+   * is called at once. The second change books no time and raises no maximum (the level only
+   * falls back), so all it leaves is the level itself: that is all this does after the first.
+   */
+  waitingBlip(persons: number): void {
+    this.waitingAdd(persons);
+    this.level -= persons;
+    this.waiting.value = this.level;
+  }
+
   waitingAdd(persons: number): void {
     const now = this.cal.now;
     this.levelAt = now;
@@ -166,6 +182,10 @@ export class VisitorStats {
   // NOTE: time reaches the accumulators through their `at` field, not as an argument (no call
   // carries a double; see core/serverPool.ts).
   groupBusyAdd(g: number, delta: number): void {
+    // NOTE: a group whose every service is one of its line's (and the reverse) changes at the same
+    // instants to the same values as that line's busy counters: its figures are copied from theirs
+    // when the day closes (closeDay), one accumulator change fewer per service start and end.
+    if (this.groupMirror[g] >= 0) return;
     const acc = this.groupBusy[g];
     acc.at = this.cal.now;
     acc.change(acc.value + delta);
@@ -181,7 +201,7 @@ export class VisitorStats {
   private bookLevel(): void {
     const now = this.levelAt;
     const from = Math.max(this.levelSinceMin, this.openMin);
-    const to = Math.min(now, this.model.input.closeMin);
+    const to = Math.min(now, this.closeMin);
     if (to > from) this.levelTime[this.level < MAX_LEVEL ? this.level : MAX_LEVEL] += to - from;
     this.levelSinceMin = now;
   }
@@ -215,6 +235,10 @@ export class VisitorStats {
     this.waiting.advance(end);
     for (const a of this.counterBusy) a?.advance(end);
     for (const a of this.groupBusy) a.advance(end);
+    for (let g = 0; g < this.groupBusy.length; g++) {
+      const q = this.groupMirror[g];
+      if (q >= 0) this.groupBusy[g].copyFrom(this.counterBusy[q] as IntervalAccumulator);
+    }
   }
 
   /** Busy staff-minutes of group `g` per interval (after closeDay). */
@@ -260,21 +284,26 @@ export class VisitorStats {
     let hourHi = -Infinity;
     let hour = 0;
     let k = 0;
+    // NOTE: the arrays in locals: V8 reloads a field read in a loop that stores to typed arrays.
+    const { order, video, procedure, arrivalMin, countersVisited } = day;
+    const { outcome, walkMin, departMin, waitTotal } = vs;
+    const firstHour = m.firstHour;
+    const closeMin = this.closeMin;
     // NOTE: one pass over the visitors (it was two): each sum still adds the same terms in the same order.
     for (let i = 0; i < all; i++) {
-      const v = day.order[i];
-      if (day.video[v] > 0) continue;
-      const p = day.procedure[v];
-      const arrival = day.arrivalMin[v];
+      const v = order[i];
+      if (video[v] > 0) continue;
+      const p = procedure[v];
+      const arrival = arrivalMin[v];
       if (!(arrival >= hourLo && arrival < hourHi)) {
         hour = Math.floor(arrival / 60);
         hourLo = hour * 60 + 1e-6;
         hourHi = (hour + 1) * 60 - 1e-6;
       }
-      const h = Math.min(lastHour, Math.max(0, hour - m.firstHour));
+      const h = Math.min(lastHour, Math.max(0, hour - firstHour));
       arrivedByProc[p]++;
       arrivalsByHour[h]++;
-      const out = vs.outcome[v];
+      const out = outcome[v];
       if (out !== OUT_SERVED) {
         if (out === OUT_ABANDONED) abandoned++;
         else if (out === OUT_BALKED) balked++;
@@ -286,14 +315,16 @@ export class VisitorStats {
         continue;
       }
       served++;
-      visited += day.countersVisited[v];
-      walked += vs.walkMin[v];
-      const t = vs.departMin[v];
+      const counters = countersVisited[v];
+      const walk = walkMin[v];
+      visited += counters;
+      walked += walk;
+      const t = departMin[v];
       if (!(t <= lastDeparture)) lastDeparture = t;
-      if (t >= input.closeMin) servedAfterClose++;
-      visitedByProc[p] += day.countersVisited[v];
-      walkedByProc[p] += vs.walkMin[v];
-      wait[k] = vs.waitTotal[v];
+      if (t >= closeMin) servedAfterClose++;
+      visitedByProc[p] += counters;
+      walkedByProc[p] += walk;
+      wait[k] = waitTotal[v];
       inOffice[k] = t - arrival;
       procKey[k] = p;
       hourKey[k++] = h;
@@ -485,4 +516,17 @@ export class VisitorStats {
   private levelTop(): number {
     return this.levelMax < MAX_LEVEL ? this.levelMax : MAX_LEVEL;
   }
+}
+
+/**
+ * The line whose busy counters group g's busy staff always equal, or −1: g serves that line only,
+ * nobody else serves it, it has counters to count, and g's staff are never on their way back from
+ * it (back office). Then every start and end of a service changes both, at the same instant, by one.
+ */
+function mirroredLine(model: CompiledVisitorModel, g: number): number {
+  const group = model.groups[g];
+  if (group.backOffice || group.queues.length !== 1) return -1;
+  const q = group.queues[0];
+  const queue = model.queues[q];
+  return queue.groups.length === 1 && queue.counters !== Infinity ? q : -1;
 }
