@@ -117,8 +117,6 @@ export class VisitorDay {
     const input = m.input;
     const arrivals = k.arrivals;
     const s = k.s;
-    const serviceRng = k.serviceRng;
-    const service = k.service;
     const patienceRng = k.patienceRng;
     const patience = k.patience;
     const groupSize = k.groupSize;
@@ -166,13 +164,7 @@ export class VisitorDay {
       const seg = segments === null ? -1 : segments.pick(p);
       this.segment[v] = seg;
       this.video[v] = !video ? 0 : proc.video?.priority === 'first' ? VIDEO_FIRST : VIDEO_IN_ORDER;
-      const dists = service[p];
-      for (let k = 0; k < dists.length; k++) {
-        stepLive(s.steps);
-        stepTaken[k] = s.steps.u < proc.steps[k].p ? 1 : 0;
-        drawOrSkip(dists[k], serviceRng[p], comes && stepTaken[k] === 1, stepService, k);
-        if (segments !== null) segments.apply(seg, comes && stepTaken[k] === 1, stepService, k);
-      }
+      drawSteps(k, p, proc.steps, comes, seg);
       const pat = patience[p];
       if (pat === null) this.patienceMin[v] = Infinity;
       else drawOrSkip(pat, patienceRng, comes, this.patienceMin, v);
@@ -245,7 +237,7 @@ export class VisitorDay {
    */
   private drawPlain(k: DayKit): void {
     const input = this.model.input;
-    const { arrivals, s, service, serviceRng, stepTaken, stepService, groupSize, segments } = k;
+    const { arrivals, s, stepTaken, stepService, groupSize, segments } = k;
     let t = input.openMin;
     for (;;) {
       arrivals.at = t;
@@ -262,13 +254,7 @@ export class VisitorDay {
       const seg = segments === null ? -1 : segments.pick(p);
       this.segment[v] = seg;
       this.video[v] = 0;
-      const dists = service[p];
-      for (let j = 0; j < dists.length; j++) {
-        stepLive(s.steps);
-        stepTaken[j] = s.steps.u < proc.steps[j].p ? 1 : 0;
-        drawOrSkip(dists[j], serviceRng[p], comes && stepTaken[j] === 1, stepService, j);
-        if (segments !== null) segments.apply(seg, comes && stepTaken[j] === 1, stepService, j);
-      }
+      drawSteps(k, p, proc.steps, comes, seg);
       groupSize.draw();
       this.groupSize[v] = Math.max(1, Math.round(groupSize.last));
       this.incomplete[v] = 0;
@@ -420,6 +406,21 @@ export class VisitorDay {
     this.returnLag = grown(new Uint8Array(n), this.returnLag);
     this.isReturn = grown(new Uint8Array(n), this.isReturn);
     this.status = grown(new Uint8Array(n), this.status);
+  }
+}
+
+/**
+ * Procedure p's steps for one would-be visitor: whether each is taken (k.stepTaken) and its
+ * service minutes (k.stepService, drawn or skipped as drawOrSkip says), with the segment's change.
+ */
+function drawSteps(k: DayKit, p: number, steps: readonly { p: number }[], comes: boolean, seg: number): void {
+  const { s, stepTaken, stepService, segments } = k;
+  const dists = k.service[p];
+  for (let j = 0; j < dists.length; j++) {
+    stepLive(s.steps);
+    stepTaken[j] = s.steps.u < steps[j].p ? 1 : 0;
+    drawOrSkip(dists[j], k.serviceRng[p], comes && stepTaken[j] === 1, stepService, j);
+    if (segments !== null) segments.apply(seg, comes && stepTaken[j] === 1, stepService, j);
   }
 }
 
