@@ -1,25 +1,22 @@
 /**
  * The standard normal quantile Φ⁻¹(p), bit for bit what @stdlib/stats-base-dists-normal-quantile
  * gives for (p, 0, 1): √2 · erfinv(2p − 1), with stdlib's erfinv (Boost's rational approximations,
- * accurate to double precision) and stdlib's ln (FreeBSD's e_log.c, not Math.log), written out
- * in one method with the same operations in the same order (coefficients copied from stdlib).
+ * accurate to double precision), written out in one method with the same operations in the same
+ * order (coefficients copied from stdlib). stdlib's ln is FreeBSD's e_log.c, which is also what
+ * V8's Math.log runs (src/base/ieee754.cc): the same bits, so Math.log is used.
  *
  * NOTE (speed): stdlib's quantile calls erfinv, which calls ln and a rational function — calls
  * V8 does not inline, each passing and returning a double that it boxes (16 bytes of garbage
  * each; a workplace year draws 10^5 normal and lognormal quantiles). Here the argument and the
- * result travel in fields (`p`, `x`), and the helpers (erfinv, ln, the rational functions), too
- * large for V8 to inline, take their argument and leave their result in the typed-array slot
- * IO[0]: no double crosses a call, so nothing is allocated per quantile.
- * tests/unit/core/normalQuantile.test.ts pins it to stdlib on 10^6 random arguments and on the
- * boundaries of every branch.
+ * result travel in fields (`p`, `x`), erfinv's central branches are in `compute`, and the
+ * rational functions of the tails, too large for V8 to inline, take their argument and leave
+ * their result in the typed-array slot IO[0]: no double crosses a call, so nothing is allocated
+ * per quantile. tests/unit/core/normalQuantile.test.ts pins it to stdlib on 10^6 random
+ * arguments and on the boundaries of every branch.
  */
 
-const F64 = new Float64Array(1);
-const U32 = new Uint32Array(F64.buffer);
-/** Index of the high word of a double in U32 (stdlib's get/setHighWord). */
-const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 const SQRT_TWO = Math.sqrt(2.0);
-/** Argument and result of the helpers below (a typed-array slot: no double crosses a call). */
+/** Argument and result of the rational functions below (a typed-array slot: no double crosses a call). */
 const IO = new Float64Array(1);
 
 // erfinv (@stdlib/math-base-special-erfinv).
@@ -28,11 +25,6 @@ const Y2 = 2.249481201171875;
 const Y3 = 8.07220458984375e-1;
 const Y4 = 9.3995571136474609375e-1;
 const Y5 = 9.8362827301025390625e-1;
-// ln (@stdlib/math-base-special-ln).
-const LN2_HI = 6.9314718036912381649e-1;
-const LN2_LO = 1.90821492927058770002e-10;
-const TWO54 = 1.8014398509481984e16;
-const ONE_THIRD = 1 / 3; // the double nearest 1/3, as the library writes it (0.333…3, 17 digits)
 
 /** Φ⁻¹ with its argument and result in fields (see the NOTE above). */
 export class NormalQuantile {
@@ -47,216 +39,118 @@ export class NormalQuantile {
       this.x = NaN;
       return;
     }
-    IO[0] = 2.0 * p - 1.0;
-    erfinv();
-    this.x = 0.0 + SQRT_TWO * IO[0];
-  }
-}
-
-/** stdlib's erfinv(x) for x = IO[0], into IO[0] (see the NOTE above). */
-function erfinv(): void {
-  const x = IO[0];
-  if (x !== x) {
-    IO[0] = NaN;
-    return;
-  }
-  if (x === 1.0) {
-    IO[0] = Infinity;
-    return;
-  }
-  if (x === -1.0) {
-    IO[0] = -Infinity;
-    return;
-  }
-  if (x === 0.0) {
-    IO[0] = x;
-    return;
-  }
-  if (x > 1.0 || x < -1.0) {
-    IO[0] = NaN;
-    return;
-  }
-  const sign = x < 0.0 ? -1.0 : 1.0;
-  const ax = x < 0.0 ? -x : x;
-  let q = 1.0 - ax;
-  if (ax <= 0.5) {
-    // rational_p1q1(ax), 0 < ax ≤ 0.5.
-    const g = ax * (ax + 10.0);
-    const y = ax;
-    const s1 =
-      -0.0005087819496582806 +
-      y *
-        (-0.008368748197417368 +
-          y *
-            (0.03348066254097446 +
-              y *
-                (-0.012692614766297404 +
-                  y *
-                    (-0.03656379714117627 +
-                      y *
-                        (0.02198786811111689 +
-                          y * (0.008226878746769157 + y * (-0.005387729650712429 + y * (0.0 + y * 0.0))))))));
-    const s2 =
-      1.0 +
-      y *
-        (-0.9700050433032906 +
-          y *
-            (-1.5657455823417585 +
-              y *
-                (1.5622155839842302 +
-                  y *
-                    (0.662328840472003 +
-                      y *
-                        (-0.7122890234154284 +
-                          y *
-                            (-0.05273963823400997 +
-                              y * (0.07952836873415717 + y * (-0.0023339375937419 + y * 0.0008862163904564247))))))));
-    IO[0] = sign * (g * Y1 + g * (s1 / s2));
-    return;
-  }
-  IO[0] = q;
-  ln();
-  const lnq = IO[0];
-  if (q >= 0.25) {
-    const g = Math.sqrt(-2.0 * lnq);
-    q -= 0.25;
-    // rational_p2q2(q), 0 ≤ q < 0.25.
-    let r: number;
-    if (q === 0.0) {
-      r = -0.20243350835593876;
-    } else {
+    // √2 · stdlib's erfinv(x) (@stdlib/math-base-special-erfinv), written out; −1 ≤ x ≤ 1 here.
+    const x = 2.0 * p - 1.0;
+    if (x === 1.0) {
+      this.x = Infinity;
+      return;
+    }
+    if (x === -1.0) {
+      this.x = -Infinity;
+      return;
+    }
+    if (x === 0.0) {
+      this.x = 0.0;
+      return;
+    }
+    const sign = x < 0.0 ? -1.0 : 1.0;
+    const ax = x < 0.0 ? -x : x;
+    let q = 1.0 - ax;
+    if (ax <= 0.5) {
+      // rational_p1q1(ax), 0 < ax ≤ 0.5.
+      const g = ax * (ax + 10.0);
+      const y = ax;
       const s1 =
-        -0.20243350835593876 +
-        q *
-          (0.10526468069939171 +
-            q *
-              (8.3705032834312 +
-                q *
-                  (17.644729840837403 +
-                    q *
-                      (-18.851064805871424 +
-                        q *
-                          (-44.6382324441787 +
-                            q * (17.445385985570866 + q * (21.12946554483405 + q * -3.6719225470772936)))))));
+        -0.0005087819496582806 +
+        y *
+          (-0.008368748197417368 +
+            y *
+              (0.03348066254097446 +
+                y *
+                  (-0.012692614766297404 +
+                    y *
+                      (-0.03656379714117627 +
+                        y *
+                          (0.02198786811111689 +
+                            y * (0.008226878746769157 + y * (-0.005387729650712429 + y * (0.0 + y * 0.0))))))));
       const s2 =
         1.0 +
-        q *
-          (6.242641248542475 +
-            q *
-              (3.971343795334387 +
-                q *
-                  (-28.66081804998 +
-                    q *
-                      (-20.14326346804852 +
-                        q *
-                          (48.560921310873994 +
-                            q * (10.826866735546016 + q * (-22.643693341313973 + q * 1.7211476576120028)))))));
-      r = s1 / s2;
+        y *
+          (-0.9700050433032906 +
+            y *
+              (-1.5657455823417585 +
+                y *
+                  (1.5622155839842302 +
+                    y *
+                      (0.662328840472003 +
+                        y *
+                          (-0.7122890234154284 +
+                            y *
+                              (-0.05273963823400997 +
+                                y * (0.07952836873415717 + y * (-0.0023339375937419 + y * 0.0008862163904564247))))))));
+      this.x = 0.0 + SQRT_TWO * (sign * (g * Y1 + g * (s1 / s2)));
+      return;
     }
-    IO[0] = sign * (g / (Y2 + r));
-    return;
-  }
-  q = Math.sqrt(-lnq);
-  if (q < 3.0) {
-    IO[0] = q - 1.125;
-    rational3();
-    const r = IO[0];
-    IO[0] = sign * (Y3 * q + r * q);
-    return;
-  }
-  if (q < 6.0) {
-    IO[0] = q - 3.0;
-    rational4();
-    const r = IO[0];
-    IO[0] = sign * (Y4 * q + r * q);
-    return;
-  }
-  IO[0] = q - 6.0;
-  rational5();
-  const r = IO[0];
-  IO[0] = sign * (Y5 * q + r * q);
-}
-
-/** stdlib's ln(x) for x = IO[0] > 0 (FreeBSD e_log.c), into IO[0]; erfinv calls it with 0 < x < 0.5. */
-function ln(): void {
-  let x = IO[0];
-  if (x === 0.0) {
-    IO[0] = -Infinity;
-    return;
-  }
-  if (x !== x || x < 0.0) {
-    IO[0] = NaN;
-    return;
-  }
-  F64[0] = x;
-  let hx = U32[HIGH] | 0;
-  let k = 0;
-  if (hx < 0x00100000) {
-    // Subnormal: scale up.
-    k -= 54;
-    x *= TWO54;
-    F64[0] = x;
-    hx = U32[HIGH] | 0;
-  }
-  if (hx >= 0x7ff00000) {
-    IO[0] = x + x;
-    return;
-  }
-  k += ((hx >> 20) - 1023) | 0;
-  hx &= 0x000fffff;
-  let i = ((hx + 0x95f64) & 0x100000) | 0;
-  // Normalise x or x/2.
-  F64[0] = x;
-  U32[HIGH] = (hx | (i ^ 0x3ff00000)) >>> 0;
-  x = F64[0];
-  k += (i >> 20) | 0;
-  const f = x - 1.0;
-  if ((0x000fffff & (2 + hx)) < 3) {
-    // −2^−20 ≤ f < 2^−20.
-    if (f === 0.0) {
-      if (k === 0) {
-        IO[0] = 0.0;
-        return;
+    const lnq = Math.log(q);
+    if (q >= 0.25) {
+      const g = Math.sqrt(-2.0 * lnq);
+      q -= 0.25;
+      // rational_p2q2(q), 0 ≤ q < 0.25.
+      let r: number;
+      if (q === 0.0) {
+        r = -0.20243350835593876;
+      } else {
+        const s1 =
+          -0.20243350835593876 +
+          q *
+            (0.10526468069939171 +
+              q *
+                (8.3705032834312 +
+                  q *
+                    (17.644729840837403 +
+                      q *
+                        (-18.851064805871424 +
+                          q *
+                            (-44.6382324441787 +
+                              q * (17.445385985570866 + q * (21.12946554483405 + q * -3.6719225470772936)))))));
+        const s2 =
+          1.0 +
+          q *
+            (6.242641248542475 +
+              q *
+                (3.971343795334387 +
+                  q *
+                    (-28.66081804998 +
+                      q *
+                        (-20.14326346804852 +
+                          q *
+                            (48.560921310873994 +
+                              q * (10.826866735546016 + q * (-22.643693341313973 + q * 1.7211476576120028)))))));
+        r = s1 / s2;
       }
-      IO[0] = k * LN2_HI + k * LN2_LO;
+      this.x = 0.0 + SQRT_TWO * (sign * (g / (Y2 + r)));
       return;
     }
-    const R0 = f * f * (0.5 - ONE_THIRD * f);
-    if (k === 0) {
-      IO[0] = f - R0;
+    q = Math.sqrt(-lnq);
+    if (q < 3.0) {
+      IO[0] = q - 1.125;
+      rational3();
+      const r = IO[0];
+      this.x = 0.0 + SQRT_TWO * (sign * (Y3 * q + r * q));
       return;
     }
-    IO[0] = k * LN2_HI - (R0 - k * LN2_LO - f);
-    return;
-  }
-  const s = f / (2.0 + f);
-  const z = s * s;
-  i = (hx - 0x6147a) | 0;
-  const w = z * z;
-  const j = (0x6b851 - hx) | 0;
-  const t1 =
-    w * (w === 0.0 ? 0.3999999999940942 : 0.3999999999940942 + w * (0.22222198432149784 + w * 0.15313837699209373));
-  const t2 =
-    z *
-    (w === 0.0
-      ? 0.6666666666666735
-      : 0.6666666666666735 + w * (0.2857142874366239 + w * (0.1818357216161805 + w * 0.14798198605116586)));
-  i |= j;
-  const R = t2 + t1;
-  if (i > 0) {
-    const hfsq = 0.5 * f * f;
-    if (k === 0) {
-      IO[0] = f - (hfsq - s * (hfsq + R));
+    if (q < 6.0) {
+      IO[0] = q - 3.0;
+      rational4();
+      const r = IO[0];
+      this.x = 0.0 + SQRT_TWO * (sign * (Y4 * q + r * q));
       return;
     }
-    IO[0] = k * LN2_HI - (hfsq - (s * (hfsq + R) + k * LN2_LO) - f);
-    return;
+    IO[0] = q - 6.0;
+    rational5();
+    const r = IO[0];
+    this.x = 0.0 + SQRT_TWO * (sign * (Y5 * q + r * q));
   }
-  if (k === 0) {
-    IO[0] = f - s * (f - R);
-    return;
-  }
-  IO[0] = k * LN2_HI - (s * (f - R) - k * LN2_LO - f);
 }
 
 /** stdlib's rational_p3q3 (either form: |x| ≤ 1, or in 1/x) of x = IO[0], into IO[0]. */

@@ -1,58 +1,86 @@
 /**
- * A WorkplaceSimulation that checks the model's invariants after every event (the debug
- * assertions of the test suite; the production class carries no checks in its hot loop):
- * desks never over-filled, every count equal to the persons it counts, nobody in two places,
- * everyone home between days.
+ * A WorkplaceSimulation that checks the model's invariants after every desk event, every space
+ * request and every day (the debug assertions of the test suite; the production class carries
+ * no checks in its hot loops): desks never over-filled, every count equal to the persons it
+ * counts, nobody seated twice, spaces never over-filled, a request only from someone in and
+ * idle, everyone home at the end of a day.
  */
-import {
-  ARRIVE,
-  AT_DESK,
-  DAY_START,
-  HOME,
-  IN_SPACE,
-  WorkplaceSimulation,
-} from '../../engine/models/workplace/workplaceSimulation.js';
+import { WorkplaceSimulation } from '../../engine/models/workplace/workplaceSimulation.js';
 
 export class CheckedWorkplaceSimulation extends WorkplaceSimulation {
   readonly violations: string[] = [];
-  arrivals = 0;
+  requests = 0;
   maxOccupancyShare = 0;
-
-  override handle(kind: number, entity: number, tag: number): void {
-    if (kind === DAY_START) this.checkEveryoneHome();
-    if (kind === ARRIVE) this.arrivals++;
-    super.handle(kind, entity, tag);
-    this.check(kind);
-  }
+  /** Until when each person is busy in a space (−∞: idle). */
+  private readonly busyUntil = new Float64Array(this.c.persons).fill(-Infinity);
 
   private fail(message: string): void {
     if (this.violations.length < 20) this.violations.push(`t=${this.cal.now.toFixed(3)}: ${message}`);
   }
 
-  private checkEveryoneHome(): void {
-    for (let p = 0; p < this.c.persons; p++)
-      if (this.where[p] !== HOME) this.fail(`person ${p} still in at the start of a day`);
-    if (this.desks.officeDemand !== 0) this.fail(`office demand ${this.desks.officeDemand} at the start of a day`);
+  protected override onSpaceRequest(p: number): void {
+    const now = this.cal.now;
+    this.requests++;
+    if (!(now >= this.lanes.arriveMin[p] && now < this.lanes.departMin[p]))
+      this.fail(`person ${p} asks for a space at ${now} outside their day`);
+    if (now < this.busyUntil[p]) this.fail(`person ${p} asks for a space while busy in one until ${this.busyUntil[p]}`);
+    const before = this.activeUnits().total;
+    const duration = this.requestDuration[p];
+    super.onSpaceRequest(p);
+    if (this.activeUnits().total > before) this.busyUntil[p] = now + duration;
   }
 
-  private check(kind: number): void {
+  /** Units really taken (end still to come) per space, persons in them, and units in use by a group (not no-shows). */
+  private activeUnits(): { perSpace: Int32Array; persons: Int32Array; total: number } {
+    const c = this.c;
+    const sp = this.spaces;
+    const perSpace = new Int32Array(c.spaceIds.length);
+    const persons = new Int32Array(c.spaceIds.length);
+    let total = 0;
+    for (let s = 0; s < c.spaceIds.length; s++) {
+      for (let i = sp.slotStart[s]; i < sp.slotStart[s] + sp.taken[s]; i++) {
+        if (sp.slotEndMin[i] > this.dayEndMin) this.fail(`space ${c.spaceIds[s]}: a unit held past the day's end`);
+        if (sp.slotEndMin[i] <= this.cal.now) continue;
+        perSpace[s]++;
+        persons[s] += sp.slotPersons[i];
+        if (sp.slotPersons[i] > 0) total++;
+      }
+    }
+    return { perSpace, persons, total };
+  }
+
+  protected override afterSpaceRequest(): void {
+    const c = this.c;
+    const { perSpace, persons } = this.activeUnits();
+    for (let s = 0; s < c.spaceIds.length; s++) {
+      if (this.spaces.taken[s] > c.spaceCount[s])
+        this.fail(`space ${c.spaceIds[s]}: ${this.spaces.taken[s]} of ${c.spaceCount[s]} units taken`);
+      if (persons[s] > perSpace[s] * c.spaceCapacity[s])
+        this.fail(`space ${c.spaceIds[s]}: ${persons[s]} persons in ${perSpace[s]} units of ${c.spaceCapacity[s]}`);
+    }
+  }
+
+  protected override afterDay(): void {
+    const c = this.c;
+    if (this.desks.officeDemand !== 0) this.fail(`office demand ${this.desks.officeDemand} at the end of a day`);
+    for (let p = 0; p < c.persons; p++)
+      if (this.desks.deskPool[p] >= 0 || this.desks.unseated[p] === 1)
+        this.fail(`person ${p} holds a desk or waits for one at the end of a day`);
+    for (let s = 0; s < c.spaceIds.length; s++)
+      if (this.spaces.taken[s] !== 0) this.fail(`space ${c.spaceIds[s]}: units still taken after the day`);
+    this.busyUntil.fill(-Infinity);
+  }
+
+  protected override afterDeskEvent(): void {
     const c = this.c;
     const pools = c.zones + 1;
     const seated = new Int32Array(pools);
     const demand = new Int32Array(c.zones);
     const unseated = new Int32Array(c.zones);
     const overflow = new Int32Array(c.zones);
-    const inSpace = new Int32Array(c.spaceIds.length);
-    const personsIn = new Int32Array(c.spaceIds.length);
     for (let p = 0; p < c.persons; p++) {
-      const where = this.where[p];
       const desk = this.desks.deskPool[p];
-      const space = this.space[p];
       const z = c.personZone[p];
-      if (where !== HOME && where !== AT_DESK && where !== IN_SPACE) this.fail(`person ${p} has no place (${where})`);
-      if ((where === IN_SPACE) !== space >= 0) this.fail(`person ${p}: place ${where} but space ${space}`);
-      if (where === HOME && (desk >= 0 || this.desks.unseated[p] === 1 || this.busy[p] === 1))
-        this.fail(`person ${p} at home holds a desk, waits for one or is busy`);
       if (desk >= 0 && this.desks.unseated[p] === 1) this.fail(`person ${p} both seated and waiting for a desk`);
       if (desk >= 0) {
         seated[desk]++;
@@ -62,10 +90,6 @@ export class CheckedWorkplaceSimulation extends WorkplaceSimulation {
       if (this.desks.unseated[p] === 1) {
         unseated[z]++;
         demand[z]++;
-      }
-      if (space >= 0) {
-        inSpace[space]++;
-        personsIn[space] += this.group[p];
       }
     }
     let total = 0;
@@ -79,7 +103,7 @@ export class CheckedWorkplaceSimulation extends WorkplaceSimulation {
     for (let z = 0; z < c.zones; z++) {
       total += this.desks.demand[z];
       if (this.desks.demand[z] !== demand[z])
-        this.fail(`zone ${z}: demand ${this.desks.demand[z]}, persons wanting a desk ${demand[z]} (event ${kind})`);
+        this.fail(`zone ${z}: demand ${this.desks.demand[z]}, persons wanting a desk ${demand[z]}`);
       if (this.desks.short.value[z] !== unseated[z])
         this.fail(`zone ${z}: ${this.desks.short.value[z]} counted without a desk, ${unseated[z]} persons`);
       if (this.desks.overflowOut.value[z] !== overflow[z])
@@ -96,18 +120,5 @@ export class CheckedWorkplaceSimulation extends WorkplaceSimulation {
       }
     }
     if (total !== this.desks.officeDemand) this.fail(`office demand ${this.desks.officeDemand}, zones sum to ${total}`);
-    for (let s = 0; s < c.spaceIds.length; s++) {
-      const units = this.spaces.units.value[s];
-      if (units < 0 || units > c.spaceCount[s])
-        this.fail(`space ${c.spaceIds[s]}: ${units} of ${c.spaceCount[s]} units in use`);
-      if (units !== inSpace[s] + this.spaces.holds.value[s])
-        this.fail(
-          `space ${c.spaceIds[s]}: ${units} units in use, ${inSpace[s]} bookers inside + ${this.spaces.holds.value[s]} no-show holds`,
-        );
-      if (this.spaces.persons.value[s] !== personsIn[s])
-        this.fail(
-          `space ${c.spaceIds[s]}: ${this.spaces.persons.value[s]} persons counted, ${personsIn[s]} in groups inside`,
-        );
-    }
   }
 }

@@ -50,7 +50,8 @@ describe('workplace invariants (fast-check)', () => {
           const sd = r.staffDays;
           expect(sd.absent + sd.remote + sd.fieldAllDay + sd.office).toBe(sd.total);
           expect(sd.fieldPartDay).toBeLessThanOrEqual(sd.office);
-          expect(sim.arrivals).toBeLessThanOrEqual(sd.office);
+          const seeking = r.activities.reduce((n, a) => n + a.seeking.reduce((x, y) => x + y, 0), 0);
+          expect(sim.requests).toBe(seeking);
           expect(r.daysByWeekday.reduce((a, b) => a + b, 0)).toBe(r.days);
           for (const z of r.zones) expect(z.peakDemandDays.flat().reduce((a, b) => a + b, 0)).toBe(r.days);
           for (const s of r.spaces) {

@@ -4,8 +4,8 @@
  * short of a desk until one frees; a freed desk goes to the longest-waiting short person of its
  * zone, then of the zones that overflow to it. People do not move once seated.
  * Keeps the counts and time integrals the results need (demand, desks in use, short, overflow).
+ * Reads the time from `clock.now`: the simulation's desk pass sets it (or an event calendar is the clock).
  */
-import type { EventCalendar } from '../../core/eventCalendar.js';
 import type { CompiledWorkplace } from './compileWorkplace.js';
 import { TimeIntegrals } from './timeIntegrals.js';
 import type { WorkplaceCounters } from './workplaceCounters.js';
@@ -36,7 +36,7 @@ export class DeskZones {
 
   constructor(
     private readonly c: CompiledWorkplace,
-    private readonly cal: EventCalendar,
+    private readonly clock: { now: number },
   ) {
     const pools = c.zones + 1;
     this.deskPool = new Int32Array(c.persons).fill(-1);
@@ -75,14 +75,14 @@ export class DeskZones {
       }
     }
     this.unseated[p] = 1;
-    this.short.add(z, 1, this.cal.now);
+    this.short.add(z, 1, this.clock.now);
     this.shortToday[z] = 1;
     this.queue[this.queueTail[z]++] = p;
   }
 
   /** Person p of zone z gives up their desk (or stops waiting for one). */
   leave(p: number, z: number): void {
-    const now = this.cal.now;
+    const now = this.clock.now;
     this.demand[z]--;
     this.officeDemand--;
     const pool = this.deskPool[p];
@@ -98,7 +98,7 @@ export class DeskZones {
   }
 
   private take(p: number, pool: number, z: number): void {
-    const now = this.cal.now;
+    const now = this.clock.now;
     this.occupied.add(pool, 1, now);
     if (this.occupied.value[pool] > this.peakOccupied[pool]) this.peakOccupied[pool] = this.occupied.value[pool];
     this.deskPool[p] = pool;
@@ -114,7 +114,7 @@ export class DeskZones {
         const q = this.queue[this.queueHead[z]++];
         if (this.unseated[q] === 0) continue;
         this.unseated[q] = 0;
-        this.short.add(z, -1, this.cal.now);
+        this.short.add(z, -1, this.clock.now);
         this.take(q, pool, z);
         return;
       }
@@ -122,7 +122,7 @@ export class DeskZones {
   }
 
   startDay(): void {
-    const now = this.cal.now;
+    const now = this.clock.now;
     for (let z = 0; z < this.c.zones; z++) {
       this.queueHead[z] = this.queueTail[z] = this.queueStart[z];
       this.dayStartShort[z] = this.short.integralTo(z, now);
@@ -131,18 +131,18 @@ export class DeskZones {
   }
 
   coreOpen(): void {
-    for (let p = 0; p <= this.c.zones; p++) this.coreStart[p] = this.occupied.integralTo(p, this.cal.now);
+    for (let p = 0; p <= this.c.zones; p++) this.coreStart[p] = this.occupied.integralTo(p, this.clock.now);
   }
 
   coreClose(w: number, k: WorkplaceCounters): void {
     for (let p = 0; p <= this.c.zones; p++)
-      k.occupiedCoreMin[p * 5 + w] += this.occupied.integralTo(p, this.cal.now) - this.coreStart[p];
+      k.occupiedCoreMin[p * 5 + w] += this.occupied.integralTo(p, this.clock.now) - this.coreStart[p];
   }
 
   /** Books the day that ended (weekday w) into the counters and resets the daily peaks. */
   finishDay(w: number, k: WorkplaceCounters): void {
     const c = this.c;
-    const now = this.cal.now;
+    const now = this.clock.now;
     for (let z = 0; z < c.zones; z++) {
       const i = z * 5 + w;
       k.peakDemandDays[z][w * (c.zoneStaff[z] + 1) + this.peakDemand[z]]++;

@@ -4,23 +4,32 @@
  * (dayAttendance.ts decides the whole day first, for a telework cap and the satellite seats; attendanceDraws.ts:
  * one uniform per decision, drawn for every person-day whatever the outcome, so variants that
  * change telework, desks or spaces see the same people on the same days — common random numbers).
- * Staff in the office arrive, take a desk in their zone or by its overflow rule (deskZones.ts),
- * go to booths, focus seats and meeting rooms for activities (spacePools.ts), and go home.
  * Semantics and outputs: docs/workplace.md.
  *
+ * A day runs in two parts that do not touch each other:
+ * - the desks (deskZones.ts): desk demand depends on attendance and hours only, never on
+ *   activities, so the day's arrivals and departures, sorted once (dayLanes.ts), go through the
+ *   desks in one pass with the core window's marks (runDesks);
+ * - the activities: each person's activity clock runs while they are in, at the desk and idle.
+ *   An activity done at the desk touches nothing shared, so it is run at once, without events,
+ *   and the clock goes on from its end; only a request for a booth, focus seat or meeting room
+ *   waits in the event calendar for its time, since it competes with everyone else's
+ *   (spacePools.ts: a unit taken is given back by its end time, with no event).
+ * The draws of the shared activity streams therefore come in a different order than a calendar
+ * with every event would give them; the law is the same (tests/workplace/reference.test.ts
+ * compares with that model, tests/workplace/validation.test.ts with Erlang B).
+ *
  * NOTE: as in the network model, no call in the handlers carries a double (V8 boxes one passed to
- * or returned from a call it does not inline): time is read from the calendar, an activity's
- * duration travels in a field, events are scheduled with `cal.at` + `insert`, draws are
- * `draw()` + `last`. Persons are struct-of-arrays, and a pending "next activity" event is
- * cancelled lazily by a per-person tag.
+ * or returned from a call it does not inline): times travel in fields (`fromMin`, `duration`,
+ * the pools' `nowMin`, `holdMin`), draws are `draw()` + `last`. Persons are struct-of-arrays.
  */
 import { Distribution } from '../../core/distribution.js';
 import { RandomStreams, type RandomStream } from '../../core/randomStream.js';
-import { Simulation, type EventHandler } from '../../core/simulation.js';
+import { Simulation } from '../../core/simulation.js';
 import { AttendanceDraws, FIELD_ALL_DAY } from './attendanceDraws.js';
 import { compileWorkplace, type CompiledRole, type CompiledWorkplace } from './compileWorkplace.js';
 import { DayAttendance, PLACE_ABSENT, PLACE_MAIN, PLACE_REMOTE } from './dayAttendance.js';
-import { ARRIVAL_LANE, DayLanes, NO_LANE } from './dayLanes.js';
+import { DayLanes } from './dayLanes.js';
 import { DeskZones } from './deskZones.js';
 import { ShadowLossSystems } from './shadowLossSystems.js';
 import { SpacePools } from './spacePools.js';
@@ -28,38 +37,25 @@ import { WorkplaceCounters } from './workplaceCounters.js';
 import { ACTIVITY_KINDS, DAY_MIN, type WorkplaceJob } from './workplaceModel.js';
 import type { WorkplaceReplicationResult } from './workplaceResult.js';
 
-/** Event kinds (DAY_START and ARRIVE exported for the checked simulation of the tests). */
-export const DAY_START = 0;
-const CORE_OPEN = 1;
-const CORE_CLOSE = 2;
-export const ARRIVE = 3;
-const DEPART = 4;
-const ACTIVITY = 5;
-const ACTIVITY_END = 6;
-const HOLD_END = 7;
-const SHADOW_END = 8;
-const EARLY = 0;
-const NORMAL = 1;
+/** The one kind of event in the calendar: a person's request for a space. */
+const SPACE_REQUEST = 0;
 
 /** Everything of day d happens before d·1440 + DAY_LAST_MIN, so the next day starts clean. */
 const DAY_LAST_MIN = DAY_MIN - 1;
-
-/** Where a person is. */
-export const HOME = 0;
-export const AT_DESK = 1;
-export const IN_SPACE = 2;
 
 interface ActivityDraws {
   durations: Distribution[];
   groups: Distribution[];
 }
 
-export class WorkplaceSimulation implements EventHandler {
+export class WorkplaceSimulation {
   readonly sim = new Simulation();
   protected readonly cal = this.sim.calendar;
   protected readonly c: CompiledWorkplace;
   protected readonly counters: WorkplaceCounters;
   protected readonly desks: DeskZones;
+  /** The desk pass's clock (DeskZones reads `now`). */
+  protected readonly deskClock = { now: 0 };
   protected readonly spaces: SpacePools;
   private readonly shadows: ShadowLossSystems[];
   private readonly attendance: AttendanceDraws;
@@ -69,25 +65,23 @@ export class WorkplaceSimulation implements EventHandler {
   private readonly pick: RandomStream;
   private readonly share: RandomStream;
   private readonly noShow: RandomStream;
-
-  // Persons.
-  protected readonly where: Uint8Array;
-  /** Space a person is in (−1: none) and the size of their group there. */
-  protected readonly space: Int32Array;
-  protected readonly group: Int32Array;
-  /** In an activity (in a space or at the desk). */
-  protected readonly busy: Uint8Array;
-  /** Past the planned departure, finishing an activity. */
-  private readonly leaving: Uint8Array;
-  private readonly tag: Int32Array;
   /** The day's arrivals and departures (their times per person: lanes.arriveMin, lanes.departMin). */
-  private readonly lanes: DayLanes;
+  protected readonly lanes: DayLanes;
+  /** A person's pending space request: activity index, duration, group size. */
+  private readonly requestActivity: Uint8Array;
+  protected readonly requestDuration: Float64Array;
+  private readonly requestGroup: Int32Array;
 
   private weekday = 0;
   private dayStartMin = 0;
-  private dayEndMin = 0;
-  /** Duration of the activity being started, and the hold of a first-choice request (see onActivity). */
+  protected dayEndMin = 0;
+  /** Where the activity clock of a person goes on from (idleFrom), and the duration of the request being handled. */
+  private fromMin = 0;
   private duration = 0;
+  /** Arrivals and departures, and activities started (at the desk or requests for a space): the event count. */
+  private laneEvents = 0;
+  private activities = 0;
+  /** The hold of a first-choice request in the loss systems of every size (offerShadow). */
   private hold = 0;
 
   constructor(
@@ -116,79 +110,27 @@ export class WorkplaceSimulation implements EventHandler {
           },
     );
     this.counters = new WorkplaceCounters(c);
-    this.desks = new DeskZones(c, this.cal);
-    this.spaces = new SpacePools(c, this.cal);
+    this.desks = new DeskZones(c, this.deskClock);
+    this.spaces = new SpacePools(c, this.counters);
     this.shadows = c.sizingMaxUnits > 0 ? c.spaceIds.map(() => new ShadowLossSystems(c.sizingMaxUnits)) : [];
-
     const n = c.persons;
-    this.where = new Uint8Array(n);
-    this.space = new Int32Array(n).fill(-1);
-    this.group = new Int32Array(n);
-    this.busy = new Uint8Array(n);
-    this.leaving = new Uint8Array(n);
-    this.tag = new Int32Array(n);
     this.lanes = new DayLanes(n);
-    this.cal.schedule(0, DAY_START, 0, 0, EARLY);
+    this.requestActivity = new Uint8Array(n);
+    this.requestDuration = new Float64Array(n);
+    this.requestGroup = new Int32Array(n);
   }
 
-  /** Runs every day: the heap's events merged with the day's arrivals and departures (dayLanes.ts). */
+  /** Runs every day; the event count is the arrivals, departures and activities. */
   run(): WorkplaceReplicationResult {
     const cal = this.cal;
-    const lanes = this.lanes;
-    let events = 0;
-    // The lanes' next event changes only when a lane event is taken or a day starts (heap events
-    // neither add to the lanes nor move their keys), so it is looked up again only then.
-    let lane = lanes.next();
-    for (;;) {
-      cal.at = lanes.time;
-      cal.atKey = lanes.key;
-      if (cal.popBefore()) {
-        const kind = cal.kind;
-        this.handle(kind, cal.entity, cal.tag);
-        if (kind === DAY_START) lane = lanes.next();
-      } else {
-        if (lane === NO_LANE) break;
-        cal.now = lanes.time;
-        this.handle(lane === ARRIVAL_LANE ? ARRIVE : DEPART, lanes.take(lane), 0);
-        lane = lanes.next();
-      }
-      events++;
+    for (let d = 0; d < this.c.days; d++) {
+      this.startDay(d);
+      while (cal.pop()) this.onSpaceRequest(cal.entity);
+      this.spaces.finishDay(this.weekday);
+      this.afterDay();
     }
-    this.sim.events += events;
+    this.sim.events += this.laneEvents + this.activities;
     return this.counters.toResult(this.replication, this.sim.events);
-  }
-
-  handle(kind: number, entity: number, tag: number): void {
-    switch (kind) {
-      case ARRIVE:
-        this.onArrive(entity);
-        break;
-      case DEPART:
-        this.onDepart(entity);
-        break;
-      case ACTIVITY:
-        if (this.tag[entity] === tag) this.onActivity(entity);
-        break;
-      case ACTIVITY_END:
-        this.onActivityEnd(entity);
-        break;
-      case HOLD_END:
-        this.spaces.free(entity, 0);
-        break;
-      case SHADOW_END:
-        this.shadows[entity].release(tag);
-        break;
-      case CORE_OPEN:
-        this.desks.coreOpen();
-        this.spaces.coreOpen();
-        break;
-      case CORE_CLOSE:
-        this.desks.coreClose(this.weekday, this.counters);
-        this.spaces.coreClose(this.weekday, this.counters);
-        break;
-      default:
-        this.onDayStart(entity);
-    }
   }
 
   private roleOf(p: number): CompiledRole {
@@ -197,23 +139,14 @@ export class WorkplaceSimulation implements EventHandler {
 
   // ── Days ────────────────────────────────────────────────────────────────────────────────
 
-  private onDayStart(d: number): void {
+  private startDay(d: number): void {
     const c = this.c;
     const k = this.counters;
-    if (d > 0) {
-      this.desks.finishDay(this.weekday, k);
-      this.spaces.finishDay(this.weekday, k);
-    }
-    if (d >= c.days) return;
-    const now = this.cal.now;
+    const now = d * DAY_MIN;
     const w = (this.weekday = (c.firstWeekday + d) % 5);
     this.dayStartMin = now;
     this.dayEndMin = now + DAY_LAST_MIN;
-    this.desks.startDay();
-    if (c.coreToMin > c.coreFromMin) {
-      this.cal.schedule(now + c.coreFromMin, CORE_OPEN, 0, 0, EARLY);
-      this.cal.schedule(now + c.coreToMin, CORE_CLOSE, 0, 0, EARLY);
-    }
+    this.cal.now = now;
     k.daysByWeekday[w]++;
     const a = this.attendance;
     const lanes = this.lanes;
@@ -241,81 +174,159 @@ export class WorkplaceSimulation implements EventHandler {
       if (fieldDay) k.fieldPartDay++;
       if (a.departMin > a.arriveMin) {
         lanes.arriveMin[p] = a.arriveMin;
-        lanes.arriveKey[p] = this.cal.reserveKey(NORMAL);
         lanes.departMin[p] = a.departMin;
         lanes.add(p);
       }
     }
     lanes.sort();
-    this.cal.schedule(now + DAY_MIN, DAY_START, d + 1, 0, EARLY);
+    this.laneEvents += 2 * lanes.count;
+    this.runDesks();
+    const spaces = this.spaces;
+    spaces.coreFromMin = now + c.coreFromMin;
+    spaces.coreToMin = now + c.coreToMin;
+    for (let i = 0; i < lanes.count; i++) {
+      const p = lanes.arrivals[i];
+      this.fromMin = lanes.arriveMin[p];
+      this.idleFrom(p);
+    }
   }
 
-  // ── Arriving and leaving ────────────────────────────────────────────────────────────────
-
-  protected onArrive(p: number): void {
-    this.where[p] = AT_DESK;
-    this.busy[p] = 0;
-    this.leaving[p] = 0;
-    if (this.c.personUsesDesk[p] === 1) this.desks.arrive(p, this.c.personZone[p]);
-    this.lanes.departKey[p] = this.cal.reserveKey(NORMAL); // the departure's place (dayLanes.ts)
-    this.scheduleNextActivity(p);
-  }
+  // ── Desks ───────────────────────────────────────────────────────────────────────────────
 
   /**
-   * At the planned departure the desk is given up, even by someone still in a meeting (who then
-   * leaves from there): desk demand depends on attendance and hours only, never on activities.
+   * The day's arrivals and departures through the desks, merged in calendar order with the core
+   * window's opening and closing (which come first at equal times; an arrival comes before a
+   * departure at the same time, dayLanes.ts), then the day's books closed at its end.
    */
-  protected onDepart(p: number): void {
-    if (this.c.personUsesDesk[p] === 1) this.desks.leave(p, this.c.personZone[p]);
-    if (this.busy[p] === 1) this.leaving[p] = 1;
-    else this.goHome(p);
+  private runDesks(): void {
+    const c = this.c;
+    const lanes = this.lanes;
+    const desks = this.desks;
+    const clock = this.deskClock;
+    const n = lanes.count;
+    const dayStart = this.dayStartMin;
+    clock.now = dayStart;
+    desks.startDay();
+    const hasCore = c.coreToMin > c.coreFromMin;
+    let openMin = hasCore ? dayStart + c.coreFromMin : Infinity;
+    let closeMin = hasCore ? dayStart + c.coreToMin : Infinity;
+    let ai = 0;
+    let di = 0;
+    while (di < n) {
+      const arriveAt = ai < n ? lanes.arriveMin[lanes.arrivals[ai]] : Infinity;
+      const departAt = lanes.departMin[lanes.departures[di]];
+      const t = departAt < arriveAt ? departAt : arriveAt;
+      if (openMin <= t) {
+        clock.now = openMin;
+        desks.coreOpen();
+        openMin = Infinity;
+        this.afterDeskEvent();
+        continue;
+      }
+      if (closeMin <= t) {
+        clock.now = closeMin;
+        desks.coreClose(this.weekday, this.counters);
+        closeMin = Infinity;
+        this.afterDeskEvent();
+        continue;
+      }
+      clock.now = t;
+      if (departAt < arriveAt) {
+        const p = lanes.departures[di++];
+        if (c.personUsesDesk[p] === 1) desks.leave(p, c.personZone[p]);
+      } else {
+        const p = lanes.arrivals[ai++];
+        if (c.personUsesDesk[p] === 1) desks.arrive(p, c.personZone[p]);
+      }
+      this.afterDeskEvent();
+    }
+    if (openMin < Infinity) {
+      clock.now = openMin;
+      desks.coreOpen();
+    }
+    if (closeMin < Infinity) {
+      clock.now = closeMin;
+      desks.coreClose(this.weekday, this.counters);
+    }
+    clock.now = dayStart + DAY_MIN;
+    desks.finishDay(this.weekday, this.counters);
   }
 
-  private goHome(p: number): void {
-    this.tag[p]++; // cancels a pending ACTIVITY event
-    this.where[p] = HOME;
-    this.leaving[p] = 0;
-  }
+  /** Called after each desk event of the pass (the checked simulation of the tests looks at the state). */
+  protected afterDeskEvent(): void {}
+
+  /** Called after each space request, and at the end of each day (as afterDeskEvent). */
+  protected afterSpaceRequest(): void {}
+  protected afterDay(): void {}
 
   // ── Activities and spaces ───────────────────────────────────────────────────────────────
 
-  private scheduleNextActivity(p: number): void {
-    const ratePerMin = this.c.personRatePerMin[p];
+  /**
+   * Person p is at the desk and idle from `fromMin`: runs their activity clock until the next
+   * request for a space (put in the calendar) or their departure. Activities done at the desk by
+   * choice happen here and now: the person is busy for their duration, then idle again; an
+   * activity still running at the planned departure ends the person's day.
+   */
+  private idleFrom(p: number): void {
+    const c = this.c;
+    const ratePerMin = c.personRatePerMin[p];
     if (ratePerMin === 0) return;
-    this.gap.step();
-    const t = this.cal.now - Math.log(1 - this.gap.u) / ratePerMin;
-    if (t < this.lanes.departMin[p]) {
+    const departMin = this.lanes.departMin[p];
+    const role = this.roleOf(p);
+    const draws = this.draws[c.personRole[p]] as ActivityDraws;
+    const cumulative = role.activityCumulative;
+    const k = this.counters;
+    const w = this.weekday;
+    let t = this.fromMin;
+    for (;;) {
+      this.gap.step();
+      t -= Math.log(1 - this.gap.u) / ratePerMin;
+      if (!(t < departMin)) return;
+      this.activities++;
+      const u = this.pick.next();
+      let a = 0;
+      while (cumulative[a] <= u && a < cumulative.length - 1) a++;
+      const act = role.activities[a];
+      draws.durations[a].draw();
+      const dayLeft = this.dayEndMin - t;
+      const drawn = draws.durations[a].last;
+      const duration = drawn < dayLeft ? (drawn > 0 ? drawn : 0) : dayLeft;
+      draws.groups[a].draw();
+      const ki = act.kind * 5 + w;
+      k.requests[ki]++;
+      if (act.prefs.length === 0 || (act.spaceShare < 1 && this.share.next() >= act.spaceShare)) {
+        k.atDeskByChoice[ki]++;
+        t += duration;
+        if (!(t < departMin)) return;
+        continue;
+      }
+      const g = Math.round(draws.groups[a].last);
+      this.requestActivity[p] = a;
+      this.requestDuration[p] = duration;
+      this.requestGroup[p] = g > 1 ? g : 1;
       this.cal.at = t;
-      this.cal.insert(ACTIVITY, p, ++this.tag[p], NORMAL);
+      this.cal.insert(SPACE_REQUEST, p, 0, 0);
+      return;
     }
   }
 
-  protected onActivity(p: number): void {
+  /** Person p asks for a space for the activity drawn in idleFrom, at the calendar's time. */
+  protected onSpaceRequest(p: number): void {
     const c = this.c;
     const now = this.cal.now;
     const role = this.roleOf(p);
-    const draws = this.draws[c.personRole[p]] as ActivityDraws;
-    const u = this.pick.next();
-    let a = 0;
-    while (role.activityCumulative[a] <= u && a < role.activityCumulative.length - 1) a++;
+    const a = this.requestActivity[p];
     const act = role.activities[a];
-    draws.durations[a].draw();
-    const duration = Math.max(0, Math.min(draws.durations[a].last, this.dayEndMin - now));
-    this.duration = duration;
-    draws.groups[a].draw();
-    const g = Math.max(1, Math.round(draws.groups[a].last));
+    const duration = (this.duration = this.requestDuration[p]);
+    const g = this.requestGroup[p];
     const k = this.counters;
     const w = this.weekday;
     const ki = act.kind * 5 + w;
-    k.requests[ki]++;
-    const prefs = act.prefs;
-    if (prefs.length === 0 || (act.spaceShare < 1 && this.share.next() >= act.spaceShare)) {
-      k.atDeskByChoice[ki]++;
-      this.startBusy(p, -1);
-      return;
-    }
     k.seeking[ki]++;
+    const spaces = this.spaces;
+    spaces.nowMin = now;
     const uNoShow = this.noShow.next();
+    const prefs = act.prefs;
     let first = -1;
     let chosen = -1;
     for (let i = 0; i < prefs.length; i++) {
@@ -330,7 +341,7 @@ export class WorkplaceSimulation implements EventHandler {
         }
       }
       k.tried[s * 5 + w]++;
-      if (this.spaces.hasFree(s)) {
+      if (spaces.hasFree(s)) {
         chosen = s;
         break;
       }
@@ -342,72 +353,49 @@ export class WorkplaceSimulation implements EventHandler {
       if (first < 0) k.tooLarge[ki]++;
       if (act.drop) {
         k.dropped[ki]++;
-        this.scheduleNextActivity(p);
+        this.fromMin = now;
       } else {
         k.fallbackDesk[ki]++;
-        this.startBusy(p, -1);
+        this.fromMin = now + duration;
       }
-      return;
+    } else {
+      k.accepted[chosen * 5 + w]++;
+      if (chosen === first) k.servedFirstChoice[ki]++;
+      else k.servedOtherChoice[ki]++;
+      if (uNoShow < c.spaceNoShow[chosen]) {
+        // Booked, then nobody came: the unit is held, the organiser carries on at the desk.
+        k.noShows[chosen * 5 + w]++;
+        spaces.holdMin = this.holdOf(chosen);
+        spaces.take(chosen, 0, w);
+        this.fromMin = now;
+      } else {
+        spaces.holdMin = duration;
+        spaces.take(chosen, g, w);
+        this.fromMin = now + duration;
+      }
     }
-    k.accepted[chosen * 5 + w]++;
-    if (chosen === first) k.servedFirstChoice[ki]++;
-    else k.servedOtherChoice[ki]++;
-    if (uNoShow < c.spaceNoShow[chosen]) {
-      // Booked, then nobody came: the unit is held, the organiser carries on at the desk.
-      k.noShows[chosen * 5 + w]++;
-      this.spaces.take(chosen, 0);
-      this.cal.at = now + this.holdOf(chosen);
-      this.cal.insert(HOLD_END, chosen, 0, NORMAL);
-      this.scheduleNextActivity(p);
-      return;
-    }
-    this.spaces.take(chosen, g);
-    this.group[p] = g;
-    this.startBusy(p, chosen);
+    this.afterSpaceRequest();
+    if (this.fromMin < this.lanes.departMin[p]) this.idleFrom(p);
   }
 
-  /** How long an unused booking of space s holds the unit, for the activity in progress. */
+  /** How long an unused booking of space s holds the unit, for the request being handled. */
   private holdOf(s: number): number {
     const release = this.c.spaceRelease[s];
     return release >= 0 && release < this.duration ? release : this.duration;
-  }
-
-  /** Person p starts the activity in progress, in space s (−1: at the desk). */
-  private startBusy(p: number, s: number): void {
-    this.busy[p] = 1;
-    if (s >= 0) {
-      this.space[p] = s;
-      this.where[p] = IN_SPACE;
-    }
-    this.cal.at = this.cal.now + this.duration;
-    this.cal.insert(ACTIVITY_END, p, 0, NORMAL);
-  }
-
-  protected onActivityEnd(p: number): void {
-    const s = this.space[p];
-    if (s >= 0) {
-      this.spaces.free(s, this.group[p]);
-      this.space[p] = -1;
-      this.where[p] = AT_DESK;
-    }
-    this.busy[p] = 0;
-    if (this.leaving[p] === 1) this.goHome(p);
-    else this.scheduleNextActivity(p);
   }
 
   /** Feeds a first-choice request of space s, holding a unit for `hold` minutes, to its loss systems of every size. */
   private offerShadow(s: number): void {
     const now = this.cal.now;
     const holdMin = this.hold;
-    const c0 = this.shadows[s].offer();
+    const shadows = this.shadows[s];
+    shadows.nowMin = now;
+    shadows.endMin = now + holdMin;
+    const c0 = shadows.offerHeld();
     const i = this.weekday * (this.c.sizingMaxUnits + 2) + c0;
     this.counters.c0Counts[s][i]++;
     const from = Math.max(now, this.dayStartMin + this.c.coreFromMin);
     const to = Math.min(now + holdMin, this.dayStartMin + this.c.coreToMin);
     if (to > from) this.counters.carriedCoreMin[s][i] += to - from;
-    if (c0 <= this.c.sizingMaxUnits) {
-      this.cal.at = now + holdMin;
-      this.cal.insert(SHADOW_END, s, c0, NORMAL);
-    }
   }
 }
