@@ -12,9 +12,11 @@ export class DayLanes {
   /** Per person: today's arrival and departure times (set before add). */
   readonly arriveMin: Float64Array;
   readonly departMin: Float64Array;
-  /** After sort(): today's persons by arrival, and by departure. */
+  /** After sort(): today's persons by arrival, and by departure, with those times in the same order. */
   readonly arrivals: Int32Array;
   readonly departures: Int32Array;
+  readonly arrivalTimes: Float64Array;
+  readonly departureTimes: Float64Array;
   /** Persons coming in today. */
   count = 0;
   /** Persons arriving today in person order, with their arrival times (the input of the sorts). */
@@ -30,6 +32,8 @@ export class DayLanes {
     this.addedArriveMin = new Float64Array(persons);
     this.arrivals = new Int32Array(persons);
     this.departures = new Int32Array(persons);
+    this.arrivalTimes = new Float64Array(persons);
+    this.departureTimes = new Float64Array(persons);
     this.departAtRank = new Float64Array(persons);
     this.order = new LaneOrder(persons);
   }
@@ -48,8 +52,8 @@ export class DayLanes {
   /** Orders the day's lanes: arrivals by (time, person), departures by (time, arrival). */
   sort(): void {
     const n = this.count;
-    this.order.sort(this.added, this.addedArriveMin, n, this.arrivals);
+    this.order.sort(this.added, this.addedArriveMin, n, this.arrivals, this.arrivalTimes);
     for (let r = 0; r < n; r++) this.departAtRank[r] = this.departMin[this.arrivals[r]];
-    this.order.sort(this.arrivals, this.departAtRank, n, this.departures);
+    this.order.sort(this.arrivals, this.departAtRank, n, this.departures, this.departureTimes);
   }
 }

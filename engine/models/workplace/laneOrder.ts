@@ -9,23 +9,22 @@
  * bucket reads adjacent keys, and the result is written straight into the lane (no copy back).
  */
 export class LaneOrder {
-  /** Bucket of each input position, and keys in output order (scratch). */
+  /** Bucket of each input position (scratch). */
   private readonly bucketOf: Int32Array;
-  private readonly sortedKey: Float64Array;
   private readonly counts: Int32Array;
 
   constructor(capacity: number) {
     this.bucketOf = new Int32Array(capacity);
-    this.sortedKey = new Float64Array(capacity);
     this.counts = new Int32Array(capacity + 1);
   }
 
   /**
    * Writes ids[0…n) into out[0…n) ordered by (keys[i], i), where keys[i] is the key of ids[i]
-   * (finite, not NaN). A stable counting sort into n buckets of equal width between the least and
-   * the greatest key, then an insertion sort inside each bucket.
+   * (finite, not NaN), and the keys in that order into sortedKey[0…n). A stable counting sort into
+   * n buckets of equal width between the least and the greatest key, then an insertion sort
+   * inside each bucket.
    */
-  sort(ids: Int32Array, keys: Float64Array, n: number, out: Int32Array): void {
+  sort(ids: Int32Array, keys: Float64Array, n: number, out: Int32Array, sortedKey: Float64Array): void {
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < n; i++) {
@@ -36,7 +35,7 @@ export class LaneOrder {
     const perKey = n / (hi - lo);
     if (!(hi > lo) || !(perKey < Infinity)) {
       // All keys equal (the input order is the order) or a few subnormals apart (never on real days).
-      this.insertionSort(ids, keys, n, out);
+      this.insertionSort(ids, keys, n, out, sortedKey);
       return;
     }
     const last = n - 1;
@@ -51,7 +50,6 @@ export class LaneOrder {
     }
     for (let b = 0; b < n; b++) counts[b + 1] += counts[b];
     // counts[b] is now the first slot of bucket b; placing in input order keeps ties in input order.
-    const sortedKey = this.sortedKey;
     for (let i = 0; i < n; i++) {
       const slot = counts[bucketOf[i]]++;
       out[slot] = ids[i];
@@ -79,8 +77,13 @@ export class LaneOrder {
   }
 
   /** The same order by a plain stable insertion sort (the degenerate cases). */
-  private insertionSort(ids: Int32Array, keys: Float64Array, n: number, out: Int32Array): void {
-    const sortedKey = this.sortedKey;
+  private insertionSort(
+    ids: Int32Array,
+    keys: Float64Array,
+    n: number,
+    out: Int32Array,
+    sortedKey: Float64Array,
+  ): void {
     for (let i = 0; i < n; i++) {
       const k = keys[i];
       const id = ids[i];

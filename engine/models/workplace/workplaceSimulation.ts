@@ -204,6 +204,10 @@ export class WorkplaceSimulation {
     const desks = this.desks;
     const clock = this.deskClock;
     const n = lanes.count;
+    const arrivals = lanes.arrivals;
+    const departures = lanes.departures;
+    const arrivalTimes = lanes.arrivalTimes;
+    const departureTimes = lanes.departureTimes;
     const dayStart = this.dayStartMin;
     clock.now = dayStart;
     desks.startDay();
@@ -213,8 +217,8 @@ export class WorkplaceSimulation {
     let ai = 0;
     let di = 0;
     while (di < n) {
-      const arriveAt = ai < n ? lanes.arriveMin[lanes.arrivals[ai]] : Infinity;
-      const departAt = lanes.departMin[lanes.departures[di]];
+      const arriveAt = ai < n ? arrivalTimes[ai] : Infinity;
+      const departAt = departureTimes[di];
       const t = departAt < arriveAt ? departAt : arriveAt;
       if (openMin <= t) {
         clock.now = openMin;
@@ -232,10 +236,10 @@ export class WorkplaceSimulation {
       }
       clock.now = t;
       if (departAt < arriveAt) {
-        const p = lanes.departures[di++];
+        const p = departures[di++];
         if (c.personUsesDesk[p] === 1) desks.leave(p, c.personZone[p]);
       } else {
-        const p = lanes.arrivals[ai++];
+        const p = arrivals[ai++];
         if (c.personUsesDesk[p] === 1) desks.arrive(p, c.personZone[p]);
       }
       this.afterDeskEvent();
@@ -291,7 +295,6 @@ export class WorkplaceSimulation {
       const dayLeft = this.dayEndMin - t;
       const drawn = draws.durations[a].last;
       const duration = drawn < dayLeft ? (drawn > 0 ? drawn : 0) : dayLeft;
-      draws.groups[a].draw();
       const ki = act.kind * 5 + w;
       k.requests[ki]++;
       if (act.prefs.length === 0 || (act.spaceShare < 1 && this.share.next() >= act.spaceShare)) {
@@ -300,6 +303,7 @@ export class WorkplaceSimulation {
         if (!(t < departMin)) return;
         continue;
       }
+      draws.groups[a].draw(); // only a request for a space has a use for the group size
       const g = Math.round(draws.groups[a].last);
       this.requestActivity[p] = a;
       this.requestDuration[p] = duration;
