@@ -188,6 +188,11 @@ const entries: Entry[] = [
         '≤ 10 (issue); ≤ 200 (CI)',
       ],
       [
+        "reference: its draws alone (one replication's counts × ns per draw timed in this run), ms",
+        fmt((r.drawFloor as unknown as { floorMs: number }).floorMs, 1),
+        '',
+      ],
+      [
         'desk-and-booth sizing, 100 replications, 2 workers, ms',
         fmt((r.sizing100Replications2Workers as unknown as { wallMs: number }).wallMs),
         '≤ 20,000',

@@ -4,7 +4,9 @@
  *   1. one replication on one core (target ≤ 200 ms): median of 15 runs after 3 warm-ups, plain
  *      and with the sizing curves (shadow loss systems) switched on;
  *   2. a full desk-and-booth sizing, 100 replications on 2 worker threads (target ≤ 20 s);
- *   3. for reference, the telework sweep (8 levels × 100 desk-only replications).
+ *   3. for reference, the telework sweep (8 levels × 100 desk-only replications);
+ *   4. the draws alone (workplaceDrawFloor.ts): each law timed in this process × how often one
+ *      replication draws it — the floor under the one-replication figure.
  * Prints a summary, writes benchmarks/results/workplaceYear.json; the last stdout line is one
  * JSON object.
  *
@@ -20,6 +22,7 @@ import { validateScenario } from '../scenarios/validateScenario.js';
 import { buildWorkplaceModel } from '../scenarios/workplace/buildWorkplaceModel.js';
 import type { WorkplacePart } from '../scenarios/workplace/workplaceSchema.js';
 import { timeRuns as time, writeBenchResult } from './benchReport.js';
+import { measureDrawFloor } from './workplaceDrawFloor.js';
 
 export async function benchWorkplaceYear(): Promise<Record<string, unknown>> {
   const file = join(process.cwd(), 'scenarios', 'library', 'parts', 'kita-office.json');
@@ -34,9 +37,12 @@ export async function benchWorkplaceYear(): Promise<Record<string, unknown>> {
   const plain = { model };
   const withCurves = { model, sizingMaxUnits: 40 };
   let events = 0;
+  let last = runWorkplaceReplication(plain, 1, 0);
   const replication = time(15, 3, (i) => {
-    events = runWorkplaceReplication(plain, 1, i).events;
+    last = runWorkplaceReplication(plain, 1, i);
+    events = last.events;
   });
+  const drawFloor = measureDrawFloor(model, last);
   const replicationWithCurves = time(15, 3, (i) => void runWorkplaceReplication(withCurves, 1, i));
 
   const sizing = await sizeWorkplace(model, { replications: 100, workers: 2, seed: 1 });
@@ -52,6 +58,7 @@ export async function benchWorkplaceYear(): Promise<Record<string, unknown>> {
     replication,
     replicationWithCurves,
     eventsPerSecond: Math.round(events / (replication.medianMs / 1000)),
+    drawFloor,
     sizing100Replications2Workers: { wallMs: sizing.wallMs, desksNeededTotal: sizing.desks.totalNeeded },
     sizingWithSweep100Replications2Workers: { wallMs: Math.round(sizingWithSweepMs) },
     sweepDesksNeededTotal: sweep.sweep?.rows.map((r) => [r.remoteShare, r.desksNeededTotal]),
@@ -64,6 +71,7 @@ export async function benchWorkplaceYear(): Promise<Record<string, unknown>> {
       `workplaceYear: ${staff} staff, ${model.days} weekdays, ${events.toLocaleString('en-US')} events per replication${result.fromSource ? ' (from TypeScript source)' : ''}`,
       `  one replication, one core        median ${replication.medianMs} ms (min ${replication.minMs}, max ${replication.maxMs}; target ≤ 200 ms)`,
       `  … with sizing curves             median ${replicationWithCurves.medianMs} ms`,
+      `  … its draws alone (counts × ns per draw, this process)  ${drawFloor.floorMs} ms`,
       `  sizing, 100 replications, 2 workers   ${sizing.wallMs} ms (target ≤ 20,000 ms)`,
       `  sizing + telework sweep (8 levels)    ${result.sizingWithSweep100Replications2Workers.wallMs} ms`,
       `  written to ${out}`,
