@@ -23,9 +23,9 @@
  * or returned from a call it does not inline): times travel in fields (`fromMin`, `duration`,
  * the pools' `nowMin`, `holdMin`), draws are `draw()` + `last`. Persons are struct-of-arrays.
  */
-import { Distribution } from '../../core/distribution.js';
 import { RandomStreams, type RandomStream } from '../../core/randomStream.js';
 import { Simulation } from '../../core/simulation.js';
+import { activityStreams, type ActivityDraws } from './activityStreams.js';
 import { AttendanceDraws, FIELD_ALL_DAY } from './attendanceDraws.js';
 import { compileWorkplace, type CompiledRole, type CompiledWorkplace } from './compileWorkplace.js';
 import { DayAttendance, PLACE_ABSENT, PLACE_MAIN, PLACE_REMOTE } from './dayAttendance.js';
@@ -34,7 +34,7 @@ import { DeskZones } from './deskZones.js';
 import { ShadowLossSystems } from './shadowLossSystems.js';
 import { SpacePools } from './spacePools.js';
 import { WorkplaceCounters } from './workplaceCounters.js';
-import { ACTIVITY_KINDS, DAY_MIN, type WorkplaceJob } from './workplaceModel.js';
+import { DAY_MIN, type WorkplaceJob } from './workplaceModel.js';
 import type { WorkplaceReplicationResult } from './workplaceResult.js';
 
 /** The one kind of event in the calendar: a person's request for a space. */
@@ -42,11 +42,6 @@ const SPACE_REQUEST = 0;
 
 /** Everything of day d happens before d·1440 + DAY_LAST_MIN, so the next day starts clean. */
 const DAY_LAST_MIN = DAY_MIN - 1;
-
-interface ActivityDraws {
-  durations: Distribution[];
-  groups: Distribution[];
-}
 
 export class WorkplaceSimulation {
   readonly sim = new Simulation();
@@ -93,22 +88,12 @@ export class WorkplaceSimulation {
     const streams = new RandomStreams(seed, replication);
     this.attendance = new AttendanceDraws(c, streams);
     this.day = new DayAttendance(c, this.attendance);
-    this.gap = streams.get('activity:gap');
-    this.pick = streams.get('activity:kind');
-    this.share = streams.get('activity:spaceShare');
-    this.noShow = streams.get('booking:noShow');
-    this.draws = c.roles.map((r) =>
-      r === null
-        ? null
-        : {
-            durations: r.activities.map(
-              (a) => new Distribution(a.durationMin, streams.get(`activity:duration:${ACTIVITY_KINDS[a.kind]}`)),
-            ),
-            groups: r.activities.map(
-              (a) => new Distribution(a.groupSize, streams.get(`activity:groupSize:${ACTIVITY_KINDS[a.kind]}`)),
-            ),
-          },
-    );
+    const activity = activityStreams(c, streams);
+    this.gap = activity.gap;
+    this.pick = activity.pick;
+    this.share = activity.share;
+    this.noShow = activity.noShow;
+    this.draws = activity.draws;
     this.counters = new WorkplaceCounters(c);
     this.desks = new DeskZones(c, this.deskClock);
     this.spaces = new SpacePools(c, this.counters);

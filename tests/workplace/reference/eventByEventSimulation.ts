@@ -6,9 +6,9 @@
  * reference the engine's model is compared with in law (tests/workplace/reference.test.ts);
  * its desk results equal the engine's to the bit (same draws, same order of desk events).
  */
-import { Distribution } from '../../../engine/core/distribution.js';
 import { RandomStreams, type RandomStream } from '../../../engine/core/randomStream.js';
 import { Simulation, type EventHandler } from '../../../engine/core/simulation.js';
+import { activityStreams, type ActivityDraws } from '../../../engine/models/workplace/activityStreams.js';
 import { AttendanceDraws, FIELD_ALL_DAY } from '../../../engine/models/workplace/attendanceDraws.js';
 import {
   compileWorkplace,
@@ -25,7 +25,7 @@ import { DeskZones } from '../../../engine/models/workplace/deskZones.js';
 import { ShadowLossSystems } from '../../../engine/models/workplace/shadowLossSystems.js';
 import { EagerSpacePools } from './eagerSpacePools.js';
 import { WorkplaceCounters } from '../../../engine/models/workplace/workplaceCounters.js';
-import { ACTIVITY_KINDS, DAY_MIN, type WorkplaceJob } from '../../../engine/models/workplace/workplaceModel.js';
+import { DAY_MIN, type WorkplaceJob } from '../../../engine/models/workplace/workplaceModel.js';
 import type { WorkplaceReplicationResult } from '../../../engine/models/workplace/workplaceResult.js';
 
 /** Event kinds. */
@@ -48,11 +48,6 @@ const DAY_LAST_MIN = DAY_MIN - 1;
 const HOME = 0;
 const AT_DESK = 1;
 const IN_SPACE = 2;
-
-interface ActivityDraws {
-  durations: Distribution[];
-  groups: Distribution[];
-}
 
 export class EventByEventSimulation implements EventHandler {
   readonly sim = new Simulation();
@@ -99,22 +94,12 @@ export class EventByEventSimulation implements EventHandler {
     const streams = new RandomStreams(seed, replication);
     this.attendance = new AttendanceDraws(c, streams);
     this.day = new DayAttendance(c, this.attendance);
-    this.gap = streams.get('activity:gap');
-    this.pick = streams.get('activity:kind');
-    this.share = streams.get('activity:spaceShare');
-    this.noShow = streams.get('booking:noShow');
-    this.draws = c.roles.map((r) =>
-      r === null
-        ? null
-        : {
-            durations: r.activities.map(
-              (a) => new Distribution(a.durationMin, streams.get(`activity:duration:${ACTIVITY_KINDS[a.kind]}`)),
-            ),
-            groups: r.activities.map(
-              (a) => new Distribution(a.groupSize, streams.get(`activity:groupSize:${ACTIVITY_KINDS[a.kind]}`)),
-            ),
-          },
-    );
+    const activity = activityStreams(c, streams);
+    this.gap = activity.gap;
+    this.pick = activity.pick;
+    this.share = activity.share;
+    this.noShow = activity.noShow;
+    this.draws = activity.draws;
     this.counters = new WorkplaceCounters(c);
     this.desks = new DeskZones(c, this.cal);
     this.spaces = new EagerSpacePools(c, this.cal);
