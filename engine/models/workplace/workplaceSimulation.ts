@@ -383,8 +383,9 @@ export class WorkplaceSimulation {
     const c0 = shadows.offerHeld();
     const i = this.weekday * (this.c.sizingMaxUnits + 2) + c0;
     this.counters.c0Counts[s][i]++;
-    const from = Math.max(now, this.dayStartMin + this.c.coreFromMin);
-    const to = Math.min(now + holdMin, this.dayStartMin + this.c.coreToMin);
+    // The overlap with today's core window, as the spaces book theirs (spacePools.ts, take).
+    const from = Math.max(now, this.spaces.coreFromMin);
+    const to = Math.min(now + holdMin, this.spaces.coreToMin);
     if (to > from) this.counters.carriedCoreMin[s][i] += to - from;
   }
 }
