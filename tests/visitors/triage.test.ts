@@ -26,7 +26,7 @@ const settings = fc.record({
 });
 type Settings = typeof settings extends fc.Arbitrary<infer T> ? T : never;
 
-/** The part with a concierge asked by `g.askShare`, triage and incomplete visits; optionally nobody gives up. */
+/** The part with a concierge asked by `g.askShare`, triage and incomplete visits; optionally nobody leaves unserved. */
 function withTriage(part: VisitorPart, s: Settings, g: Guidance, patient: boolean): VisitorPart {
   const levers = part.levers ?? {};
   return {
@@ -46,7 +46,12 @@ function withTriage(part: VisitorPart, s: Settings, g: Guidance, patient: boolea
     ...(patient
       ? {
           departments: part.departments.map(({ backOffice: _b, ...d }) => d),
-          levers: { ...levers, patience: { patienceMin: null, balk: { displayedWaitOverMin: 20, p: 0 } } },
+          // Nobody gives up and nobody is sent away: a late booking joins the walk-in line.
+          levers: {
+            ...levers,
+            patience: { patienceMin: null, balk: { displayedWaitOverMin: 20, p: 0 } },
+            reservations: { ...levers.reservations, late: 'walkIn' },
+          },
         }
       : {}),
   };
